@@ -1,0 +1,117 @@
+import { LegalCalendar, MARTIAL_LAW_DATA_LAST_DAY, MARTIAL_LAW_FIRST_DAY } from './calendar.js';
+import type { CivilDate } from './civil-date.js';
+import {
+  FIRST_SUPPORTED_DAY,
+  formatEpochDay,
+  LAST_SUPPORTED_DAY,
+  parseCivilDate,
+  tryParseCivilDate,
+} from './civil-date.js';
+import { DeadlinesError, describeValue } from './errors.js';
+
+/**
+ * Options shared by every calendar question.
+ *
+ * @example
+ * ```ts
+ * import { isWorkingDay } from '@vikno/deadlines';
+ *
+ * // What if martial law had ended on 31 January 2026?
+ * isWorkingDay('2026-05-01', { martialLawLastDay: '2026-01-31' });
+ * //=> false
+ * ```
+ */
+export interface CalendarOptions {
+  /**
+   * The last day of martial law, for planning or a "what if peace" scenario. From the day after, Art. 73 and
+   * Art. 67 part 3 of КЗпП apply again. Left out, the data release's value applies (open-ended until a release
+   * sets it). Must be on or after 2022-03-24, the day martial law began to suspend holidays.
+   */
+  readonly martialLawLastDay?: CivilDate | undefined;
+}
+
+let defaultCalendar: LegalCalendar | undefined;
+const scenarioCalendars = new Map<number, LegalCalendar>();
+
+/** The calendar for the options, built once per martial-law setting. */
+export function calendarFor(options: CalendarOptions | undefined, path = 'options'): LegalCalendar {
+  const lastDay = options?.martialLawLastDay;
+  if (lastDay === undefined) {
+    if (options !== undefined && (typeof options !== 'object' || options === null)) {
+      throw new DeadlinesError({
+        code: 'INVALID_OPTION',
+        path,
+        en: `expected an options object, got ${describeValue(options)}`,
+        uk: `очікується об’єкт параметрів, отримано ${describeValue(options)}`,
+      });
+    }
+    defaultCalendar ??= new LegalCalendar(MARTIAL_LAW_DATA_LAST_DAY);
+    return defaultCalendar;
+  }
+  const day = parseCivilDate(lastDay, `${path}.martialLawLastDay`);
+  if (day < MARTIAL_LAW_FIRST_DAY) {
+    throw new DeadlinesError({
+      code: 'INVALID_OPTION',
+      path: `${path}.martialLawLastDay`,
+      en: `martial law cannot end before ${formatEpochDay(MARTIAL_LAW_FIRST_DAY)}, the day it began to suspend holidays (Law 2136-IX)`,
+      uk: `воєнний стан не може закінчитися раніше ${formatEpochDay(MARTIAL_LAW_FIRST_DAY)}, коли він почав скасовувати святкові дні (Закон № 2136-IX)`,
+    });
+  }
+  let calendar = scenarioCalendars.get(day);
+  if (!calendar) {
+    calendar = new LegalCalendar(day);
+    scenarioCalendars.set(day, calendar);
+  }
+  return calendar;
+}
+
+function outOfRange(value: unknown, path: string): DeadlinesError {
+  return new DeadlinesError({
+    code: 'DATE_OUT_OF_RANGE',
+    path,
+    en: `${describeValue(value)} is outside the supported range ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
+    uk: `${describeValue(value)} поза підтримуваним діапазоном з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+  });
+}
+
+/** The offset from the calendar's first day of a civil date, or a typed error naming the path. */
+export function offsetOf(calendar: LegalCalendar, value: unknown, path: string): number {
+  const day = tryParseCivilDate(value);
+  if (day === undefined) return parseCivilDate(value, path);
+  if (day < calendar.firstDay || day > calendar.lastDay) throw outOfRange(value, path);
+  return day - calendar.firstDay;
+}
+
+/** The error for a computed result that would fall outside the supported range. */
+export function resultOutOfRange(path: string): DeadlinesError {
+  return new DeadlinesError({
+    code: 'DATE_OUT_OF_RANGE',
+    path,
+    en: `the result would fall outside the supported range ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
+    uk: `результат виходить за межі підтримуваного діапазону з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+  });
+}
+
+const formatted: string[] = [];
+
+/** `YYYY-MM-DD` of an offset from the first supported day, cached. */
+export function dateAt(calendar: LegalCalendar, offset: number): CivilDate {
+  let text = formatted[offset];
+  if (text === undefined) {
+    text = formatEpochDay(calendar.firstDay + offset);
+    formatted[offset] = text;
+  }
+  return text;
+}
+
+/** Checks that an amount is a whole number, or throws `INVALID_AMOUNT` naming the path. */
+export function assertInteger(value: unknown, path: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new DeadlinesError({
+      code: 'INVALID_AMOUNT',
+      path,
+      en: `expected a whole number, got ${describeValue(value)}`,
+      uk: `очікується ціле число, отримано ${describeValue(value)}`,
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+import type { CivilDate } from './civil-date.js';
+import { epochDayOf, formatEpochDay } from './civil-date.js';
+import { DeadlinesError, describeValue } from './errors.js';
+
+/** The IANA time zone of Ukrainian legal days. */
+export const KYIV_TIME_ZONE = 'Europe/Kyiv';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant: a `Date`, epoch milliseconds, or an ISO 8601 string with `Z` or an offset. A string without an
+ * offset is rejected: it names no instant.
+ */
+export type Instant = Date | number | string;
+
+/** Epoch milliseconds of an instant, or `INVALID_INSTANT` naming the path. */
+export function instantToEpochMs(value: unknown, path: string): number {
+  let ms = Number.NaN;
+  if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === 'number') ms = value;
+  else if (typeof value === 'string' && ISO_WITH_OFFSET.test(value)) ms = Date.parse(value);
+  if (!Number.isFinite(ms)) {
+    throw new DeadlinesError({
+      code: 'INVALID_INSTANT',
+      path,
+      en: `${describeValue(value)} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
+      uk: `${describeValue(value)} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
+    });
+  }
+  return ms;
+}
+
+/** The Kyiv civil day (days since 1970-01-01) and minute of the day of an instant. */
+export function kyivWallClock(ms: number): { epochDay: number; minutes: number } {
+  const local = new TZDate(ms, KYIV_TIME_ZONE);
+  return {
+    epochDay: epochDayOf(local.getFullYear(), local.getMonth() + 1, local.getDate()),
+    minutes: local.getHours() * 60 + local.getMinutes(),
+  };
+}
+
+/**
+ * The civil date in Kyiv of an instant, DST-correct: the one conversion from instants to legal days.
+ *
+ * @param instant - a `Date`, epoch milliseconds, or an ISO 8601 string with an offset
+ * @returns the Kyiv date, `YYYY-MM-DD`
+ * @throws {@link DeadlinesError} `INVALID_INSTANT`
+ *
+ * @example
+ * ```ts
+ * import { toKyivDate } from '@vikno/deadlines';
+ *
+ * toKyivDate('2026-03-01T22:30:00Z'); // 00:30 on 2 March in Kyiv
+ * //=> '2026-03-02'
+ * ```
+ */
+export function toKyivDate(instant: Instant): CivilDate {
+  return formatEpochDay(kyivWallClock(instantToEpochMs(instant, 'instant')).epochDay);
+}
+
+function offsetText(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hours = Math.floor(abs / 60);
+  const minutes = abs % 60;
+  return `${sign}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`;
+}
+
+const wallTimeCache = new Map<number, { ms: number; iso: string }>();
+
+/**
+ * The instant of a Kyiv wall-clock time on a civil day, as epoch milliseconds and ISO 8601 with the offset in
+ * force then (`+02:00` in winter, `+03:00` in summer).
+ */
+export function kyivInstant(epochDay: number, minutes: number): { ms: number; iso: string } {
+  const key = epochDay * 1440 + minutes;
+  const cached = wallTimeCache.get(key);
+  if (cached) return cached;
+  const wall = epochDay * MS_PER_DAY + minutes * MS_PER_MINUTE;
+  let offset = tzOffset(KYIV_TIME_ZONE, new Date(wall - 2 * 60 * MS_PER_MINUTE));
+  const corrected = tzOffset(KYIV_TIME_ZONE, new Date(wall - offset * MS_PER_MINUTE));
+  if (corrected !== offset) offset = corrected;
+  const hh = Math.floor(minutes / 60);
+  const mm = minutes % 60;
+  const result = {
+    ms: wall - offset * MS_PER_MINUTE,
+    iso: `${formatEpochDay(epochDay)}T${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}:00${offsetText(offset)}`,
+  };
+  wallTimeCache.set(key, result);
+  return result;
+}

@@ -1,0 +1,39 @@
+import { civilOf, formatEpochDay, formatEpochDayUk, isoWeekdayOf } from './civil-date.js';
+import type { LocalizedText } from './schema.js';
+
+const WEEKDAYS_UK = ['понеділок', 'вівторок', 'середа', 'четвер', 'п’ятниця', 'субота', 'неділя'] as const;
+const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The weekday of a day count in both languages. */
+export function weekdayName(epochDay: number): LocalizedText {
+  const index = isoWeekdayOf(epochDay) - 1;
+  return { uk: WEEKDAYS_UK[index] as string, en: WEEKDAYS_EN[index] as string };
+}
+
+/** A day with its weekday: `16.03.2026 (понеділок)` and `2026-03-16 (Monday)`. */
+export function dayLabel(epochDay: number): LocalizedText {
+  const weekday = weekdayName(epochDay);
+  return {
+    uk: `${formatEpochDayUk(epochDay)} (${weekday.uk})`,
+    en: `${formatEpochDay(epochDay)} (${weekday.en})`,
+  };
+}
+
+/** The Ukrainian plural form for a count: `[one, few, many]`, e.g. день, дні, днів. */
+export function pluralUk(count: number, forms: readonly [string, string, string]): string {
+  const n = Math.abs(count) % 100;
+  const last = n % 10;
+  if (last === 1 && n !== 11) return forms[0];
+  if (last >= 2 && last <= 4 && (n < 12 || n > 14)) return forms[1];
+  return forms[2];
+}
+
+/** `1 day`, `2 days`. */
+export function pluralEn(count: number, one: string, many: string): string {
+  return Math.abs(count) === 1 ? one : many;
+}
+
+/** The year of a day count. */
+export function yearOf(epochDay: number): number {
+  return civilOf(epochDay).year;
+}
