@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import type { LegalCalendar } from './calendar.js';
 import type { CalendarOptions } from './calendar-options.js';
-import { assertInteger, calendarFor, offsetOf, resultOutOfRange } from './calendar-options.js';
+import { assertInteger, calendarFor, dateAt, offsetOf, resultOutOfRange } from './calendar-options.js';
 import type { CivilDate } from './civil-date.js';
 import { civilOf, daysInMonth, epochDayOf, formatEpochDay } from './civil-date.js';
 import {
@@ -335,12 +335,24 @@ function advance(
       skipped = now;
     }
   }
-  const raw = match(unit)
-    .with('calendarDays', () => ({ offset: after + amount, clamped: false }))
-    .with('weeks', () => ({ offset: after + 7 * amount, clamped: false }))
-    .with('months', () => addMonths(calendar, after, amount))
-    .with('years', () => addMonths(calendar, after, 12 * amount))
-    .exhaustive();
+  // A switch, not ts-pattern: this runs on every deadline and a matcher allocates per call.
+  let raw: { offset: number; clamped: boolean };
+  switch (unit) {
+    case 'calendarDays':
+      raw = { offset: after + amount, clamped: false };
+      break;
+    case 'weeks':
+      raw = { offset: after + 7 * amount, clamped: false };
+      break;
+    case 'months':
+      raw = addMonths(calendar, after, amount);
+      break;
+    case 'years':
+      raw = addMonths(calendar, after, 12 * amount);
+      break;
+    default:
+      return unit satisfies never;
+  }
   let skipped = 0;
   for (;;) {
     const end = checkOffset(calendar, raw.offset + skipped, path);
@@ -476,7 +488,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 
   const first = calendar.firstDay;
   const label = (offset: number) => dayLabel(first + offset);
-  const date = (offset: number) => formatEpochDay(first + offset);
+  const date = (offset: number) => dateAt(calendar, offset);
   const trace: TraceStep[] = [];
 
   const startLabel = label(startOffset);

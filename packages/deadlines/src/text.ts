@@ -1,4 +1,4 @@
-import { civilOf, formatEpochDay, formatEpochDayUk, isoWeekdayOf } from './civil-date.js';
+import { civilOf, epochDayOf, formatEpochDay, formatEpochDayUk, isoWeekdayOf } from './civil-date.js';
 import type { LocalizedText } from './schema.js';
 
 const WEEKDAYS_UK = ['понеділок', 'вівторок', 'середа', 'четвер', 'п’ятниця', 'субота', 'неділя'] as const;
@@ -10,13 +10,23 @@ export function weekdayName(epochDay: number): LocalizedText {
   return { uk: WEEKDAYS_UK[index] as string, en: WEEKDAYS_EN[index] as string };
 }
 
-/** A day with its weekday: `16.03.2026 (понеділок)` and `2026-03-16 (Monday)`. */
+// Indexed by days since 2014-01-01: traces repeat the same days, and an array look-up is the cheapest cache.
+const LABEL_BASE = epochDayOf(2014, 1, 1);
+const labels: (LocalizedText | undefined)[] = new Array(22 * 366).fill(undefined);
+
+/** A day with its weekday: `16.03.2026 (понеділок)` and `2026-03-16 (Monday)`; cached. */
 export function dayLabel(epochDay: number): LocalizedText {
-  const weekday = weekdayName(epochDay);
-  return {
-    uk: `${formatEpochDayUk(epochDay)} (${weekday.uk})`,
-    en: `${formatEpochDay(epochDay)} (${weekday.en})`,
-  };
+  const index = epochDay - LABEL_BASE;
+  let label = labels[index];
+  if (label === undefined) {
+    const weekday = weekdayName(epochDay);
+    label = {
+      uk: `${formatEpochDayUk(epochDay)} (${weekday.uk})`,
+      en: `${formatEpochDay(epochDay)} (${weekday.en})`,
+    };
+    if (index >= 0 && index < labels.length) labels[index] = label;
+  }
+  return label;
 }
 
 /** The Ukrainian plural form for a count: `[one, few, many]`, e.g. день, дні, днів. */
