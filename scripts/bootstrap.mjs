@@ -31,4 +31,4 @@ function run(command, args) {
 
 const [pnpm, ...pnpmArgs] = pnpmCommand();
 run(pnpm, [...pnpmArgs, 'install', '--frozen-lockfile', '--reporter=silent']);
-run(pnpm, [...pnpmArgs, 'run', '--silent', script]);
+run(pnpm, [...pnpmArgs, 'run', '--silent', script, ...process.argv.slice(3)]);
