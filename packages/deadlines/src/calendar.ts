@@ -176,6 +176,21 @@ export class LegalCalendar {
     for (let i = 0, k = 0; i < size; i++) if (this.working[i] === 1) this.workingDays[k++] = i;
   }
 
+  /** The number of working days in `(after, upTo]`, both offsets from `firstDay`; negative when `upTo < after`. */
+  workingDaysBetween(after: number, upTo: number): number {
+    return (this.workingBefore[upTo + 1] as number) - (this.workingBefore[after + 1] as number);
+  }
+
+  /**
+   * The offset of the n-th working day after an offset (`n >= 1`), or before it (`n <= -1`); `undefined` when
+   * it falls outside the supported range.
+   */
+  workingDayAfter(offset: number, n: number): number | undefined {
+    const k =
+      n > 0 ? (this.workingBefore[offset + 1] as number) + n - 1 : (this.workingBefore[offset] as number) + n;
+    return this.workingDays[k];
+  }
+
   /** Whether Art. 73 and Art. 67 parts 3–5 of КЗпП are suspended on a day. */
   underMartialLaw(day: number): boolean {
     return day >= MARTIAL_LAW_FROM && day <= this.martialLawLastDay;

@@ -3,7 +3,7 @@ import type { LegalCalendar } from './calendar.js';
 import type { CalendarOptions } from './calendar-options.js';
 import { assertInteger, calendarFor, dateAt, offsetOf, resultOutOfRange } from './calendar-options.js';
 import type { CivilDate } from './civil-date.js';
-import { civilOf, daysInMonth, epochDayOf, formatEpochDay } from './civil-date.js';
+import { civilOf, daysInMonth, epochDayOf, formatEpochDay, isoWeekdayOf } from './civil-date.js';
 import {
   CIVIL_CODE_ART_253,
   CIVIL_CODE_ART_254_DAY_OFF,
@@ -283,8 +283,7 @@ function suspendedWorkingDays(
   for (const [from, to] of intervals) {
     const lo = Math.max(from, after + 1);
     const hi = Math.min(to, upTo);
-    if (hi >= lo)
-      total += (calendar.workingBefore[hi + 1] as number) - (calendar.workingBefore[lo] as number);
+    if (hi >= lo) total += calendar.workingDaysBetween(lo - 1, hi);
   }
   return total;
 }
@@ -327,8 +326,7 @@ function advance(
   if (unit === 'workingDays') {
     let skipped = 0;
     for (;;) {
-      const k = (calendar.workingBefore[after + 1] as number) + amount + skipped - 1;
-      const end = calendar.workingDays[k];
+      const end = calendar.workingDayAfter(after, amount + skipped);
       if (end === undefined) throw resultOutOfRange(path);
       const now = suspendedWorkingDays(calendar, intervals, after, end);
       if (now === skipped) return { end, clamped: false };
@@ -364,7 +362,7 @@ function advance(
 
 function rollToWorkingDay(calendar: LegalCalendar, offset: number, path: string): number {
   if (calendar.working[offset] === 1) return offset;
-  const next = calendar.workingDays[calendar.workingBefore[offset + 1] as number];
+  const next = calendar.workingDayAfter(offset, 1);
   if (next === undefined) throw resultOutOfRange(path);
   return next;
 }
@@ -606,8 +604,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     });
   }
 
-  const weekday = ((((first + lastDay + 3) % 7) + 7) % 7) + 1;
-  const closing = closingMinutes(input.officeHours, weekday);
+  const closing = closingMinutes(input.officeHours, isoWeekdayOf(first + lastDay));
   const due = kyivInstant(first + lastDay, closing);
   trace.push({
     kind: 'dueAt',

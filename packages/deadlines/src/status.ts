@@ -79,21 +79,19 @@ export function deadlineStatus(
   const todayDay = kyivWallClock(nowMs).epochDay;
   const today = formatEpochDay(todayDay);
   const todayOffset = offsetOf(calendar, today, 'now');
-  const workingBetween = (a: number, b: number) =>
-    (calendar.workingBefore[b + 1] as number) - (calendar.workingBefore[a + 1] as number);
 
   if (nowMs > dueMs) {
     return {
       status: 'overdue',
       today,
       overdue: {
-        workingDays: Math.max(0, workingBetween(last, todayOffset)),
+        workingDays: Math.max(0, calendar.workingDaysBetween(last, todayOffset)),
         calendarDays: Math.max(0, todayOffset - last),
       },
     };
   }
   const remaining = {
-    workingDays: Math.max(0, workingBetween(todayOffset, last)),
+    workingDays: Math.max(0, calendar.workingDaysBetween(todayOffset, last)),
     calendarDays: Math.max(0, last - todayOffset),
   };
   if (todayOffset >= last) return { status: 'dueToday', today, remaining };

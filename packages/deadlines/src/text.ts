@@ -1,4 +1,12 @@
-import { civilOf, epochDayOf, formatEpochDay, formatEpochDayUk, isoWeekdayOf } from './civil-date.js';
+import {
+  civilOf,
+  FIRST_SUPPORTED_DAY,
+  formatEpochDay,
+  formatEpochDayUk,
+  isoWeekdayOf,
+  LAST_SUPPORTED_DAY,
+  tryParseCivilDate,
+} from './civil-date.js';
 import type { LocalizedText } from './schema.js';
 
 const WEEKDAYS_UK = ['понеділок', 'вівторок', 'середа', 'четвер', 'п’ятниця', 'субота', 'неділя'] as const;
@@ -10,9 +18,12 @@ export function weekdayName(epochDay: number): LocalizedText {
   return { uk: WEEKDAYS_UK[index] as string, en: WEEKDAYS_EN[index] as string };
 }
 
-// Indexed by days since 2014-01-01: traces repeat the same days, and an array look-up is the cheapest cache.
-const LABEL_BASE = epochDayOf(2014, 1, 1);
-const labels: (LocalizedText | undefined)[] = new Array(22 * 366).fill(undefined);
+// Indexed by days since the first supported day: traces repeat the same days, and an array look-up is the
+// cheapest cache.
+const LABEL_BASE = tryParseCivilDate(FIRST_SUPPORTED_DAY) as number;
+const labels: (LocalizedText | undefined)[] = new Array(
+  (tryParseCivilDate(LAST_SUPPORTED_DAY) as number) - LABEL_BASE + 1,
+).fill(undefined);
 
 /** A day with its weekday: `16.03.2026 (понеділок)` and `2026-03-16 (Monday)`; cached. */
 export function dayLabel(epochDay: number): LocalizedText {

@@ -52,8 +52,7 @@ export function isWorkingDay(date: CivilDate, options?: CalendarOptions): boolea
  */
 export function nextWorkingDay(date: CivilDate, options?: CalendarOptions): CivilDate {
   const calendar = calendarFor(options);
-  const k = calendar.workingBefore[offsetOf(calendar, date, 'date') + 1] as number;
-  const offset = calendar.workingDays[k];
+  const offset = calendar.workingDayAfter(offsetOf(calendar, date, 'date'), 1);
   if (offset === undefined) throw resultOutOfRange('date');
   return dateAt(calendar, offset);
 }
@@ -84,11 +83,7 @@ export function addWorkingDays(date: CivilDate, amount: number, options?: Calend
   const offset = offsetOf(calendar, date, 'date');
   assertInteger(amount, 'amount');
   if (amount === 0) return date;
-  const k =
-    amount > 0
-      ? (calendar.workingBefore[offset + 1] as number) + amount - 1
-      : (calendar.workingBefore[offset] as number) + amount;
-  const target = calendar.workingDays[k];
+  const target = calendar.workingDayAfter(offset, amount);
   if (target === undefined) throw resultOutOfRange('amount');
   return dateAt(calendar, target);
 }
@@ -115,5 +110,5 @@ export function countWorkingDays(from: CivilDate, to: CivilDate, options?: Calen
   const calendar = calendarFor(options);
   const a = offsetOf(calendar, from, 'from');
   const b = offsetOf(calendar, to, 'to');
-  return (calendar.workingBefore[b + 1] as number) - (calendar.workingBefore[a + 1] as number);
+  return calendar.workingDaysBetween(a, b);
 }
