@@ -1,50 +1,50 @@
-// The demo of the README's first command: for an application registered today (in Kyiv), the decision deadline
-// under a 10-working-day term (e.g. the IDP living allowance) and a 30-calendar-day term (the general ceiling of
-// Law 5203-VI Art. 10), each with its explanation. Ukrainian by default; `--en` for English; `--date YYYY-MM-DD`
-// to replay another day.
+// The demo of the README's first command: for an application registered today (in Kyiv), two real services from
+// the catalogue as they stand on that day (who decides, the term and its source), and the decision deadline each
+// term gives on the legal calendar, explained. Ukrainian by default; `--en` for English; `--date YYYY-MM-DD` to
+// replay another day.
 
-import type { Term } from '@vikno/deadlines';
+import { CatalogError, describeServiceTerm, getService, searchServices } from '@vikno/catalog';
 import { computeDeadline, DeadlinesError, explainDay, explainDeadline, toKyivDate } from '@vikno/deadlines';
 
 const args = process.argv.slice(2);
 const language = args.includes('--en') ? 'en' : 'uk';
 const dateFlag = args.indexOf('--date');
 const registeredOn = dateFlag >= 0 ? (args[dateFlag + 1] ?? '') : toKyivDate(new Date());
-
-const terms: { title: { uk: string; en: string }; term: Term }[] = [
-  {
-    title: {
-      uk: 'Строк 10 робочих днів (як для допомоги на проживання ВПО)',
-      en: 'A 10-working-day term (as for the IDP living allowance)',
-    },
-    term: { amount: 10, unit: 'workingDays' },
-  },
-  {
-    title: {
-      uk: 'Строк 30 календарних днів (граничний строк адміністративної послуги)',
-      en: 'A 30-calendar-day term (the ceiling for an administrative service)',
-    },
-    term: { amount: 30, unit: 'calendarDays' },
-  },
-];
+const label = (uk: string, en: string) => (language === 'uk' ? uk : en);
 
 try {
   const today = explainDay(registeredOn);
-  console.log(
-    language === 'uk'
-      ? `Заяву зареєстровано: ${today.summary.uk}`
-      : `Application registered: ${today.summary.en}`,
-  );
-  for (const { title, term } of terms) {
-    const deadline = computeDeadline({ start: registeredOn, term, registration: 'nextWorkingDayIfDayOff' });
-    console.log(`\n${title[language]}`);
-    console.log(
-      `${language === 'uk' ? 'Останній день' : 'Last day'}: ${deadline.lastDay}, ${deadline.dueAt}`,
-    );
-    console.log(explainDeadline(deadline, language));
+  console.log(`${label('Заяву зареєстровано', 'Application registered')}: ${today.summary[language]}`);
+  for (const id of ['idp-living-allowance', 'disability-from-childhood-assistance']) {
+    const service = getService(id, { asOf: registeredOn });
+    const term = service.term.value;
+    const sources = service.term.basis
+      .map(
+        (source) =>
+          `${source.act[language]}${source.verified ? '' : label(' (не звірено)', ' (unverified)')}`,
+      )
+      .join('; ');
+    console.log(`\n${service.name.value[language]}${service.registerId ? ` [${service.registerId}]` : ''}`);
+    console.log(`${label('Вирішує', 'Decided by')}: ${service.provider.value.name[language]}`);
+    console.log(`${label('Строк', 'Term')}: ${describeServiceTerm(term)[language]} — ${sources}`);
+    if (term.kind === 'term') {
+      const deadline = computeDeadline({
+        start: registeredOn,
+        term: term.term,
+        registration: 'nextWorkingDayIfDayOff',
+      });
+      console.log(`${label('Останній день', 'Last day')}: ${deadline.lastDay}, ${deadline.dueAt}`);
+      console.log(explainDeadline(deadline, language));
+    }
   }
+  const query = label('субсидія на ЖКП', 'housing subsidy');
+  const hits = searchServices(query, { asOf: registeredOn, limit: 3 });
+  console.log(`\n${label('Пошук', 'Search')} «${query}»:`);
+  for (const hit of hits) console.log(`  - ${hit.service.name.value[language]} (${hit.service.id})`);
 } catch (error) {
-  if (!(error instanceof DeadlinesError)) throw error;
-  console.error(language === 'uk' ? error.uk : error.en);
-  process.exit(2);
+  if (error instanceof DeadlinesError || error instanceof CatalogError) {
+    console.error(error[language]);
+    process.exit(2);
+  }
+  throw error;
 }

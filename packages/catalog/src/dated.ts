@@ -1,0 +1,66 @@
+import type { Dated } from './schema.js';
+
+const OPEN_END = '9999-12-31';
+
+/**
+ * The value of a dated series on a day, or `undefined` when none applies. Civil dates compare as strings.
+ *
+ * @param series - a dated series (its periods do not overlap).
+ * @param asOf - a `YYYY-MM-DD` day.
+ */
+export function valueAt<T>(series: readonly Dated<T>[], asOf: string): Dated<T> | undefined {
+  for (const entry of series) {
+    if ((entry.from === undefined || entry.from <= asOf) && (entry.to === undefined || asOf <= entry.to)) {
+      return entry;
+    }
+  }
+  return undefined;
+}
+
+/** The day after a civil date, by UTC arithmetic on the date alone (no time zone is involved). */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** A gap in a series' coverage of a period: the first and last uncovered day. */
+export interface CoverageGap {
+  /** The first day with no value. */
+  readonly from: string;
+  /** The last day with no value (`9999-12-31` when open). */
+  readonly to: string;
+}
+
+/**
+ * The days of `[from, to]` on which a series has no value, as gaps. Used to check that every required field of
+ * a service has a value on every day the service exists.
+ */
+export function coverageGaps(
+  series: readonly Dated<unknown>[],
+  period: { readonly from?: string | undefined; readonly to?: string | undefined },
+): CoverageGap[] {
+  const gaps: CoverageGap[] = [];
+  const end = period.to ?? OPEN_END;
+  let cursor = period.from ?? '';
+  const sorted = [...series].sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? -1 : 1));
+  for (const entry of sorted) {
+    const entryFrom = entry.from ?? '';
+    const entryTo = entry.to ?? OPEN_END;
+    if (entryTo < cursor) continue;
+    if (entryFrom > cursor) {
+      const gapEnd = entryFrom > end ? end : previousDay(entryFrom);
+      gaps.push({ from: cursor === '' ? '…' : cursor, to: gapEnd });
+    }
+    if (entryTo >= end) return gaps;
+    cursor = dayAfter(entryTo);
+  }
+  if (cursor <= end) gaps.push({ from: cursor === '' ? '…' : cursor, to: end });
+  return gaps;
+}
+
+function previousDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+
+/**
+ * What went wrong, as a stable machine-readable code.
+ *
+ * - `UNKNOWN_SERVICE`: no service has this id; `suggestions` holds the nearest ids.
+ * - `NOT_AVAILABLE`: the service exists but not on the `asOf` day (not yet, or no longer).
+ * - `INVALID_DATE`: `asOf` is not a real `YYYY-MM-DD` day.
+ * - `INVALID_OPTION`: a filter or option is malformed (an unknown channel, a stray field).
+ * - `INVALID_CATALOG`: services or a vendor extension fail validation; `issues` holds every problem.
+ * - `INVALID_CNAP`: a CNAP's details fail validation; `issues` holds every problem.
+ */
+export type CatalogErrorCode =
+  | 'UNKNOWN_SERVICE'
+  | 'NOT_AVAILABLE'
+  | 'INVALID_DATE'
+  | 'INVALID_OPTION'
+  | 'INVALID_CATALOG'
+  | 'INVALID_CNAP';
+
+/** One validation problem: where it is and what it is, in Ukrainian and English. */
+export interface CatalogIssue {
+  /** A dotted path into the input, e.g. `services.2.term.0.value.term.amount`. */
+  readonly path: string;
+  /** The message in Ukrainian. */
+  readonly uk: string;
+  /** The message in English. */
+  readonly en: string;
+}
+
+/** The parts of a {@link CatalogError}. */
+export interface CatalogErrorDetails {
+  /** What went wrong. */
+  readonly code: CatalogErrorCode;
+  /** Where, as a dotted path into the call's arguments. */
+  readonly path: string;
+  /** The message in Ukrainian. */
+  readonly uk: string;
+  /** The message in English. */
+  readonly en: string;
+  /** For `UNKNOWN_SERVICE`: the nearest known ids, best first. */
+  readonly suggestions?: readonly string[];
+  /** For `INVALID_CATALOG` and `INVALID_CNAP`: every problem found, not only the first. */
+  readonly issues?: readonly CatalogIssue[];
+}
+
+/**
+ * The one error this package throws for bad input. `message` holds the English then the Ukrainian text; `code`,
+ * `path`, `suggestions` and `issues` are for programs.
+ *
+ * @example
+ * ```ts
+ * import { CatalogError, getService } from '@vikno/catalog';
+ *
+ * try {
+ *   getService('birth-asistance');
+ * } catch (error) {
+ *   if (error instanceof CatalogError) console.log(error.code, error.suggestions);
+ *   //=> 'UNKNOWN_SERVICE' ['birth-assistance', …]
+ * }
+ * ```
+ */
+export class CatalogError extends Error implements CatalogErrorDetails {
+  override readonly name = 'CatalogError';
+  readonly code: CatalogErrorCode;
+  readonly path: string;
+  readonly uk: string;
+  readonly en: string;
+  readonly suggestions: readonly string[];
+  readonly issues: readonly CatalogIssue[];
+
+  /** @param details - the code, path, both messages, and any suggestions or issues. */
+  constructor(details: CatalogErrorDetails) {
+    const listed = details.issues?.length
+      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
+      : '';
+    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
+    this.code = details.code;
+    this.path = details.path;
+    this.uk = details.uk;
+    this.en = details.en;
+    this.suggestions = details.suggestions ?? [];
+    this.issues = details.issues ?? [];
+  }
+}
+
+/** Shows a rejected value in a message, shortened so an error never carries a large payload. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+function joinPath(prefix: string, path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  return [prefix, ...parts].filter((part) => part !== '').join('.') || '(root)';
+}
+
+const TYPE_UK: Record<string, string> = {
+  string: 'рядок',
+  number: 'число',
+  boolean: 'логічне значення',
+  object: 'об’єкт',
+  array: 'масив',
+  undefined: 'нічого',
+};
+
+/**
+ * Every zod issue as a bilingual {@link CatalogIssue} under `prefix`. Messages name what is wrong, never the
+ * rejected value, so nothing a user typed ends up in logs.
+ */
+export function issuesFrom(error: z.ZodError, prefix: string): CatalogIssue[] {
+  return error.issues.map((issue) => {
+    const path = joinPath(prefix, issue.path);
+    switch (issue.code) {
+      case 'invalid_type':
+        return {
+          path,
+          en: `Expected ${issue.expected}`,
+          uk: `Очікується ${TYPE_UK[issue.expected] ?? issue.expected}`,
+        };
+      case 'unrecognized_keys':
+        return {
+          path,
+          en: `Unknown field(s): ${issue.keys.join(', ')}`,
+          uk: `Невідомі поля: ${issue.keys.join(', ')}`,
+        };
+      case 'invalid_value':
+        return {
+          path,
+          en: `Expected one of: ${issue.values.map(String).join(', ')}`,
+          uk: `Очікується одне з: ${issue.values.map(String).join(', ')}`,
+        };
+      case 'too_small':
+        return {
+          path,
+          en: `Too small or too short (minimum ${String(issue.minimum)})`,
+          uk: `Замало або закоротко (мінімум ${String(issue.minimum)})`,
+        };
+      case 'too_big':
+        return {
+          path,
+          en: `Too big or too long (maximum ${String(issue.maximum)})`,
+          uk: `Забагато або задовго (максимум ${String(issue.maximum)})`,
+        };
+      case 'invalid_format':
+        return { path, en: `Not a valid ${issue.format}`, uk: `Неправильний формат (${issue.format})` };
+      case 'invalid_union':
+        return {
+          path,
+          en: 'Matches none of the allowed shapes',
+          uk: 'Не відповідає жодному з дозволених видів',
+        };
+      default: {
+        const [en, uk] = issue.message.split(' / ');
+        return { path, en: en ?? issue.message, uk: uk ?? issue.message };
+      }
+    }
+  });
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SOURCE, fixtureService } from '../test/fixtures.js';
+import { Catalog } from './catalog.js';
+import { CatalogError } from './errors.js';
+import { extendCatalog, validateCatalogExtension } from './extend.js';
+
+const basis = [FIXTURE_SOURCE];
+const base = Catalog.fromUnknown([
+  fixtureService('housing-subsidy', {
+    names: [{ value: { uk: 'Житлова субсидія', en: 'Housing subsidy' }, basis }],
+  }),
+  fixtureService('birth-assistance', { available: [{ from: '2001-01-01', value: true, basis }] }),
+]);
+
+describe('extendCatalog', () => {
+  it('adds local services and local details, searchable by the local code', () => {
+    const local = extendCatalog(
+      {
+        services: [
+          fixtureService('local-firewood-aid', {
+            names: [{ value: { uk: 'Допомога на дрова', en: 'Firewood aid' }, basis }],
+            localCodes: ['07-11'],
+          }),
+        ],
+        overrides: {
+          'housing-subsidy': {
+            localCodes: ['02-01'],
+            delivery: [{ value: { models: ['II'], socialHromada: false }, basis }],
+          },
+        },
+      },
+      base,
+    );
+    expect(local.search('02-01', { asOf: '2026-01-01' })[0]?.service.id).toBe('housing-subsidy');
+    expect(local.search('дрова', { asOf: '2026-01-01' })[0]?.service.id).toBe('local-firewood-aid');
+    expect(local.get('housing-subsidy', { asOf: '2026-01-01' }).delivery.value.models).toEqual(['II']);
+    expect(base.get('housing-subsidy', { asOf: '2026-01-01' }).delivery.value.models).toEqual(['III']);
+  });
+
+  it('reports every mistake of a vendor file with its path', () => {
+    const result = validateCatalogExtension(
+      {
+        services: [
+          fixtureService('housing-subsidy'),
+          fixtureService('local-one', {
+            term: [{ value: { kind: 'term', term: { amount: -1, unit: 'weeks' } }, basis }],
+          }),
+        ],
+        overrides: { 'housing-subsidy': { localCode: '02-01' } },
+      },
+      base,
+    );
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.issues.map((issue) => issue.path)).toEqual([
+      'services.1.term.0.value.term.amount',
+      'overrides.housing-subsidy',
+    ]);
+  });
+
+  it('reports clashes, overrides of unknown services with suggestions, and uncovered days', () => {
+    const result = validateCatalogExtension(
+      {
+        services: [fixtureService('housing-subsidy')],
+        overrides: {
+          'birth-asistance': { localCodes: ['03-01'] },
+          'birth-assistance': { channels: [{ from: '2020-01-01', value: ['cnap'], basis }] },
+        },
+      },
+      base,
+    );
+    expect(result.success ? [] : result.issues).toEqual([
+      {
+        path: 'services.0.id',
+        en: 'Clashes with the catalogue service housing-subsidy; change it through overrides instead',
+        uk: 'Збігається з послугою каталогу housing-subsidy; змініть її через overrides',
+      },
+      {
+        path: 'overrides.birth-asistance',
+        en: 'No service has this id (birth-assistance?)',
+        uk: 'Немає послуги з таким ідентифікатором (birth-assistance?)',
+      },
+      {
+        path: 'overrides.birth-assistance.channels',
+        en: 'No value from 2001-01-01 to 2019-12-31, while the service is available',
+        uk: 'Немає значення з 2001-01-01 по 2019-12-31, хоча послуга діє',
+      },
+    ]);
+  });
+
+  it('throws INVALID_CATALOG carrying every issue', () => {
+    expect(() => extendCatalog({ services: 'none' }, base)).toThrow(CatalogError);
+    try {
+      extendCatalog({ services: 'none', extra: 1 }, base);
+    } catch (error) {
+      expect((error as CatalogError).code).toBe('INVALID_CATALOG');
+      expect((error as CatalogError).issues.map((issue) => issue.path)).toEqual(['services', '(root)']);
+    }
+  });
+});

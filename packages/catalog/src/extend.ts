@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { Catalog, consistencyIssues } from './catalog.js';
+import { coverageGaps } from './dated.js';
+import { defaultCatalog } from './default.js';
+import { CatalogError, type CatalogIssue, issuesFrom } from './errors.js';
+import { Channel, Delivery, dated, Service, ServiceId } from './schema.js';
+
+/**
+ * A CNAP's local details for a catalogue service: its own codes, the models and channels it actually uses, and
+ * extra search words. Dated series replace the catalogue's; codes and keywords are added.
+ */
+export const ServiceOverride = z
+  .object({
+    localCodes: z.array(z.string().min(1).max(32)).optional(),
+    delivery: dated(Delivery).optional(),
+    channels: dated(z.array(Channel).min(1)).optional(),
+    keywords: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+/** A CNAP's local details for a catalogue service. */
+export type ServiceOverride = z.infer<typeof ServiceOverride>;
+
+/**
+ * What a vendor or a CNAP adds to the catalogue: its local services (validated by the same {@link Service}
+ * schema), and local details of catalogue services by id.
+ *
+ * @example
+ * ```ts
+ * import { CatalogExtension } from '@vikno/catalog';
+ *
+ * CatalogExtension.parse({ overrides: { 'housing-subsidy': { localCodes: ['02-01'] } } });
+ * ```
+ */
+export const CatalogExtension = z
+  .object({
+    services: z.array(Service).optional(),
+    overrides: z.record(ServiceId, ServiceOverride).optional(),
+  })
+  .strict();
+/** What a vendor or a CNAP adds to the catalogue. */
+export type CatalogExtension = z.infer<typeof CatalogExtension>;
+
+/** The outcome of {@link validateCatalogExtension}: the extended catalogue, or every problem with its path. */
+export type ExtensionResult =
+  | { readonly success: true; readonly catalog: Catalog }
+  | { readonly success: false; readonly issues: readonly CatalogIssue[] };
+
+function merge(service: Service, override: ServiceOverride): Service {
+  return {
+    ...service,
+    ...(override.localCodes ? { localCodes: [...(service.localCodes ?? []), ...override.localCodes] } : {}),
+    ...(override.keywords ? { keywords: [...(service.keywords ?? []), ...override.keywords] } : {}),
+    ...(override.delivery ? { delivery: override.delivery } : {}),
+    ...(override.channels ? { channels: override.channels } : {}),
+  };
+}
+
+/**
+ * Validates an extension against a catalogue and builds the extended catalogue. Every problem is reported with
+ * its path, not only the first: schema errors, local ids that clash with catalogue ids, overrides of unknown
+ * services (with the nearest ids), and dated series that leave days of a service without a value.
+ *
+ * @param extension - the vendor's local services and details, e.g. parsed JSON.
+ * @param base - the catalogue to extend; the built-in one by default.
+ * @example
+ * ```ts
+ * import { validateCatalogExtension } from '@vikno/catalog';
+ *
+ * const result = validateCatalogExtension(JSON.parse(vendorFile));
+ * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.uk);
+ * ```
+ */
+export function validateCatalogExtension(
+  extension: unknown,
+  base: Catalog = defaultCatalog(),
+): ExtensionResult {
+  const parsed = CatalogExtension.safeParse(extension);
+  if (!parsed.success) return { success: false, issues: issuesFrom(parsed.error, '') };
+  const local = parsed.data.services ?? [];
+  const issues: CatalogIssue[] = consistencyIssues(local, 'services');
+  for (const [index, service] of local.entries()) {
+    if (base.has(service.id)) {
+      issues.push({
+        path: `services.${index}.id`,
+        en: `Clashes with the catalogue service ${service.id}; change it through overrides instead`,
+        uk: `Збігається з послугою каталогу ${service.id}; змініть її через overrides`,
+      });
+    }
+  }
+  const byId = new Map<string, Service>(base.services.map((service) => [service.id, service]));
+  for (const service of local) if (!byId.has(service.id)) byId.set(service.id, service);
+  for (const [id, override] of Object.entries(parsed.data.overrides ?? {})) {
+    const service = byId.get(id);
+    if (service === undefined) {
+      const suggestions = (() => {
+        try {
+          base.get(id);
+          return [];
+        } catch (error) {
+          return error instanceof CatalogError ? error.suggestions : [];
+        }
+      })();
+      const hint = suggestions.length > 0 ? ` (${suggestions.join(', ')}?)` : '';
+      issues.push({
+        path: `overrides.${id}`,
+        en: `No service has this id${hint}`,
+        uk: `Немає послуги з таким ідентифікатором${hint}`,
+      });
+      continue;
+    }
+    for (const field of ['delivery', 'channels'] as const) {
+      const series = override[field];
+      if (series === undefined) continue;
+      for (const period of service.available) {
+        for (const gap of coverageGaps(series, period)) {
+          issues.push({
+            path: `overrides.${id}.${field}`,
+            en: `No value from ${gap.from} to ${gap.to}, while the service is available`,
+            uk: `Немає значення з ${gap.from} по ${gap.to}, хоча послуга діє`,
+          });
+        }
+      }
+    }
+    byId.set(id, merge(service, override));
+  }
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, catalog: new Catalog([...byId.values()]) };
+}
+
+/**
+ * Extends a catalogue with a vendor's local services and details; see {@link validateCatalogExtension}.
+ *
+ * @param extension - the vendor's local services and details.
+ * @param base - the catalogue to extend; the built-in one by default.
+ * @throws {@link CatalogError} `INVALID_CATALOG` with every issue in `issues`.
+ * @example
+ * ```ts
+ * import { extendCatalog } from '@vikno/catalog';
+ *
+ * const local = extendCatalog({ overrides: { 'housing-subsidy': { localCodes: ['02-01'] } } });
+ * local.search('02-01')[0]?.service.id;
+ * //=> 'housing-subsidy'
+ * ```
+ */
+export function extendCatalog(extension: unknown, base: Catalog = defaultCatalog()): Catalog {
+  const result = validateCatalogExtension(extension, base);
+  if (!result.success) {
+    throw new CatalogError({
+      code: 'INVALID_CATALOG',
+      path: 'extension',
+      en: `The extension has ${result.issues.length} problem(s)`,
+      uk: `У розширенні каталогу проблем: ${result.issues.length}`,
+      issues: result.issues,
+    });
+  }
+  return result.catalog;
+}

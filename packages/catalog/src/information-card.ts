@@ -1,0 +1,376 @@
+import { describeTerm, type LegalSource, type LocalizedText } from '@vikno/deadlines';
+import { match } from 'ts-pattern';
+import type { ServiceView } from './catalog.js';
+import { CHANNEL_LABELS } from './labels.js';
+import type { ApplicationWindow, Cnap, Dated, Fee, ServiceTerm } from './schema.js';
+
+/** One row of an information card: its heading, its text, and whether every source behind it is verified. */
+export interface CardRow {
+  /** A stable key, e.g. `term`. */
+  readonly key: string;
+  /** The row's heading as the card prints it. */
+  readonly heading: LocalizedText;
+  /** The row's lines. */
+  readonly lines: readonly LocalizedText[];
+  /** `false` when any source of the row is not verified; the rendered card marks such rows. */
+  readonly verified: boolean;
+}
+
+/** One legal act of a card's list of acts. */
+export interface CardAct {
+  /** The act as the card prints it: title, date and number. */
+  readonly text: LocalizedText;
+  /** The official text, if known. */
+  readonly url: string | undefined;
+  /** Whether the act's details were verified. */
+  readonly verified: boolean;
+}
+
+/**
+ * The information card (інформаційна картка) of one service for one CNAP, Law 5203-VI Art. 8: who and where,
+ * then the conditions of the service, then the acts. Structured, to render in any form; see
+ * {@link renderInformationCardMarkdown} and {@link renderInformationCardHtml}.
+ */
+export interface InformationCard {
+  /** The day the card describes. */
+  readonly asOf: string;
+  /** The service id. */
+  readonly serviceId: string;
+  /** The Register identifier, if any. */
+  readonly registerId: string | undefined;
+  /** This CNAP's own code of the service, if any. */
+  readonly localCode: string | undefined;
+  /** The service's name. */
+  readonly title: LocalizedText;
+  /** The CNAP's rows: name, address, hours, contacts. */
+  readonly cnap: readonly CardRow[];
+  /** The service's rows: provider, documents, fee, term, result, channels, refusal, appeal. */
+  readonly conditions: readonly CardRow[];
+  /** The acts that regulate the service. */
+  readonly acts: readonly CardAct[];
+}
+
+const WEEKDAYS: Record<string, LocalizedText> = {
+  '1': { uk: 'Понеділок', en: 'Monday' },
+  '2': { uk: 'Вівторок', en: 'Tuesday' },
+  '3': { uk: 'Середа', en: 'Wednesday' },
+  '4': { uk: 'Четвер', en: 'Thursday' },
+  '5': { uk: 'П’ятниця', en: 'Friday' },
+  '6': { uk: 'Субота', en: 'Saturday' },
+  '7': { uk: 'Неділя', en: 'Sunday' },
+};
+
+function allVerified(...series: ReadonlyArray<Dated<unknown> | undefined>): boolean {
+  return series.every((entry) => entry === undefined || entry.basis.every((source) => source.verified));
+}
+
+function ukDate(day: string): string {
+  const [year, month, date] = day.split('-');
+  return `${date}.${month}.${year}`;
+}
+
+/** A fee in words. */
+export function describeFee(fee: Fee): LocalizedText[] {
+  return match(fee)
+    .with({ kind: 'free' }, () => [{ uk: 'Безоплатно', en: 'Free of charge' }])
+    .with({ kind: 'paid' }, (paid) => [
+      paid.amount === undefined
+        ? { uk: 'Платно', en: 'Paid' }
+        : { uk: `Платно: ${paid.amount} грн`, en: `Paid: UAH ${paid.amount}` },
+      ...(paid.description ? [paid.description] : []),
+      ...(paid.howToPay ? [paid.howToPay] : []),
+    ])
+    .exhaustive();
+}
+
+/** A service term in words. */
+export function describeServiceTerm(term: ServiceTerm): LocalizedText {
+  return match(term)
+    .with({ kind: 'term' }, ({ term: value, runsFrom }) => {
+      const words = describeTerm(value);
+      return runsFrom
+        ? { uk: `${words.uk} з ${runsFrom.uk}`, en: `${words.en} from ${runsFrom.en}` }
+        : {
+            uk: `${words.uk} з дня реєстрації заяви`,
+            en: `${words.en} from the registration of the application`,
+          };
+    })
+    .with({ kind: 'sameDay' }, () => ({ uk: 'У день звернення', en: 'On the day of application' }))
+    .exhaustive();
+}
+
+/** An application window in words. */
+export function describeWindow(window: ApplicationWindow): LocalizedText {
+  const within = describeTerm(window.within);
+  return {
+    uk: `Звернутися не пізніше ніж через ${within.uk} після: ${window.after.uk}`,
+    en: `Apply within ${within.en} after ${window.after.en}`,
+  };
+}
+
+function actText(act: LegalSource): LocalizedText {
+  const date = act.adopted ? ` від ${ukDate(act.adopted)}` : '';
+  const dateEn = act.adopted ? ` of ${ukDate(act.adopted)}` : '';
+  const number = act.number ? ` № ${act.number}` : '';
+  const numberEn = act.number ? ` No. ${act.number}` : '';
+  const provision = act.provision ? `, ${act.provision.uk}` : '';
+  const provisionEn = act.provision ? `, ${act.provision.en}` : '';
+  return {
+    uk: `${act.act.uk}${date}${number}${provision}`,
+    en: `${act.act.en}${dateEn}${numberEn}${provisionEn}`,
+  };
+}
+
+function row(key: string, heading: LocalizedText, lines: readonly LocalizedText[], verified = true): CardRow {
+  return { key, heading, lines, verified };
+}
+
+/**
+ * Builds the information card of a service (as of a day) for one CNAP.
+ *
+ * @param view - the service on the card's day.
+ * @param cnap - the CNAP, validated.
+ * @param documents - the exhaustive list of documents, when the caller has it (e.g. from `@vikno/checklists`).
+ */
+export function buildInformationCard(
+  view: ServiceView,
+  cnap: Cnap,
+  documents: readonly LocalizedText[] | undefined,
+): InformationCard {
+  const hours = Object.entries(WEEKDAYS).map(([weekday, label]) => {
+    const day = cnap.hours[weekday as keyof Cnap['hours']];
+    if (day === undefined) return { uk: `${label.uk}: вихідний`, en: `${label.en}: closed` };
+    const pause =
+      day.breakFrom && day.breakTo
+        ? { uk: ` (перерва ${day.breakFrom}–${day.breakTo})`, en: ` (break ${day.breakFrom}–${day.breakTo})` }
+        : { uk: '', en: '' };
+    return {
+      uk: `${label.uk}: ${day.opens}–${day.closes}${pause.uk}`,
+      en: `${label.en}: ${day.opens}–${day.closes}${pause.en}`,
+    };
+  });
+  const contacts = [
+    ...(cnap.phone ? [{ uk: `Телефон: ${cnap.phone}`, en: `Phone: ${cnap.phone}` }] : []),
+    ...(cnap.email ? [{ uk: `Електронна пошта: ${cnap.email}`, en: `E-mail: ${cnap.email}` }] : []),
+    ...(cnap.website ? [{ uk: `Вебсайт: ${cnap.website}`, en: `Website: ${cnap.website}` }] : []),
+  ];
+  const cnapRows = [
+    row('cnapName', { uk: 'Найменування центру надання адміністративних послуг', en: 'CNAP' }, [cnap.name]),
+    row('address', { uk: 'Місцезнаходження', en: 'Address' }, [cnap.address]),
+    row('hours', { uk: 'Режим роботи', en: 'Opening hours' }, [
+      ...hours,
+      ...(cnap.hoursNote ? [cnap.hoursNote] : []),
+    ]),
+    ...(contacts.length > 0
+      ? [row('contacts', { uk: 'Телефон, адреса електронної пошти, вебсайт', en: 'Contacts' }, contacts)]
+      : []),
+  ];
+  const optional = <T>(entry: Dated<T> | undefined, build: (value: T) => CardRow): CardRow[] =>
+    entry === undefined ? [] : [build(entry.value)];
+  const conditions = [
+    row(
+      'provider',
+      { uk: 'Суб’єкт надання адміністративної послуги', en: 'Provider' },
+      [view.provider.value.name],
+      allVerified(view.provider),
+    ),
+    ...(documents === undefined
+      ? []
+      : [row('documents', { uk: 'Вичерпний перелік документів', en: 'Documents' }, documents)]),
+    ...optional(view.applicationForm, (form) =>
+      row(
+        'applicationForm',
+        { uk: 'Форма заяви', en: 'Application form' },
+        [form],
+        allVerified(view.applicationForm),
+      ),
+    ),
+    row(
+      'fee',
+      { uk: 'Платність (безоплатність)', en: 'Fee' },
+      describeFee(view.fee.value),
+      allVerified(view.fee),
+    ),
+    row(
+      'term',
+      { uk: 'Строк надання', en: 'Term' },
+      [describeServiceTerm(view.term.value)],
+      allVerified(view.term),
+    ),
+    ...optional(view.applicationWindow, (window) =>
+      row(
+        'applicationWindow',
+        { uk: 'Строк звернення', en: 'When to apply' },
+        [describeWindow(window)],
+        allVerified(view.applicationWindow),
+      ),
+    ),
+    row('result', { uk: 'Результат надання', en: 'Result' }, view.result.value, allVerified(view.result)),
+    ...optional(view.resultDelivery, (ways) =>
+      row(
+        'resultDelivery',
+        { uk: 'Способи отримання відповіді (результату)', en: 'How the result is received' },
+        ways,
+        allVerified(view.resultDelivery),
+      ),
+    ),
+    row(
+      'channels',
+      { uk: 'Де можна подати заяву', en: 'Where to apply' },
+      view.channels.value.map((channel) => CHANNEL_LABELS[channel]),
+      allVerified(view.channels),
+    ),
+    ...optional(view.refusalGrounds, (grounds) =>
+      row(
+        'refusalGrounds',
+        { uk: 'Перелік підстав для відмови', en: 'Grounds for refusal' },
+        grounds,
+        allVerified(view.refusalGrounds),
+      ),
+    ),
+    row('appeal', { uk: 'Порядок оскарження', en: 'Appeal' }, [view.appeal.value], allVerified(view.appeal)),
+  ];
+  return {
+    asOf: view.asOf,
+    serviceId: view.id,
+    registerId: view.registerId,
+    localCode: cnap.localCodes?.[view.id] ?? view.localCodes[0],
+    title: view.name.value,
+    cnap: cnapRows,
+    conditions,
+    acts: view.legalBasis.value.map((act) => ({ text: actText(act), url: act.url, verified: act.verified })),
+  };
+}
+
+const UNVERIFIED_MARK = ' *';
+const UNVERIFIED_NOTE = '\\* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.';
+
+function markdownCell(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function markdownRows(rows: readonly CardRow[]): string[] {
+  return [
+    '| | |',
+    '|---|---|',
+    ...rows.map(
+      (entry) =>
+        `| ${markdownCell(entry.heading.uk)}${entry.verified ? '' : UNVERIFIED_MARK} | ${entry.lines
+          .map((line) => markdownCell(line.uk))
+          .join('<br>')} |`,
+    ),
+  ];
+}
+
+function hasUnverified(card: InformationCard): boolean {
+  return card.conditions.some((entry) => !entry.verified) || card.acts.some((act) => !act.verified);
+}
+
+/**
+ * Renders an information card as Markdown, in Ukrainian. Rows resting on an unverified source are marked `*`.
+ *
+ * @example
+ * ```ts
+ * import { informationCard, renderInformationCardMarkdown } from '@vikno/catalog';
+ *
+ * console.log(renderInformationCardMarkdown(informationCard('idp-certificate', myCnap)));
+ * ```
+ */
+export function renderInformationCardMarkdown(card: InformationCard): string {
+  const identifiers = [
+    ...(card.registerId
+      ? [`Ідентифікатор послуги в Реєстрі адміністративних послуг: ${card.registerId}`]
+      : []),
+    ...(card.localCode ? [`Код послуги в ЦНАП: ${markdownCell(card.localCode)}`] : []),
+  ];
+  const lines = [
+    '# Інформаційна картка адміністративної послуги',
+    '',
+    `## ${markdownCell(card.title.uk)}`,
+    '',
+    ...identifiers.flatMap((line) => [line, '']),
+    `Станом на ${ukDate(card.asOf)}`,
+    '',
+    '### Інформація про центр надання адміністративних послуг',
+    '',
+    ...markdownRows(card.cnap),
+    '',
+    '### Умови отримання адміністративної послуги',
+    '',
+    ...markdownRows(card.conditions),
+    '',
+    '### Нормативні акти, якими регламентується надання адміністративної послуги',
+    '',
+    ...card.acts.map(
+      (act) =>
+        `- ${markdownCell(act.text.uk)}${act.url ? ` (${act.url})` : ''}${act.verified ? '' : UNVERIFIED_MARK}`,
+    ),
+    ...(hasUnverified(card) ? ['', UNVERIFIED_NOTE] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function html(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+function htmlRows(rows: readonly CardRow[]): string {
+  return rows
+    .map(
+      (entry) =>
+        `<tr data-row="${html(entry.key)}"><th scope="row">${html(entry.heading.uk)}${
+          entry.verified ? '' : '<sup title="не звірено">*</sup>'
+        }</th><td>${entry.lines.map((line) => html(line.uk)).join('<br>')}</td></tr>`,
+    )
+    .join('\n');
+}
+
+/**
+ * Renders an information card as an HTML fragment (a `<section>`), in Ukrainian, every text escaped.
+ *
+ * @example
+ * ```ts
+ * import { informationCard, renderInformationCardHtml } from '@vikno/catalog';
+ *
+ * document.body.innerHTML = renderInformationCardHtml(informationCard('idp-certificate', myCnap));
+ * ```
+ */
+export function renderInformationCardHtml(card: InformationCard): string {
+  const identifiers = [
+    ...(card.registerId
+      ? [`Ідентифікатор послуги в Реєстрі адміністративних послуг: ${card.registerId}`]
+      : []),
+    ...(card.localCode ? [`Код послуги в ЦНАП: ${card.localCode}`] : []),
+    `Станом на ${ukDate(card.asOf)}`,
+  ];
+  const acts = card.acts
+    .map((act) => {
+      const text = act.url ? `<a href="${html(act.url)}">${html(act.text.uk)}</a>` : html(act.text.uk);
+      return `<li>${text}${act.verified ? '' : '<sup title="не звірено">*</sup>'}</li>`;
+    })
+    .join('\n');
+  return [
+    `<section class="vikno-information-card" lang="uk" data-service="${html(card.serviceId)}">`,
+    '<h1>Інформаційна картка адміністративної послуги</h1>',
+    `<h2>${html(card.title.uk)}</h2>`,
+    ...identifiers.map((line) => `<p>${html(line)}</p>`),
+    '<h3>Інформація про центр надання адміністративних послуг</h3>',
+    `<table>\n${htmlRows(card.cnap)}\n</table>`,
+    '<h3>Умови отримання адміністративної послуги</h3>',
+    `<table>\n${htmlRows(card.conditions)}\n</table>`,
+    '<h3>Нормативні акти, якими регламентується надання адміністративної послуги</h3>',
+    `<ul>\n${acts}\n</ul>`,
+    ...(hasUnverified(card)
+      ? [
+          '<p class="vikno-unverified">* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.</p>',
+        ]
+      : []),
+    '</section>',
+    '',
+  ].join('\n');
+}
