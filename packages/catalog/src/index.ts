@@ -74,3 +74,5 @@ export {
   ServiceTerm,
   WindowEvent,
 } from './schema.js';
+export type { DatedField, UnverifiedValue, VerificationReport } from './verification.js';
+export { verificationReport } from './verification.js';

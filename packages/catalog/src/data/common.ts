@@ -25,7 +25,12 @@ export const LAW_5203_ART_11_FREE: LegalSource = {
   id: 'law-5203-vi-art-11',
   provision: { uk: 'ч. 2 ст. 11', en: 'Art. 11 part 2' },
   verified: false,
-  note: 'АПСХ are free: seen only in the U-LEAD course (courses.prosto.in.ua); every social card seen says «безоплатно».',
+  note:
+    'Secondary only: a textbook on the Law (lib-net.com, «Плата за надання адміністративних послуг») says services ' +
+    '«у сфері соціального забезпечення громадян» are free under Art. 11, and the U-LEAD course ' +
+    '(courses.prosto.in.ua) cites part 2 of Art. 11; every social card seen says «безоплатно». Bill 4380 «Про ' +
+    'адміністративний збір» (second reading prepared in January 2026, sud.ua) would restate fees and keep social ' +
+    'services free.',
 };
 
 /** Law 5203-VI Art. 20: appeals against a provider's decisions, actions or inaction. */

@@ -1,0 +1,87 @@
+import type { Catalog } from './catalog.js';
+import type { Dated, Service } from './schema.js';
+
+/** The dated fields of a service, in the order the information card prints them. */
+const DATED_FIELDS = [
+  'names',
+  'available',
+  'provider',
+  'legalBasis',
+  'fee',
+  'term',
+  'applicationWindow',
+  'result',
+  'resultDelivery',
+  'refusalGrounds',
+  'appeal',
+  'channels',
+  'delivery',
+  'applicationForm',
+  'typicalCard',
+] as const satisfies readonly (keyof Service)[];
+
+/** A dated field of a service. */
+export type DatedField = (typeof DATED_FIELDS)[number];
+
+/** One dated value none of whose sources is verified. */
+export interface UnverifiedValue {
+  /** The service. */
+  readonly serviceId: string;
+  /** The field. */
+  readonly field: DatedField;
+  /** The first day of the value, if any. */
+  readonly from: string | undefined;
+  /** The last day of the value, if any. */
+  readonly to: string | undefined;
+  /** The ids of its sources, none verified. */
+  readonly sourceIds: readonly string[];
+}
+
+/** How much of a catalogue rests on verified sources. */
+export interface VerificationReport {
+  /** Every dated value of every service. */
+  readonly values: number;
+  /** Values with at least one verified source. */
+  readonly verified: number;
+  /** The values without one, each with where it is. */
+  readonly unverified: readonly UnverifiedValue[];
+}
+
+/**
+ * Which values of a catalogue rest only on unverified sources (`verified: false`): what a reviewer checks against
+ * the official texts before relying on it.
+ *
+ * @example
+ * ```ts
+ * import { defaultCatalog, verificationReport } from '@vikno/catalog';
+ *
+ * const report = verificationReport(defaultCatalog());
+ * console.log(`${report.verified} of ${report.values} values rest on a verified source`);
+ * for (const value of report.unverified) console.log(value.serviceId, value.field, value.sourceIds);
+ * ```
+ */
+export function verificationReport(catalog: Catalog): VerificationReport {
+  let values = 0;
+  let verified = 0;
+  const unverified: UnverifiedValue[] = [];
+  for (const service of catalog.services) {
+    for (const field of DATED_FIELDS) {
+      const series: readonly Dated<unknown>[] | undefined = service[field];
+      for (const entry of series ?? []) {
+        values++;
+        if (entry.basis.some((source) => source.verified)) {
+          verified++;
+        } else {
+          unverified.push({
+            serviceId: service.id,
+            field,
+            from: entry.from,
+            to: entry.to,
+            sourceIds: entry.basis.map((source) => source.id),
+          });
+        }
+      }
+    }
+  }
+  return { values, verified, unverified };
+}
