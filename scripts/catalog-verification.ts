@@ -5,7 +5,9 @@ import { defaultCatalog, verificationReport } from '@vikno/catalog';
 
 const report = verificationReport(defaultCatalog());
 const share = Math.round((report.verified / report.values) * 100);
-console.log(`${report.verified} of ${report.values} dated values (${share}%) rest on at least one verified source.\n`);
+console.log(
+  `${report.verified} of ${report.values} dated values (${share}%) rest on at least one verified source.\n`,
+);
 console.log('| service | values resting only on unverified sources |');
 console.log('|---|---|');
 for (const service of defaultCatalog().services) {
