@@ -1,3 +1,4 @@
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SOURCE, fixtureService } from '../test/fixtures.js';
 import { Catalog } from './catalog.js';
@@ -102,5 +103,41 @@ describe('toCpsvAp', () => {
 
   it('rejects a base IRI that cannot prefix ids', () => {
     expect(() => toCpsvAp(catalog, { baseIri: 'cnap' })).toThrow(CatalogError);
+  });
+});
+
+describe('toCpsvAp as JSON-LD', () => {
+  it('expands with a JSON-LD processor to the CPSV-AP and Core Vocabularies IRIs', async () => {
+    const document = toCpsvAp(catalog, { asOf: '2026-01-01' });
+    const expanded = (await jsonld.expand(structuredClone(document) as jsonld.JsonLdDocument)) as {
+      '@id': string;
+      '@type': string[];
+      [property: string]: unknown;
+    }[];
+    const service = expanded.find((node) => node['@id'] === 'urn:vikno:service:working-days-service');
+    expect(service?.['@type']).toEqual(['http://purl.org/vocab/cpsv#PublicService']);
+    expect(Object.keys(service ?? {})).toEqual(
+      expect.arrayContaining([
+        'http://purl.org/dc/terms/identifier',
+        'http://data.europa.eu/m8g/hasCompetentAuthority',
+        'http://data.europa.eu/m8g/hasLegalResource',
+        'http://data.europa.eu/m8g/hasChannel',
+        'http://data.europa.eu/m8g/hasParticipation',
+        'urn:vikno:terms:processingTerm',
+      ]),
+    );
+    const types = new Set(expanded.flatMap((node) => node['@type']));
+    for (const type of [
+      'http://www.w3.org/ns/dcat#Dataset',
+      'http://data.europa.eu/m8g/PublicOrganisation',
+      'http://data.europa.eu/eli/ontology#LegalResource',
+      'http://data.europa.eu/m8g/Cost',
+      'http://data.europa.eu/m8g/Channel',
+      'http://data.europa.eu/m8g/Output',
+      'http://data.europa.eu/m8g/LifeEvent',
+      'http://data.europa.eu/m8g/Participation',
+    ]) {
+      expect(types, type).toContain(type);
+    }
   });
 });

@@ -425,8 +425,6 @@ export const Cnap = z
     phone: z.string().min(3).max(40).optional(),
     email: z.email().optional(),
     website: z.url().optional(),
-    /** The delivery models this CNAP uses, when it does not use all three. */
-    models: z.array(DeliveryModel).optional(),
     /** This CNAP's own codes of catalogue services, by service id. */
     localCodes: z.record(ServiceId, z.string().min(1).max(32)).optional(),
   })

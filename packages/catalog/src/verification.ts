@@ -1,8 +1,26 @@
 import type { Catalog } from './catalog.js';
 import type { Dated, Service } from './schema.js';
 
+/** A dated field of a service. */
+export type DatedField =
+  | 'names'
+  | 'available'
+  | 'provider'
+  | 'legalBasis'
+  | 'fee'
+  | 'term'
+  | 'applicationWindow'
+  | 'result'
+  | 'resultDelivery'
+  | 'refusalGrounds'
+  | 'appeal'
+  | 'channels'
+  | 'delivery'
+  | 'applicationForm'
+  | 'typicalCard';
+
 /** The dated fields of a service, in the order the information card prints them. */
-const DATED_FIELDS = [
+const DATED_FIELDS: readonly (DatedField & keyof Service)[] = [
   'names',
   'available',
   'provider',
@@ -18,10 +36,7 @@ const DATED_FIELDS = [
   'delivery',
   'applicationForm',
   'typicalCard',
-] as const satisfies readonly (keyof Service)[];
-
-/** A dated field of a service. */
-export type DatedField = (typeof DATED_FIELDS)[number];
+];
 
 /** One dated value none of whose sources is verified. */
 export interface UnverifiedValue {
