@@ -380,17 +380,18 @@ export class Catalog {
       });
     }
     const asOf = resolveAsOf(options.asOf);
-    const views = new Map<string, ServiceView>();
-    const raw = this.#searchIndex().search(text, (id) => {
+    const availableOn = (id: string) => {
       const service = this.#byId.get(id);
-      const view = service === undefined ? undefined : this.#view(service, asOf);
-      if (view !== undefined) views.set(id, view);
-      return view !== undefined;
-    });
-    return raw.slice(0, limit).flatMap((hit) => {
-      const service = views.get(hit.id);
-      return service === undefined ? [] : [{ service, score: hit.score, matched: hit.matched }];
-    });
+      return service !== undefined && valueAt(service.available, asOf) !== undefined;
+    };
+    return this.#searchIndex()
+      .search(text, availableOn)
+      .slice(0, limit)
+      .flatMap((hit) => {
+        const record = this.#byId.get(hit.id);
+        const service = record === undefined ? undefined : this.#view(record, asOf);
+        return service === undefined ? [] : [{ service, score: hit.score, matched: hit.matched }];
+      });
   }
 
   /**

@@ -243,6 +243,8 @@ function closeness(document: IndexedDocument, clauses: readonly { readonly own: 
 export class SearchIndex {
   readonly #documents: IndexedDocument[];
   readonly #documentFrequency = new Map<string, number>();
+  /** Every stem of the index, sorted, to find the stems a query word is a prefix of by binary search. */
+  readonly #vocabulary: readonly string[];
 
   /** @param documents - the documents to index. */
   constructor(documents: readonly SearchDocument[]) {
@@ -267,13 +269,17 @@ export class SearchIndex {
         this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
       }
     }
+    this.#vocabulary = [...this.#documentFrequency.keys()].sort();
   }
 
   /** The ranked hits for a query; ids outside `allowed` are skipped. */
   search(query: string, allowed: (id: string) => boolean): RawHit[] {
     const trimmed = query.trim().toLowerCase();
     const words = normalizeWords(query).filter((word) => !STOP_WORDS.has(word));
-    const clauses = words.map((word) => ({ word, own: stem(word) }));
+    const clauses = words.map((word) => {
+      const own = stem(word);
+      return { word, own, longer: own.length >= 3 ? this.#longerStems(own) : [] };
+    });
     const total = this.#documents.length;
     const hits: RawHit[] = [];
     for (const document of this.#documents) {
@@ -285,7 +291,7 @@ export class SearchIndex {
       let score = 0;
       const matched: string[] = [];
       for (const clause of clauses) {
-        const clauseScore = this.#clauseScore(document, clause.own, total);
+        const clauseScore = this.#clauseScore(document, clause.own, clause.longer, total);
         if (clauseScore > 0) {
           score += clauseScore;
           matched.push(clause.word);
@@ -302,15 +308,31 @@ export class SearchIndex {
     return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   }
 
-  #clauseScore(document: IndexedDocument, term: string, total: number): number {
+  /** The stems of the index that start with `prefix` and are longer. */
+  #longerStems(prefix: string): string[] {
+    let low = 0;
+    let high = this.#vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.#vocabulary[middle] as string) <= prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < this.#vocabulary.length; i++) {
+      const candidate = this.#vocabulary[i] as string;
+      if (!candidate.startsWith(prefix)) break;
+      found.push(candidate);
+    }
+    return found;
+  }
+
+  #clauseScore(document: IndexedDocument, term: string, longer: readonly string[], total: number): number {
     const exact = document.weights.get(term);
     if (exact !== undefined) return exact * this.#idf(term, total);
-    if (term.length < 3) return 0;
     let best = 0;
-    for (const [candidate, weight] of document.weights) {
-      if (candidate.length > term.length && candidate.startsWith(term)) {
-        best = Math.max(best, weight * PREFIX_FACTOR * this.#idf(candidate, total));
-      }
+    for (const candidate of longer) {
+      const weight = document.weights.get(candidate);
+      if (weight !== undefined) best = Math.max(best, weight * PREFIX_FACTOR * this.#idf(candidate, total));
     }
     return best;
   }
