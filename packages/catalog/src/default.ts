@@ -21,7 +21,7 @@ let builtIn: Catalog | undefined;
  * import { defaultCatalog } from '@vikno/catalog';
  *
  * defaultCatalog().services.length;
- * //=> 27
+ * //=> 26
  * ```
  */
 export function defaultCatalog(): Catalog {
