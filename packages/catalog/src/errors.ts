@@ -84,7 +84,19 @@ export class CatalogError extends Error implements CatalogErrorDetails {
   }
 }
 
-/** Shows a rejected value in a message, shortened so an error never carries a large payload. */
+/**
+ * Shows a rejected value in a message, shortened so an error never carries a large payload: strings are cut to
+ * 40 characters, objects and arrays are named by their type only.
+ *
+ * @param value - the rejected value.
+ * @example
+ * ```ts
+ * import { describeValue } from '@vikno/catalog';
+ *
+ * describeValue({ name: 'Петренко' });
+ * //=> 'object'
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
@@ -107,7 +119,19 @@ const TYPE_UK: Record<string, string> = {
 
 /**
  * Every zod issue as a bilingual {@link CatalogIssue} under `prefix`. Messages name what is wrong, never the
- * rejected value, so nothing a user typed ends up in logs.
+ * rejected value, so nothing a user typed ends up in logs. The other Vikno packages report their validation
+ * problems the same way.
+ *
+ * @param error - a zod error, e.g. from `safeParse`.
+ * @param prefix - the path of the validated value in the caller's input, e.g. `facts`.
+ * @example
+ * ```ts
+ * import { issuesFrom, Service } from '@vikno/catalog';
+ *
+ * const result = Service.safeParse(input);
+ * if (!result.success) console.log(issuesFrom(result.error, 'service'));
+ * //=> [{ path: 'service.term', en: 'Expected array', uk: 'Очікується масив' }, …]
+ * ```
  */
 export function issuesFrom(error: z.ZodError, prefix: string): CatalogIssue[] {
   return error.issues.map((issue) => {

@@ -37,7 +37,7 @@ export type { CoverageGap } from './dated.js';
 export { coverageGaps, valueAt } from './dated.js';
 export { defaultCatalog, findServices, getService, informationCard, searchServices } from './default.js';
 export type { CatalogErrorCode, CatalogErrorDetails, CatalogIssue } from './errors.js';
-export { CatalogError } from './errors.js';
+export { CatalogError, describeValue, issuesFrom } from './errors.js';
 export type { ExtensionResult } from './extend.js';
 export { CatalogExtension, extendCatalog, ServiceOverride, validateCatalogExtension } from './extend.js';
 export type { CardAct, CardRow, InformationCard } from './information-card.js';

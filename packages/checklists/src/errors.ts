@@ -1,0 +1,77 @@
+import type { CatalogIssue } from '@vikno/catalog';
+
+/**
+ * What went wrong, as a stable machine-readable code.
+ *
+ * - `UNKNOWN_SERVICE`: no catalogue service has this id; `suggestions` holds the nearest ids.
+ * - `NO_RULE`: the service exists, but no document rule covers it on the `asOf` day.
+ * - `INVALID_FACTS`: facts with unknown names or wrong types; `issues` holds every problem with its path.
+ * - `INVALID_PACKAGE`: a submitted package or a checklist that is malformed; `issues` holds every problem.
+ * - `INVALID_RULES`: rule data that fails validation; `issues` holds every problem.
+ * - `INVALID_DATE`: a day that is not a real `YYYY-MM-DD` date.
+ * - `INVALID_OPTION`: any other malformed argument.
+ */
+export type ChecklistErrorCode =
+  | 'UNKNOWN_SERVICE'
+  | 'NO_RULE'
+  | 'INVALID_FACTS'
+  | 'INVALID_PACKAGE'
+  | 'INVALID_RULES'
+  | 'INVALID_DATE'
+  | 'INVALID_OPTION';
+
+/** The parts of a {@link ChecklistError}. */
+export interface ChecklistErrorDetails {
+  /** What went wrong. */
+  readonly code: ChecklistErrorCode;
+  /** Where, as a dotted path into the call's arguments. */
+  readonly path: string;
+  /** The message in Ukrainian. */
+  readonly uk: string;
+  /** The message in English. */
+  readonly en: string;
+  /** For `UNKNOWN_SERVICE`: the nearest known ids. */
+  readonly suggestions?: readonly string[];
+  /** Every problem found, for the codes that validate a whole value. */
+  readonly issues?: readonly CatalogIssue[];
+}
+
+/**
+ * The one error this package throws for bad input. Messages name fields and ids, never the values of facts, so
+ * nothing personal ends up in logs.
+ *
+ * @example
+ * ```ts
+ * import { buildChecklist, ChecklistError } from '@vikno/checklists';
+ *
+ * try {
+ *   buildChecklist('birth-assistance', { age: -1 });
+ * } catch (error) {
+ *   if (error instanceof ChecklistError) console.log(error.code, error.issues[0]?.path);
+ *   //=> 'INVALID_FACTS' 'facts.age'
+ * }
+ * ```
+ */
+export class ChecklistError extends Error implements ChecklistErrorDetails {
+  override readonly name = 'ChecklistError';
+  readonly code: ChecklistErrorCode;
+  readonly path: string;
+  readonly uk: string;
+  readonly en: string;
+  readonly suggestions: readonly string[];
+  readonly issues: readonly CatalogIssue[];
+
+  /** @param details - the code, path, both messages, and any suggestions or issues. */
+  constructor(details: ChecklistErrorDetails) {
+    const listed = details.issues?.length
+      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
+      : '';
+    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
+    this.code = details.code;
+    this.path = details.path;
+    this.uk = details.uk;
+    this.en = details.en;
+    this.suggestions = details.suggestions ?? [];
+    this.issues = details.issues ?? [];
+  }
+}

@@ -1,0 +1,495 @@
+import { type Catalog, CatalogError, type CatalogIssue, defaultCatalog, issuesFrom } from '@vikno/catalog';
+import { CivilDate, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
+import { z } from 'zod';
+import { type Condition, evaluate, unknownFacts } from './condition.js';
+import { ChecklistError } from './errors.js';
+import { type Answer, ApplicantFacts, FACT_DEFINITIONS, type FactName } from './facts.js';
+import { ChecklistRule, DocumentType, Register, type RuleItem, type SubmissionForm } from './schema.js';
+
+/** A document of a checklist line: its kind, name and how long it stays valid. */
+export interface ChecklistDocument {
+  /** The document kind's id. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: LocalizedText;
+  /** How long it stays valid after it is issued, if the law limits that. */
+  readonly validity: Term | undefined;
+}
+
+/** What the lines of a checklist share: the rule line, the services it serves, and its documents. */
+interface LineBase {
+  /** The rule line's id, e.g. `birth-certificate`. */
+  readonly id: string;
+  /** The services this line serves (more than one in a checklist for a life situation). */
+  readonly serviceIds: readonly string[];
+  /** The documents that satisfy the line; more than one means any one of them. */
+  readonly documents: readonly ChecklistDocument[];
+}
+
+/** A document the applicant must bring: how, why, and on what legal basis. */
+export interface ChecklistItem extends LineBase {
+  /** How it is submitted. */
+  readonly form: SubmissionForm;
+  /** Why it is needed, one reason per service. */
+  readonly reasons: readonly LocalizedText[];
+  /** The sources of the requirement. */
+  readonly basis: readonly LegalSource[];
+}
+
+/** A document the provider obtains from a register itself and must not demand (Law 5203-VI Art. 9). */
+export interface NotDemandedItem extends LineBase {
+  /** The register the provider obtains it from. */
+  readonly register: Register;
+  /** Why the document matters, one reason per service. */
+  readonly reasons: readonly LocalizedText[];
+  /** Why it is not demanded, in words. */
+  readonly why: LocalizedText;
+  /** The sources that let the provider obtain it. */
+  readonly basis: readonly LegalSource[];
+}
+
+/** A line the facts known so far do not settle: which facts would. */
+export interface UndeterminedItem extends LineBase {
+  /** The facts still needed to settle it. */
+  readonly facts: readonly FactName[];
+}
+
+/**
+ * The documents of one service (or of several, for a life situation) for one applicant on one day: what to bring,
+ * what is not to be demanded and why, and what the facts known so far leave open.
+ */
+export interface Checklist {
+  /** The services. */
+  readonly serviceIds: readonly string[];
+  /** The day the rules were read as of. */
+  readonly asOf: string;
+  /** The facts the checklist was built from. */
+  readonly facts: ApplicantFacts;
+  /** The documents to bring. */
+  readonly items: readonly ChecklistItem[];
+  /** The documents the provider obtains itself. */
+  readonly notDemanded: readonly NotDemandedItem[];
+  /** The lines that depend on facts not yet known. */
+  readonly undetermined: readonly UndeterminedItem[];
+  /** `true` when no line is undetermined. */
+  readonly settled: boolean;
+}
+
+/** A question that settles part of a checklist: the fact, how to ask it, and which lines it affects. */
+export interface Question {
+  /** The fact the answer sets. */
+  readonly fact: FactName;
+  /** The question, in Ukrainian and English. */
+  readonly question: LocalizedText;
+  /** `choice` (pick one of `answers`) or `number` (between `min` and `max`). */
+  readonly kind: 'choice' | 'number';
+  /** The possible answers of a `choice`. */
+  readonly answers: readonly Answer[];
+  /** The smallest value of a `number`. */
+  readonly min: number | undefined;
+  /** The largest value of a `number`. */
+  readonly max: number | undefined;
+  /** The checklist lines the answer settles, as `serviceId/lineId`. */
+  readonly affects: readonly string[];
+}
+
+/** Options of the checklist functions. */
+export interface ChecklistOptions {
+  /** The day the rules are read as of; today in Kyiv by default. */
+  readonly asOf?: string;
+}
+
+/** The data a rule book is built from. */
+export interface RuleBookData {
+  /** The rules of services. */
+  readonly rules: readonly unknown[];
+  /** The kinds of documents they name. */
+  readonly documents: readonly unknown[];
+  /** The registers they name. */
+  readonly registers: readonly unknown[];
+}
+
+const FORM_STRENGTH: Record<SubmissionForm, number> = {
+  copy: 0,
+  presentOnly: 1,
+  copyWithOriginal: 2,
+  original: 3,
+};
+
+function invalid(code: 'INVALID_RULES', issues: CatalogIssue[]): ChecklistError {
+  return new ChecklistError({
+    code,
+    path: 'rules',
+    en: `The rule data has ${issues.length} problem(s)`,
+    uk: `У даних правил проблем: ${issues.length}`,
+    issues,
+  });
+}
+
+function resolveAsOf(asOf: unknown): string {
+  if (asOf === undefined) return toKyivDate(new Date());
+  if (!CivilDate.safeParse(asOf).success) {
+    throw new ChecklistError({
+      code: 'INVALID_DATE',
+      path: 'options.asOf',
+      en: 'Expected a real day as YYYY-MM-DD',
+      uk: 'Очікується календарний день у форматі РРРР-ММ-ДД',
+    });
+  }
+  return asOf as string;
+}
+
+/** Validates facts, or throws `INVALID_FACTS` with every problem and its path. */
+export function parseFacts(facts: unknown, path = 'facts'): ApplicantFacts {
+  const parsed = ApplicantFacts.safeParse(facts);
+  if (parsed.success) return parsed.data;
+  const issues = issuesFrom(parsed.error, path);
+  throw new ChecklistError({
+    code: 'INVALID_FACTS',
+    path,
+    en: `The facts have ${issues.length} problem(s)`,
+    uk: `У фактах проблем: ${issues.length}`,
+    issues,
+  });
+}
+
+/** One line of a rule, classified for a set of facts. */
+type Classified =
+  | { kind: 'skip' }
+  | { kind: 'demanded'; item: RuleItem }
+  | { kind: 'notDemanded'; item: RuleItem; register: string }
+  | { kind: 'undetermined'; item: RuleItem; facts: FactName[] };
+
+/** Decides one rule line: skipped, demanded, obtained from a register, or open. */
+export function classify(item: RuleItem, facts: ApplicantFacts): Classified {
+  const applies = item.when === undefined ? true : evaluate(item.when, facts);
+  if (applies === false) return { kind: 'skip' };
+  const register = item.fromRegister;
+  const fromRegister =
+    register === undefined ? false : register.when === undefined ? true : evaluate(register.when, facts);
+  if (applies === true && fromRegister === true && register !== undefined) {
+    return { kind: 'notDemanded', item, register: register.register };
+  }
+  if (applies === true && fromRegister === false) return { kind: 'demanded', item };
+  const pending: Condition[] = [
+    ...(applies === undefined && item.when ? [item.when] : []),
+    ...(fromRegister === undefined && register?.when ? [register.when] : []),
+  ];
+  return {
+    kind: 'undetermined',
+    item,
+    facts: [...new Set(pending.flatMap((part) => unknownFacts(part, facts)))],
+  };
+}
+
+/**
+ * The document rules of services, with the kinds of documents and the registers they name, validated together.
+ * The package's own is {@link defaultRuleBook}; a vendor can build one from its own data.
+ *
+ * @example
+ * ```ts
+ * import { defaultRuleBook } from '@vikno/checklists';
+ *
+ * const checklist = defaultRuleBook().checklist('birth-assistance', { childBornAbroad: false });
+ * ```
+ */
+export class RuleBook {
+  readonly #rules: ReadonlyMap<string, readonly ChecklistRule[]>;
+  readonly #documents: ReadonlyMap<string, DocumentType>;
+  readonly #registers: ReadonlyMap<string, Register>;
+  readonly #catalog: Catalog;
+
+  /**
+   * Validates rule data: the schemas, then that every document, register and service it names exists and that
+   * no service has two rules for one day. Every problem is reported with its path.
+   *
+   * @param data - rules, document kinds and registers, e.g. parsed JSON.
+   * @param catalog - the catalogue the service ids belong to; the built-in one by default.
+   * @throws {@link ChecklistError} `INVALID_RULES` with every issue.
+   */
+  constructor(data: RuleBookData, catalog: Catalog = defaultCatalog()) {
+    const parsed = z
+      .object({
+        rules: z.array(ChecklistRule),
+        documents: z.array(DocumentType),
+        registers: z.array(Register),
+      })
+      .safeParse(data);
+    if (!parsed.success) throw invalid('INVALID_RULES', issuesFrom(parsed.error, ''));
+    const { rules, documents, registers } = parsed.data;
+    const issues: CatalogIssue[] = [];
+    const registerIds = new Set(registers.map((register) => register.id));
+    const documentIds = new Set(documents.map((document) => document.id));
+    const duplicate = (ids: readonly string[], path: string) => {
+      const seen = new Set<string>();
+      for (const [index, id] of ids.entries()) {
+        if (seen.has(id))
+          issues.push({
+            path: `${path}.${index}.id`,
+            en: `Repeated id ${id}`,
+            uk: `Повторений ідентифікатор ${id}`,
+          });
+        seen.add(id);
+      }
+    };
+    duplicate(
+      registers.map((register) => register.id),
+      'registers',
+    );
+    duplicate(
+      documents.map((document) => document.id),
+      'documents',
+    );
+    for (const [index, document] of documents.entries()) {
+      for (const [position, register] of (document.heldIn ?? []).entries()) {
+        if (!registerIds.has(register)) {
+          issues.push({
+            path: `documents.${index}.heldIn.${position}`,
+            en: `Unknown register ${register}`,
+            uk: `Невідомий реєстр ${register}`,
+          });
+        }
+      }
+    }
+    const byService = new Map<string, ChecklistRule[]>();
+    for (const [index, rule] of rules.entries()) {
+      if (!catalog.has(rule.serviceId)) {
+        issues.push({
+          path: `rules.${index}.serviceId`,
+          en: `No catalogue service has the id ${rule.serviceId}`,
+          uk: `У каталозі немає послуги ${rule.serviceId}`,
+        });
+      }
+      for (const [position, item] of rule.items.entries()) {
+        for (const [which, document] of item.documents.entries()) {
+          if (!documentIds.has(document)) {
+            issues.push({
+              path: `rules.${index}.items.${position}.documents.${which}`,
+              en: `Unknown document kind ${document}`,
+              uk: `Невідомий вид документа ${document}`,
+            });
+          }
+        }
+        if (item.fromRegister && !registerIds.has(item.fromRegister.register)) {
+          issues.push({
+            path: `rules.${index}.items.${position}.fromRegister.register`,
+            en: `Unknown register ${item.fromRegister.register}`,
+            uk: `Невідомий реєстр ${item.fromRegister.register}`,
+          });
+        }
+      }
+      for (const [other, earlier] of (byService.get(rule.serviceId) ?? []).entries()) {
+        const overlaps =
+          (rule.from ?? '') <= (earlier.to ?? '\uffff') && (earlier.from ?? '') <= (rule.to ?? '\uffff');
+        if (overlaps) {
+          issues.push({
+            path: `rules.${index}`,
+            en: `Overlaps rule ${other} of ${rule.serviceId} in time`,
+            uk: `Перетинається в часі з правилом ${other} послуги ${rule.serviceId}`,
+          });
+        }
+      }
+      byService.set(rule.serviceId, [...(byService.get(rule.serviceId) ?? []), rule]);
+    }
+    if (issues.length > 0) throw invalid('INVALID_RULES', issues);
+    this.#rules = byService;
+    this.#documents = new Map(documents.map((document) => [document.id, document]));
+    this.#registers = new Map(registers.map((register) => [register.id, register]));
+    this.#catalog = catalog;
+  }
+
+  /** The ids of the services this book has rules for. */
+  get serviceIds(): readonly string[] {
+    return [...this.#rules.keys()];
+  }
+
+  /** A kind of document by id, or `undefined`. */
+  document(id: string): DocumentType | undefined {
+    return this.#documents.get(id);
+  }
+
+  /**
+   * The rule of a service on a day.
+   *
+   * @throws {@link ChecklistError} `UNKNOWN_SERVICE` with suggestions, `NO_RULE`, `INVALID_DATE`.
+   */
+  rule(serviceId: string, options: ChecklistOptions = {}): ChecklistRule {
+    const asOf = resolveAsOf(options.asOf);
+    const rules = this.#rules.get(serviceId);
+    if (rules === undefined) {
+      if (!this.#catalog.has(serviceId)) {
+        let suggestions: readonly string[] = [];
+        try {
+          this.#catalog.get(serviceId);
+        } catch (error) {
+          if (error instanceof CatalogError) suggestions = error.suggestions;
+        }
+        throw new ChecklistError({
+          code: 'UNKNOWN_SERVICE',
+          path: 'serviceId',
+          en: `No service has the id ${JSON.stringify(serviceId.slice(0, 40))}${suggestions.length ? `. Did you mean: ${suggestions.join(', ')}?` : ''}`,
+          uk: `Немає послуги з ідентифікатором ${JSON.stringify(serviceId.slice(0, 40))}${suggestions.length ? `. Можливо: ${suggestions.join(', ')}?` : ''}`,
+          suggestions,
+        });
+      }
+    }
+    const rule = rules?.find(
+      (candidate) => (candidate.from ?? '') <= asOf && asOf <= (candidate.to ?? '\uffff'),
+    );
+    if (rule === undefined) {
+      throw new ChecklistError({
+        code: 'NO_RULE',
+        path: 'serviceId',
+        en: `No document rule of ${serviceId} covers ${asOf}`,
+        uk: `Немає правила щодо документів послуги ${serviceId} на ${asOf}`,
+      });
+    }
+    return rule;
+  }
+
+  /**
+   * The checklist of one service for one applicant: what to bring, what is not demanded and why, and what is
+   * still open.
+   *
+   * @throws {@link ChecklistError} `INVALID_FACTS`, `UNKNOWN_SERVICE`, `NO_RULE`, `INVALID_DATE`.
+   */
+  checklist(serviceId: string, facts: ApplicantFacts, options: ChecklistOptions = {}): Checklist {
+    return this.checklistFor([serviceId], facts, options);
+  }
+
+  /**
+   * One checklist for several services (a life situation such as the birth of a child): a document two services
+   * need is asked for once, in the strictest form either needs; an application stays one per service.
+   *
+   * @throws {@link ChecklistError} `INVALID_FACTS`, `UNKNOWN_SERVICE`, `NO_RULE`, `INVALID_DATE`, and
+   * `INVALID_OPTION` for an empty or repeated list.
+   */
+  checklistFor(
+    serviceIds: readonly string[],
+    facts: ApplicantFacts,
+    options: ChecklistOptions = {},
+  ): Checklist {
+    const ids = z.array(z.string()).min(1).safeParse(serviceIds);
+    if (!ids.success || new Set(ids.data).size !== ids.data.length) {
+      throw new ChecklistError({
+        code: 'INVALID_OPTION',
+        path: 'serviceIds',
+        en: 'Expected a non-empty list of different service ids',
+        uk: 'Очікується непорожній список різних ідентифікаторів послуг',
+      });
+    }
+    const known = parseFacts(facts);
+    const asOf = resolveAsOf(options.asOf);
+    const items = new Map<string, ChecklistItem>();
+    const notDemanded = new Map<string, NotDemandedItem>();
+    const undetermined = new Map<string, UndeterminedItem>();
+    for (const serviceId of ids.data) {
+      for (const item of this.rule(serviceId, { asOf }).items) {
+        const line = classify(item, known);
+        if (line.kind === 'skip') continue;
+        const documents = item.documents.map((id) => this.#checklistDocument(id));
+        const shared = !documents.some((document) => this.#documents.get(document.id)?.onePerService);
+        const key = shared ? item.documents.join('|') : `${serviceId}:${item.documents.join('|')}`;
+        if (line.kind === 'demanded') {
+          const existing = items.get(key);
+          items.set(key, {
+            id: existing?.id ?? item.id,
+            serviceIds: [...(existing?.serviceIds ?? []), serviceId],
+            documents,
+            form:
+              existing && FORM_STRENGTH[existing.form] > FORM_STRENGTH[item.form] ? existing.form : item.form,
+            reasons: [...(existing?.reasons ?? []), item.reason],
+            basis: [...new Set([...(existing?.basis ?? []), ...item.basis])],
+          });
+        } else if (line.kind === 'notDemanded') {
+          const register = this.#registers.get(line.register) as Register;
+          const existing = notDemanded.get(key);
+          notDemanded.set(key, {
+            id: existing?.id ?? item.id,
+            serviceIds: [...(existing?.serviceIds ?? []), serviceId],
+            documents,
+            register,
+            reasons: [...(existing?.reasons ?? []), item.reason],
+            why: {
+              uk: `Суб’єкт надання отримує ці відомості самостійно: ${register.name.uk} (${register.holder.uk})`,
+              en: `The provider obtains this itself: ${register.name.en} (${register.holder.en})`,
+            },
+            basis: [...new Set([...(existing?.basis ?? []), ...(item.fromRegister?.basis ?? [])])],
+          });
+        } else {
+          const existing = undetermined.get(key);
+          undetermined.set(key, {
+            id: existing?.id ?? item.id,
+            serviceIds: [...(existing?.serviceIds ?? []), serviceId],
+            documents,
+            facts: [...new Set([...(existing?.facts ?? []), ...line.facts])],
+          });
+        }
+      }
+    }
+    // A document demanded for one service is brought anyway, so another service's "from a register" or open line
+    // for the same document adds nothing to ask.
+    for (const key of items.keys()) {
+      notDemanded.delete(key);
+      undetermined.delete(key);
+    }
+    return {
+      serviceIds: ids.data,
+      asOf,
+      facts: known,
+      items: [...items.values()],
+      notDemanded: [...notDemanded.values()],
+      undetermined: [...undetermined.values()],
+      settled: undetermined.size === 0,
+    };
+  }
+
+  /**
+   * The facts still needed to settle a service's checklist, each with its question and answers, in interview
+   * order, so a vendor builds the interview screen with no logic of its own: ask, add the answer to the facts,
+   * ask again until the list is empty.
+   *
+   * @throws {@link ChecklistError} `INVALID_FACTS`, `UNKNOWN_SERVICE`, `NO_RULE`, `INVALID_DATE`.
+   */
+  questions(
+    serviceIds: string | readonly string[],
+    knownFacts: ApplicantFacts,
+    options: ChecklistOptions = {},
+  ): Question[] {
+    const checklist = this.checklistFor(
+      typeof serviceIds === 'string' ? [serviceIds] : serviceIds,
+      knownFacts,
+      options,
+    );
+    const affected = new Map<FactName, string[]>();
+    for (const line of checklist.undetermined) {
+      for (const fact of line.facts) {
+        affected.set(fact, [
+          ...(affected.get(fact) ?? []),
+          ...line.serviceIds.map((id) => `${id}/${line.id}`),
+        ]);
+      }
+    }
+    return (Object.keys(FACT_DEFINITIONS) as FactName[]).flatMap((fact) => {
+      const affects = affected.get(fact);
+      if (affects === undefined) return [];
+      const definition = FACT_DEFINITIONS[fact];
+      return [
+        {
+          fact,
+          question: definition.question,
+          kind: definition.kind,
+          answers: definition.answers ?? [],
+          min: definition.min,
+          max: definition.max,
+          affects,
+        },
+      ];
+    });
+  }
+
+  #checklistDocument(id: string): ChecklistDocument {
+    const document = this.#documents.get(id) as DocumentType;
+    return { id, name: document.name, validity: document.validity };
+  }
+}
