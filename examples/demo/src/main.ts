@@ -4,6 +4,7 @@
 // replay another day.
 
 import { CatalogError, describeServiceTerm, getService, searchServices } from '@vikno/catalog';
+import { buildChecklist, ChecklistError } from '@vikno/checklists';
 import { computeDeadline, DeadlinesError, explainDay, explainDeadline, toKyivDate } from '@vikno/deadlines';
 
 const args = process.argv.slice(2);
@@ -37,12 +38,25 @@ try {
       console.log(explainDeadline(deadline, language));
     }
   }
+  const checklist = buildChecklist(
+    'idp-living-allowance',
+    { age: 10, disability: true },
+    { asOf: registeredOn },
+  );
+  console.log(
+    `\n${label('Документи для дитини 10 років з інвалідністю (ВПО)', 'Documents for a displaced ten-year-old with a disability')}:`,
+  );
+  for (const item of checklist.items)
+    console.log(`  - ${item.documents.map((document) => document.name[language]).join(' / ')}`);
+  for (const item of checklist.notDemanded) {
+    console.log(`  × ${item.documents[0]?.name[language]}: ${item.why[language]}`);
+  }
   const query = label('субсидія на ЖКП', 'housing subsidy');
   const hits = searchServices(query, { asOf: registeredOn, limit: 3 });
   console.log(`\n${label('Пошук', 'Search')} «${query}»:`);
   for (const hit of hits) console.log(`  - ${hit.service.name.value[language]} (${hit.service.id})`);
 } catch (error) {
-  if (error instanceof DeadlinesError || error instanceof CatalogError) {
+  if (error instanceof DeadlinesError || error instanceof CatalogError || error instanceof ChecklistError) {
     console.error(error[language]);
     process.exit(2);
   }

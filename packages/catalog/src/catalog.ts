@@ -126,6 +126,8 @@ export interface InformationCardOptions extends AsOfOptions {
   readonly documents?: readonly LocalizedText[];
 }
 
+const CardDocuments = z.array(LocalizedText).optional();
+
 const REQUIRED_SERIES = [
   'names',
   'provider',
@@ -414,7 +416,7 @@ export class Catalog {
         issues,
       });
     }
-    const documents = z.array(LocalizedText).optional().safeParse(options.documents);
+    const documents = CardDocuments.safeParse(options.documents);
     if (!documents.success) {
       const issues = issuesFrom(documents.error, 'options.documents');
       throw new CatalogError({

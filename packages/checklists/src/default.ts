@@ -1,8 +1,30 @@
 import { DOCUMENT_TYPES, REGISTERS, RULE_DATA } from './data/index.js';
 import type { ApplicantFacts } from './facts.js';
-import { type Checklist, type ChecklistOptions, type Question, RuleBook } from './rule-book.js';
+import {
+  type Checklist,
+  type ChecklistOptions,
+  type Question,
+  RuleBook,
+  type RuleBookData,
+} from './rule-book.js';
 
 let builtIn: RuleBook | undefined;
+
+/**
+ * The rules, document kinds and registers this package ships, as data: to extend with a CNAP's own rules and build
+ * a {@link RuleBook} of them.
+ *
+ * @example
+ * ```ts
+ * import { defaultRuleBookData, RuleBook } from '@vikno/checklists';
+ *
+ * const shipped = defaultRuleBookData();
+ * const local = new RuleBook({ ...shipped, rules: [...shipped.rules, ...myLocalRules] });
+ * ```
+ */
+export function defaultRuleBookData(): RuleBookData {
+  return { rules: RULE_DATA, documents: DOCUMENT_TYPES, registers: REGISTERS };
+}
 
 /**
  * The rule book this package ships, validated on first use and then kept.
@@ -16,7 +38,7 @@ let builtIn: RuleBook | undefined;
  * ```
  */
 export function defaultRuleBook(): RuleBook {
-  builtIn ??= new RuleBook({ rules: RULE_DATA, documents: DOCUMENT_TYPES, registers: REGISTERS });
+  builtIn ??= new RuleBook(defaultRuleBookData());
   return builtIn;
 }
 
@@ -33,14 +55,9 @@ export function defaultRuleBook(): RuleBook {
  * ```ts
  * import { buildChecklist } from '@vikno/checklists';
  *
- * const checklist = buildChecklist('birth-assistance', {
- *   childBornAbroad: false,
- *   guardian: false,
- *   idp: true,
- *   applicationForm: 'paper',
- * });
+ * const checklist = buildChecklist('housing-subsidy', { idp: true, incomeOutsideRegisters: false, rentsHousing: true });
  * checklist.items.map((item) => item.id);
- * //=> ['application', 'identity', 'birth-certificate', 'idp-certificate', 'bank-account']
+ * //=> ['application', 'identity', 'declaration', 'rent-contract', 'idp-certificate']
  * checklist.notDemanded.map((item) => item.register.id);
  * //=> ['taxpayers-register']
  * ```
@@ -83,7 +100,7 @@ export function buildChecklistFor(
  * import { questionsFor } from '@vikno/checklists';
  *
  * questionsFor('birth-assistance', {}).map((question) => question.fact);
- * //=> ['idp', 'childBornAbroad', 'guardian', 'applicationForm']
+ * //=> ['childBornAbroad', 'guardian', 'applicationForm']
  * ```
  */
 export function questionsFor(

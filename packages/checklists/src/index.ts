@@ -23,7 +23,13 @@
  */
 
 export { Condition, evaluate, unknownFacts } from './condition.js';
-export { buildChecklist, buildChecklistFor, defaultRuleBook, questionsFor } from './default.js';
+export {
+  buildChecklist,
+  buildChecklistFor,
+  defaultRuleBook,
+  defaultRuleBookData,
+  questionsFor,
+} from './default.js';
 export type { ChecklistErrorCode, ChecklistErrorDetails } from './errors.js';
 export { ChecklistError } from './errors.js';
 export type { Answer, FactDefinition, FactName } from './facts.js';

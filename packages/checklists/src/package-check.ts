@@ -31,6 +31,8 @@ export const SubmittedDocument = z
 /** One document the applicant handed in. */
 export type SubmittedDocument = z.infer<typeof SubmittedDocument>;
 
+const SubmittedDocuments = z.array(SubmittedDocument);
+
 /** A required document that is missing. */
 export interface MissingFinding {
   /** The checklist line. */
@@ -176,7 +178,7 @@ export function checkPackage(
   options: CheckPackageOptions = {},
 ): PackageCheck {
   const shape = ChecklistShape.safeParse(checklist);
-  const parsed = z.array(SubmittedDocument).safeParse(submitted);
+  const parsed = SubmittedDocuments.safeParse(submitted);
   const issues = [
     ...(shape.success ? [] : issuesFrom(shape.error, 'checklist')),
     ...(parsed.success ? [] : issuesFrom(parsed.error, 'submitted')),

@@ -109,6 +109,8 @@ export interface RuleBookData {
   readonly registers: readonly unknown[];
 }
 
+const ServiceIds = z.array(z.string()).min(1);
+
 const FORM_STRENGTH: Record<SubmissionForm, number> = {
   copy: 0,
   presentOnly: 1,
@@ -369,7 +371,7 @@ export class RuleBook {
     facts: ApplicantFacts,
     options: ChecklistOptions = {},
   ): Checklist {
-    const ids = z.array(z.string()).min(1).safeParse(serviceIds);
+    const ids = ServiceIds.safeParse(serviceIds);
     if (!ids.success || new Set(ids.data).size !== ids.data.length) {
       throw new ChecklistError({
         code: 'INVALID_OPTION',

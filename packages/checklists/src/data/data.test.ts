@@ -1,5 +1,7 @@
+import { fc, test } from '@fast-check/vitest';
 import { defaultCatalog } from '@vikno/catalog';
 import { describe, expect, it } from 'vitest';
+import { buildChecklist, defaultRuleBook, questionsFor } from '../default.js';
 import { ChecklistRule, DocumentType, Register } from '../schema.js';
 import { DOCUMENT_TYPES, REGISTERS, RULE_DATA } from './index.js';
 
@@ -42,4 +44,52 @@ describe('the shipped checklist data', () => {
       }
     }
   });
+});
+
+const fullFacts = fc.record({
+  applicant: fc.constantFrom('self' as const, 'legalRepresentative' as const, 'proxy' as const),
+  age: fc.integer({ min: 0, max: 100 }),
+  idp: fc.boolean(),
+  disability: fc.boolean(),
+  insured: fc.boolean(),
+  householdSize: fc.integer({ min: 1, max: 10 }),
+  children: fc.integer({ min: 0, max: 8 }),
+  childBornAbroad: fc.boolean(),
+  guardian: fc.boolean(),
+  incomeOutsideRegisters: fc.boolean(),
+  rentsHousing: fc.boolean(),
+  applicationForm: fc.constantFrom('paper' as const, 'electronic' as const),
+});
+
+describe('the shipped rules, for any applicant', () => {
+  test.prop([fullFacts, fc.constantFrom(...defaultRuleBook().serviceIds)])(
+    'demand each document or name the register it comes from, never both, and settle everything once all facts are known',
+    (facts, serviceId) => {
+      const checklist = buildChecklist(serviceId, facts, { asOf: '2026-11-22' });
+      expect(checklist.undetermined).toEqual([]);
+      const demanded = new Set(
+        checklist.items.flatMap((item) => item.documents.map((document) => document.id)),
+      );
+      for (const line of checklist.notDemanded) {
+        for (const document of line.documents)
+          expect(demanded.has(document.id), `${serviceId}: ${document.id}`).toBe(false);
+        expect(line.basis.length).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  test.prop([fc.constantFrom(...defaultRuleBook().serviceIds)])(
+    'ask only questions whose answers settle the checklist',
+    (serviceId) => {
+      const facts: Record<string, unknown> = {};
+      for (let round = 0; round < 12; round++) {
+        const questions = questionsFor(serviceId, facts, { asOf: '2026-11-22' });
+        if (questions.length === 0) break;
+        const first = questions[0];
+        if (first === undefined) break;
+        facts[first.fact] = first.kind === 'choice' ? first.answers[0]?.value : first.min;
+      }
+      expect(buildChecklist(serviceId, facts, { asOf: '2026-11-22' }).settled).toBe(true);
+    },
+  );
 });
