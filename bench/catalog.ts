@@ -6,13 +6,9 @@
 
 import { Catalog, defaultCatalog, Service, type ServiceView, valueAt } from '@vikno/catalog';
 import { z } from 'zod';
+import { median, throughput } from './measure.js';
 
 const json = JSON.stringify(defaultCatalog().services);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** Median milliseconds of one call over `rounds` rounds, after one warm-up. */
 function timeOnce(rounds: number, run: () => unknown): number {
@@ -23,20 +19,6 @@ function timeOnce(rounds: number, run: () => unknown): number {
     if (round > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return median(times);
-}
-
-/** Calls per second: the median of `rounds` rounds of `calls` calls, after one warm-up round. */
-function throughput(calls: number, rounds: number, run: (i: number) => unknown): number {
-  let sink = 0;
-  const rates: number[] = [];
-  for (let round = 0; round <= rounds; round++) {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < calls; i++) if (run(i)) sink++;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (round > 0) rates.push(calls / seconds);
-  }
-  if (sink < 0) console.log(sink);
-  return median(rates);
 }
 
 const format = (value: number, digits = 0) =>

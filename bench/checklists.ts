@@ -11,24 +11,7 @@ import {
   RuleBook,
   type SubmittedDocument,
 } from '@vikno/checklists';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-/** Calls per second: the median of `rounds` rounds of `calls` calls, after one warm-up round. */
-function throughput(calls: number, rounds: number, run: (i: number) => unknown): number {
-  let sink = 0;
-  const rates: number[] = [];
-  for (let round = 0; round <= rounds; round++) {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < calls; i++) if (run(i)) sink++;
-    rates.push(calls / (Number(process.hrtime.bigint() - started) / 1e9));
-  }
-  if (sink < 0) console.log(sink);
-  return median(rates.slice(1));
-}
+import { median, throughput } from './measure.js';
 
 const asOf = '2026-11-22';
 const situations = [

@@ -5,6 +5,7 @@
 import { addWorkingDays, computeDeadline, countWorkingDays, isWorkingDay } from '@vikno/deadlines';
 import { addDays, format, isWeekend, parseISO } from 'date-fns';
 import Holidays from 'date-holidays';
+import { throughput } from './measure.js';
 
 const holidays = new Holidays('UA');
 
@@ -34,21 +35,6 @@ for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000 * 3
   DATES.push(new Date(t).toISOString().slice(0, 10));
 }
 const LATER = DATES.map((date) => addWorkingDays(date, 30));
-
-/** Calls per second: the median of `rounds` timed rounds of `calls` calls each, after one warm-up round. */
-function throughput(calls: number, rounds: number, run: (i: number) => unknown): number {
-  let sink = 0;
-  const rates: number[] = [];
-  for (let round = 0; round <= rounds; round++) {
-    const started = process.hrtime.bigint();
-    for (let i = 0; i < calls; i++) if (run(i)) sink++;
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (round > 0) rates.push(calls / seconds);
-  }
-  if (sink < 0) console.log(sink);
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)] as number;
-}
 
 const n = DATES.length;
 const results: { name: string; ours: number; baseline?: number; target: string }[] = [];

@@ -28,20 +28,54 @@ export interface CatalogIssue {
   readonly en: string;
 }
 
-/** The parts of a {@link CatalogError}. */
-export interface CatalogErrorDetails {
+/**
+ * The parts of an error of a Vikno package built on the catalogue: a code, where the bad value was, the message in
+ * both languages, and the nearest ids or every problem found where they apply.
+ */
+export interface IssuesErrorDetails<Code extends string> {
   /** What went wrong. */
-  readonly code: CatalogErrorCode;
+  readonly code: Code;
   /** Where, as a dotted path into the call's arguments. */
   readonly path: string;
   /** The message in Ukrainian. */
   readonly uk: string;
   /** The message in English. */
   readonly en: string;
-  /** For `UNKNOWN_SERVICE`: the nearest known ids, best first. */
+  /** For an unknown id: the nearest known ids, best first. */
   readonly suggestions?: readonly string[];
-  /** For `INVALID_CATALOG` and `INVALID_CNAP`: every problem found, not only the first. */
+  /** For a whole value validated: every problem found, not only the first. */
   readonly issues?: readonly CatalogIssue[];
+}
+
+/** The parts of a {@link CatalogError}. */
+export type CatalogErrorDetails = IssuesErrorDetails<CatalogErrorCode>;
+
+/**
+ * The base of the errors of the packages built on the catalogue (`CatalogError`, and `ChecklistError` of
+ * `@vikno/checklists`): `message` holds the path, the English then the Ukrainian text, and every issue; `code`,
+ * `path`, `suggestions` and `issues` are for programs.
+ */
+export abstract class IssuesError<Code extends string> extends Error implements IssuesErrorDetails<Code> {
+  readonly code: Code;
+  readonly path: string;
+  readonly uk: string;
+  readonly en: string;
+  readonly suggestions: readonly string[];
+  readonly issues: readonly CatalogIssue[];
+
+  /** @param details - the code, path, both messages, and any suggestions or issues. */
+  constructor(details: IssuesErrorDetails<Code>) {
+    const listed = details.issues?.length
+      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
+      : '';
+    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
+    this.code = details.code;
+    this.path = details.path;
+    this.uk = details.uk;
+    this.en = details.en;
+    this.suggestions = details.suggestions ?? [];
+    this.issues = details.issues ?? [];
+  }
 }
 
 /**
@@ -60,28 +94,8 @@ export interface CatalogErrorDetails {
  * }
  * ```
  */
-export class CatalogError extends Error implements CatalogErrorDetails {
+export class CatalogError extends IssuesError<CatalogErrorCode> {
   override readonly name = 'CatalogError';
-  readonly code: CatalogErrorCode;
-  readonly path: string;
-  readonly uk: string;
-  readonly en: string;
-  readonly suggestions: readonly string[];
-  readonly issues: readonly CatalogIssue[];
-
-  /** @param details - the code, path, both messages, and any suggestions or issues. */
-  constructor(details: CatalogErrorDetails) {
-    const listed = details.issues?.length
-      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
-      : '';
-    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
-    this.code = details.code;
-    this.path = details.path;
-    this.uk = details.uk;
-    this.en = details.en;
-    this.suggestions = details.suggestions ?? [];
-    this.issues = details.issues ?? [];
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CatalogIssue } from '@vikno/catalog';
+import { IssuesError, type IssuesErrorDetails } from '@vikno/catalog';
 
 /**
  * What went wrong, as a stable machine-readable code.
@@ -21,20 +21,7 @@ export type ChecklistErrorCode =
   | 'INVALID_OPTION';
 
 /** The parts of a {@link ChecklistError}. */
-export interface ChecklistErrorDetails {
-  /** What went wrong. */
-  readonly code: ChecklistErrorCode;
-  /** Where, as a dotted path into the call's arguments. */
-  readonly path: string;
-  /** The message in Ukrainian. */
-  readonly uk: string;
-  /** The message in English. */
-  readonly en: string;
-  /** For `UNKNOWN_SERVICE`: the nearest known ids. */
-  readonly suggestions?: readonly string[];
-  /** Every problem found, for the codes that validate a whole value. */
-  readonly issues?: readonly CatalogIssue[];
-}
+export type ChecklistErrorDetails = IssuesErrorDetails<ChecklistErrorCode>;
 
 /**
  * The one error this package throws for bad input. Messages name fields and ids, never the values of facts, so
@@ -52,26 +39,6 @@ export interface ChecklistErrorDetails {
  * }
  * ```
  */
-export class ChecklistError extends Error implements ChecklistErrorDetails {
+export class ChecklistError extends IssuesError<ChecklistErrorCode> {
   override readonly name = 'ChecklistError';
-  readonly code: ChecklistErrorCode;
-  readonly path: string;
-  readonly uk: string;
-  readonly en: string;
-  readonly suggestions: readonly string[];
-  readonly issues: readonly CatalogIssue[];
-
-  /** @param details - the code, path, both messages, and any suggestions or issues. */
-  constructor(details: ChecklistErrorDetails) {
-    const listed = details.issues?.length
-      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
-      : '';
-    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
-    this.code = details.code;
-    this.path = details.path;
-    this.uk = details.uk;
-    this.en = details.en;
-    this.suggestions = details.suggestions ?? [];
-    this.issues = details.issues ?? [];
-  }
 }

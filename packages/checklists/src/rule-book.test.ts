@@ -131,72 +131,44 @@ describe('RuleBook.questions', () => {
 });
 
 describe('the rule book itself', () => {
-  it('reports every problem of rule data with its path', () => {
-    const caught = error(
-      () =>
-        new RuleBook(
+  const basis = FIXTURE_RULES[0]?.items[0]?.basis ?? [];
+  /** Rule data with three mistakes beyond the schema, and the schema mistake of an empty basis if asked. */
+  const broken = (ghostBasis: typeof basis) => () =>
+    new RuleBook(
+      {
+        rules: [
           {
-            rules: [
+            serviceId: 'nope',
+            items: [
               {
-                serviceId: 'nope',
-                items: [
-                  { id: 'x', documents: ['ghost'], form: 'copy', reason: { uk: 'x', en: 'x' }, basis: [] },
-                ],
-              },
-              ...FIXTURE_RULES,
-              {
-                ...FIXTURE_RULES[0],
-                items: [
-                  {
-                    ...FIXTURE_RULES[0]?.items[2],
-                    fromRegister: { register: 'moon', basis: FIXTURE_RULES[0]?.items[0]?.basis },
-                  },
-                ],
+                id: 'x',
+                documents: ['ghost'],
+                form: 'copy',
+                reason: { uk: 'x', en: 'x' },
+                basis: ghostBasis,
               },
             ],
-            documents: FIXTURE_DOCUMENTS,
-            registers: FIXTURE_REGISTERS,
           },
-          FIXTURE_CATALOG,
-        ),
+          ...FIXTURE_RULES,
+          {
+            ...FIXTURE_RULES[0],
+            items: [{ ...FIXTURE_RULES[0]?.items[2], fromRegister: { register: 'moon', basis } }],
+          },
+        ],
+        documents: FIXTURE_DOCUMENTS,
+        registers: FIXTURE_REGISTERS,
+      },
+      FIXTURE_CATALOG,
     );
+
+  it('reports a schema problem with its path before anything else', () => {
+    const caught = error(broken([]));
     expect(caught.code).toBe('INVALID_RULES');
     expect(caught.issues.map((issue) => issue.path)).toEqual(['rules.0.items.0.basis']);
-    const semantic = error(
-      () =>
-        new RuleBook(
-          {
-            rules: [
-              {
-                serviceId: 'nope',
-                items: [
-                  {
-                    id: 'x',
-                    documents: ['ghost'],
-                    form: 'copy',
-                    reason: { uk: 'x', en: 'x' },
-                    basis: FIXTURE_RULES[0]?.items[0]?.basis,
-                  },
-                ],
-              },
-              ...FIXTURE_RULES,
-              {
-                ...FIXTURE_RULES[0],
-                items: [
-                  {
-                    ...FIXTURE_RULES[0]?.items[2],
-                    fromRegister: { register: 'moon', basis: FIXTURE_RULES[0]?.items[0]?.basis },
-                  },
-                ],
-              },
-            ],
-            documents: FIXTURE_DOCUMENTS,
-            registers: FIXTURE_REGISTERS,
-          },
-          FIXTURE_CATALOG,
-        ),
-    );
-    expect(semantic.issues.map((issue) => issue.path)).toEqual([
+  });
+
+  it('reports every unknown service, document and register, and rules overlapping in time', () => {
+    expect(error(broken(basis)).issues.map((issue) => issue.path)).toEqual([
       'rules.0.serviceId',
       'rules.0.items.0.documents.0',
       'rules.4.items.0.fromRegister.register',
