@@ -1,0 +1,39 @@
+/**
+ * Case workflows of social services through a CNAP under delivery models I, II and III.
+ *
+ * This first part holds the transfer registers (реєстри передавання документів) of model III: open a register per
+ * receiving office, add cases, close and number it, dispatch it and confirm its receipt; every step returns the
+ * events the host sends to each case.
+ *
+ * @example
+ * ```ts
+ * import { addCase, closeRegister, confirmReceipt, dispatchRegister, openRegister } from '@vikno/workflows';
+ *
+ * let register = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: '2026-03-02T09:00:00+02:00' });
+ * register = addCase(register, { caseId: 'C-1', at: '2026-03-02T10:00:00+02:00' }).register;
+ * register = closeRegister(register, { at: '2026-03-02T17:00:00+02:00', sequence: 1 });
+ * register = dispatchRegister(register, { at: '2026-03-02T17:05:00+02:00', by: 'admin-3' }).register;
+ * const { events } = confirmReceipt(register, { at: '2026-03-03T09:30:00+02:00', by: 'uszn-clerk-7' });
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  RegisterEntry,
+  RegisterStatus,
+  RegisterStep,
+  TransferEvent,
+  TransferRegister,
+  WorkflowErrorCode,
+} from './transfer-register.js';
+export {
+  addCase,
+  closeRegister,
+  confirmReceipt,
+  dispatchRegister,
+  nextSequence,
+  openRegister,
+  removeCase,
+  WorkflowError,
+} from './transfer-register.js';

@@ -1,0 +1,105 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  addCase,
+  closeRegister,
+  confirmReceipt,
+  dispatchRegister,
+  nextSequence,
+  openRegister,
+  removeCase,
+  type TransferRegister,
+  WorkflowError,
+} from './transfer-register.js';
+
+const at = (time: string) => `2026-03-02T${time}:00+02:00`;
+
+function code(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof WorkflowError) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('a transfer register', () => {
+  it('goes open → closed and numbered → dispatched → received, raising each case’s events', () => {
+    let register = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') });
+    const added = addCase(register, { caseId: 'C-1', at: at('10:00') });
+    expect(added.events).toEqual([
+      {
+        type: 'TRANSFER.ADDED',
+        caseId: 'C-1',
+        registerId: 'R-1',
+        registerNumber: undefined,
+        at: at('10:00'),
+        by: undefined,
+      },
+    ]);
+    register = addCase(added.register, { caseId: 'C-2', at: at('11:00') }).register;
+    register = closeRegister(register, { at: at('17:00'), sequence: 12 });
+    expect(register.number).toBe('12/2026');
+    const dispatched = dispatchRegister(register, { at: at('17:05'), by: 'admin-3' });
+    expect(dispatched.events.map((event) => [event.type, event.caseId, event.registerNumber])).toEqual([
+      ['TRANSFER.DISPATCHED', 'C-1', '12/2026'],
+      ['TRANSFER.DISPATCHED', 'C-2', '12/2026'],
+    ]);
+    const received = confirmReceipt(dispatched.register, {
+      at: '2026-03-03T09:30:00+02:00',
+      by: 'uszn-clerk-7',
+    });
+    expect(received.register.status).toBe('received');
+    expect(received.register.receivedBy).toBe('uszn-clerk-7');
+    expect(
+      received.events.every((event) => event.type === 'TRANSFER.RECEIVED' && event.by === 'uszn-clerk-7'),
+    ).toBe(true);
+  });
+
+  it('refuses steps out of order, repeated cases and empty registers', () => {
+    const open = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') });
+    expect(code(() => closeRegister(open, { at: at('17:00'), sequence: 1 }))).toBe('EMPTY_REGISTER');
+    const one = addCase(open, { caseId: 'C-1', at: at('10:00') }).register;
+    expect(code(() => addCase(one, { caseId: 'C-1', at: at('10:05') }))).toBe('DUPLICATE_CASE');
+    expect(code(() => dispatchRegister(one, { at: at('17:00'), by: 'admin' }))).toBe('INVALID_TRANSITION');
+    const closed = closeRegister(one, { at: at('17:00'), sequence: 1 });
+    expect(code(() => addCase(closed, { caseId: 'C-2', at: at('17:01') }))).toBe('INVALID_TRANSITION');
+    expect(code(() => removeCase(closed, 'C-1'))).toBe('INVALID_TRANSITION');
+    expect(code(() => confirmReceipt(closed, { at: at('18:00'), by: 'clerk' }))).toBe('INVALID_TRANSITION');
+  });
+
+  it('takes a case out while open, and rejects malformed input with every path', () => {
+    const open = addCase(openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') }), {
+      caseId: 'C-1',
+      at: at('10:00'),
+    }).register;
+    expect(removeCase(open, 'C-1').entries).toEqual([]);
+    expect(code(() => removeCase(open, 'C-9'))).toBe('INVALID_INPUT');
+    try {
+      openRegister({ id: '', from: 'cnap', to: 'uszn', at: '2026-03-02' } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as WorkflowError).issues.map((issue) => issue.path)).toEqual(['input.id', 'input.at']);
+    }
+  });
+
+  it('numbers registers per receiving office and year', () => {
+    const numbered = (to: string, number: string) => ({ to, number }) as TransferRegister;
+    const registers = [numbered('uszn', '3/2026'), numbered('uszn', '7/2025'), numbered('pfu', '9/2026')];
+    expect(nextSequence(registers, 'uszn', 2026)).toBe(4);
+    expect(nextSequence(registers, 'uszn', 2027)).toBe(1);
+    expect(nextSequence(registers, 'pfu', 2026)).toBe(10);
+  });
+
+  test.prop([fc.uniqueArray(fc.stringMatching(/^C-[0-9]{1,4}$/), { minLength: 1, maxLength: 30 })])(
+    'gives every case exactly one event per step, in the order they were added',
+    (caseIds) => {
+      let register = openRegister({ id: 'R', from: 'cnap', to: 'uszn', at: at('09:00') });
+      for (const caseId of caseIds) register = addCase(register, { caseId, at: at('10:00') }).register;
+      register = closeRegister(register, { at: at('17:00'), sequence: 1 });
+      const { events } = dispatchRegister(register, { at: at('17:05'), by: 'admin' });
+      expect(events.map((event) => event.caseId)).toEqual(caseIds);
+    },
+  );
+});
