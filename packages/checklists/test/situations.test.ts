@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildChecklistFor, defaultRuleBook } from '../src/index.js';
 import type { Situation } from './situation.js';
+import { FAMILIES_GENERAL_SITUATIONS } from './situations-families-general.js';
 import { FIRST_SITUATIONS } from './situations-first.js';
+import { SOCIAL_SITUATIONS } from './situations-social.js';
 
-const SITUATIONS: readonly Situation[] = [...FIRST_SITUATIONS];
+const SITUATIONS: readonly Situation[] = [
+  ...FIRST_SITUATIONS,
+  ...FAMILIES_GENERAL_SITUATIONS,
+  ...SOCIAL_SITUATIONS,
+];
 
 describe('checklists of real situations on 22.11.2026', () => {
   it.each(SITUATIONS.map((situation) => [situation.service, situation.who, situation] as const))(

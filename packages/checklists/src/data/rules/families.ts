@@ -384,6 +384,122 @@ const BABY_BOX_PFU_2025: LegalSource = {
     'meant is not said; the text of КМУ 114 was not read.',
 };
 
+/** A hromada notice quoting Procedure 250 (КМУ 250 of 13.03.2019): the passport and the application. */
+const LARGE_FAMILY_ASSISTANCE_SATANIV: LegalSource = {
+  id: 'large-family-assistance-satanivska-notice',
+  act: {
+    uk: 'Повідомлення Сатанівської громади «До уваги багатодітних сімей» (про постанову КМУ від 13.03.2019 № 250)',
+    en: 'Satanivska hromada notice on assistance to children of large families (Cabinet resolution 250 of 13.03.2019)',
+  },
+  url: 'https://satanivska-gromada.gov.ua/news/1554285601/',
+  verified: true,
+  note:
+    'Quoted: «Документи, необхідні для призначення допомоги, подаються заявником особисто. Для призначення допомоги ' +
+    'органу соціального захисту населення за умови пред’явлення паспорта громадянина України (паспортного документа ' +
+    'іноземця) або іншого документа, що посвідчує особу подається: - заява одного з батьків, з яким постійно ' +
+    'проживає дитина, що складається за формою, затвердженою Мінсоцполітики; - довідка з селищної ради про те що ' +
+    'діти проживають разом із матір’ю (батьком) та переб…» (cut off; the council certificate is a local addition ' +
+    'and is left out). 2019, before the Pension Fund took the assistance over.',
+};
+
+/** The Sumy social protection department (2019, via a city forum): large-family certificates and birth certificates. */
+const LARGE_FAMILY_ASSISTANCE_SUMY: LegalSource = {
+  id: 'large-family-assistance-sumy-2019',
+  act: {
+    uk: 'Інформація департаменту соціального захисту населення Сумської міської ради про допомогу на дітей з багатодітних сімей (передрук на dancor.sumy.ua, 2019)',
+    en: 'Sumy city social protection department on assistance to children of large families (repost on dancor.sumy.ua, 2019)',
+  },
+  url: 'https://dancor.sumy.ua/forum/obshchestvo/277075',
+  verified: false,
+  note:
+    'Russian-language repost: «Для назначения пособия одному из родителей по предъявлению паспорта гражданина ' +
+    'Украины необходимо подать: удостоверение родителей многодетной семьи и удостоверение ребенка из многодетной ' +
+    'семьи; свидетельство о рождении всех детей. Вышеуказанные документы нужно подавать с предъявлением ' +
+    'оригинала.» A forum repost of 2019, not the department’s page nor Procedure 250; whether the Pension Fund asks ' +
+    'for the same since 01.07.2025 was not found.',
+};
+
+/** The Globyno CNAP card of the repeated (duplicate) large-family certificate: its document list. */
+const LARGE_FAMILY_DUPLICATE_GLOBYNO: LegalSource = {
+  id: 'large-family-duplicate-globyno-documents',
+  act: {
+    uk: 'ЦНАП Глобинської громади: «Видача повторного посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї (у разі втрати відповідного посвідчення)» (код 03-11-01)',
+    en: 'Globyno CNAP card: repeated large-family certificate after a loss (03-11-01)',
+  },
+  url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/183',
+  verified: true,
+  note:
+    'Quoted: «заява одного з батьків для оформлення посвідчення батьків багатодітної сім’ї та посвідчення дитини з ' +
+    'багатодітної сім’ї, за формою, затвердженою Мінсоцполітики; копія посвідчення … яке втрачено (у разі ' +
+    'наявності); копії свідоцтв про народження дітей; копії сторінок паспортів громадянина України кожного з ' +
+    'батьків; … копії довідок про реєстрацію місця проживання або перебування особи щодо кожного з батьків та дітей ' +
+    'багатодітної сім’ї або, для внутрішньо переміщених осіб, к…» (cut off). Undated.',
+};
+
+/** The Poltava CNAP card of certificates after a loss or damage: photos and children born abroad. */
+const LARGE_FAMILY_DUPLICATE_POLTAVA: LegalSource = {
+  id: 'large-family-duplicate-poltava-cnap',
+  act: {
+    uk: 'ЦНАП м. Полтави: «Видача посвідчень батьків багатодітної сім’ї та посвідчень дитини з багатодітної сім’ї у разі втрати або пошкодження»',
+    en: 'Poltava CNAP card: large-family certificates after a loss or damage',
+  },
+  url: 'http://cnap-pl.gov.ua/index.php/perelik/2-uncategorised/336-vidacha-posvidchen-batkiv-bagatoditnoji-sim-ji-ta-posvidchen-ditini-z-bagatoditnoji-sim-ji-u-razi-vtrati-abo-poshkodzhennya',
+  verified: true,
+  note:
+    'Quoted: «Фотокартки (по дві) (батьків та дітей) розміром 30 х 40 міліметрів»; «У разі народження або навчання ' +
+    'дитини за межами України - копія свідоцтва про народження дитини … з перекладом на українську мову, вірність ' +
+    'якого засвідчена нотаріусом». Undated; it still lists «Довідка про склад сім’ї», so it predates КМУ 1003 of ' +
+    '28.10.2020, and that the photos survived was not read in the current Procedure 209.',
+};
+
+/** The Pension Fund notice on the two new child-care payments from 01.01.2026: applied for with an application. */
+const CHILDCARE_2026_PFU: LegalSource = {
+  id: 'childcare-2026-pfu-application',
+  act: {
+    uk: 'Повідомлення ПФУ «Пенсійний фонд України приймає заяви на призначення нових видів допомоги сім’ям з дітьми»',
+    en: 'Pension Fund notice: it accepts applications for the new kinds of assistance to families with children',
+  },
+  url: 'https://www.pfu.gov.ua/2176430-pensijnyj-fond-ukrayiny-pryjmaye-zayavy-na-pryznachennya-novyh-vydiv-dopomogy-sim-yam-z-ditmy',
+  verified: false,
+  note:
+    'Read here only in a repost on pravdorub.live (09.01.2026, «За інформацією Головного управління Пенсійного ' +
+    'фонду України в Чернігівській області»); the catalogue quotes the same from pfu.gov.ua: «Такі виплати призначаються за зверненням ' +
+    'матері або іншого законного представника з відповідною заявою, зокрема поданою через сервісний центр ' +
+    'Пенсійного фонду України».',
+};
+
+/** The Pension Fund press service list for the under-one child-care assistance, as a news site reports it. */
+const INFANT_CARE_PFU_PRESS: LegalSource = {
+  id: 'infant-care-pfu-press-documents-2026',
+  act: {
+    uk: 'Повідомлення пресслужби ПФУ про допомогу для догляду за дитиною до одного року (у переказі finance.novyny.live, 10.01.2026)',
+    en: 'Pension Fund press service on the under-one child-care assistance, as reported by finance.novyny.live (10.01.2026)',
+  },
+  url: 'https://finance.novyny.live/novi-viplati-na-dogliad-za-ditinoiu-skilki-i-komu-platitimut-305086.html',
+  verified: false,
+  note:
+    'Quoted: «Щоб подати заяву треба звернутися до найближчого органу ПФУ та надати: документ, що посвідчує особу; ' +
+    'РНОКПП (за наявності); свідоцтво про народження дитини; документ, що підтверджує повноваження законного ' +
+    'представника (у разі подачі не батьками); медичний висновок тимчасової непрацездатності по вагітності та ' +
+    'пологах.» A news site, not the Fund’s page nor КМУ 1805. Whether copies or originals are meant is not said. ' +
+    'The medical report is left out: it is a record in the e-health register, and who must show it (a guardian, a ' +
+    'mother of a child born in 2025) is not said.',
+};
+
+/** The Pension Fund page on «єЯсла»: only the application is named. */
+const YEYASLA_PFU_PAGE: LegalSource = {
+  id: 'yeyasla-pfu-page-application',
+  act: {
+    uk: 'Пенсійний фонд України: «Допомога для догляду за дитиною “єЯсла”»',
+    en: 'Pension Fund page: the «yeYasla» childcare assistance',
+  },
+  url: 'https://www.pfu.gov.ua/mk/168511-dopomoga-dlya-doglyadu-za-dytynoyu-yeyasla',
+  verified: true,
+  note:
+    'Quoted: «Для призначення допомоги мати дитини або законний представник має звернутися в обраний спосіб із ' +
+    'заявою про призначення виплати.» No other document is named there; no card with a document list was found.',
+};
+
 /** Documents only the family services need. */
 export const FAMILY_DOCUMENT_TYPES: readonly DocumentType[] = [
   {
@@ -447,6 +563,14 @@ export const FAMILY_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Photographs of the parents and children, 30 × 40 mm',
     },
     basis: [LARGE_FAMILY_PHOTOS],
+  },
+  {
+    id: 'large-family-certificates',
+    name: {
+      uk: 'Посвідчення батьків багатодітної сім’ї та посвідчення дитини з багатодітної сім’ї',
+      en: 'Certificates of the parents and of the children of a large family',
+    },
+    basis: [LARGE_FAMILY_ASSISTANCE_SUMY],
   },
 ];
 
@@ -1037,6 +1161,192 @@ export const FAMILY_RULES: readonly ChecklistRuleInput[] = [
           en: 'The child was born abroad: the legalised foreign certificate',
         },
         basis: [BABY_BOX_PFU_2025],
+      },
+    ],
+  },
+  {
+    serviceId: 'large-family-children-assistance',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява одного з батьків, з яким постійно проживає дитина, за формою, затвердженою Мінсоцполітики',
+          en: 'The application of the parent the child lives with, in the form approved by the Ministry of Social Policy',
+        },
+        basis: [LARGE_FAMILY_ASSISTANCE_SATANIV],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'presentOnly',
+        reason: { uk: 'Посвідчення особи заявника', en: 'Proof of the applicant’s identity' },
+        basis: [LARGE_FAMILY_ASSISTANCE_SATANIV],
+      },
+      {
+        id: 'large-family-certificates',
+        documents: ['large-family-certificates'],
+        form: 'copyWithOriginal',
+        reason: {
+          uk: 'Посвідчення підтверджують статус багатодітної сім’ї',
+          en: 'The certificates prove the large-family status',
+        },
+        basis: [LARGE_FAMILY_ASSISTANCE_SUMY],
+      },
+      {
+        id: 'birth-certificates',
+        documents: ['birth-certificate'],
+        form: 'copyWithOriginal',
+        reason: {
+          uk: 'Свідоцтва про народження всіх дітей: допомога призначається на третю і кожну наступну дитину',
+          en: 'The birth certificates of all the children: the assistance is for the third and each further child',
+        },
+        basis: [LARGE_FAMILY_ASSISTANCE_SUMY],
+        fromRegister: {
+          register: 'drats',
+          when: BORN_IN_UKRAINE_ONLINE,
+          basis: [LAW_1689_ART_5, LAW_5203_ART_9],
+        },
+      },
+    ],
+  },
+  {
+    serviceId: 'large-family-certificate-duplicate',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява одного з батьків за формою, затвердженою Мінсоцполітики',
+          en: 'The application of one parent in the form approved by the Ministry of Social Policy',
+        },
+        basis: [LARGE_FAMILY_DUPLICATE_GLOBYNO, LARGE_FAMILY_DUPLICATE_POLTAVA],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'copy',
+        reason: {
+          uk: 'Копії сторінок паспорта кожного з батьків',
+          en: 'Copies of the pages of each parent’s passport',
+        },
+        basis: [LARGE_FAMILY_DUPLICATE_GLOBYNO],
+      },
+      {
+        id: 'birth-certificates',
+        documents: ['birth-certificate'],
+        when: { not: { fact: 'childBornAbroad', equals: true } },
+        form: 'copy',
+        reason: {
+          uk: 'Копії свідоцтв про народження дітей',
+          en: 'Copies of the children’s birth certificates',
+        },
+        basis: [LARGE_FAMILY_DUPLICATE_GLOBYNO],
+      },
+      {
+        id: 'foreign-birth',
+        documents: ['foreign-birth-documents'],
+        when: { fact: 'childBornAbroad', equals: true },
+        form: 'copy',
+        reason: {
+          uk: 'Дитина народилася за кордоном: копія свідоцтва з нотаріально засвідченим перекладом українською мовою',
+          en: 'A child was born abroad: a copy of the certificate with a notarised Ukrainian translation',
+        },
+        basis: [LARGE_FAMILY_DUPLICATE_POLTAVA],
+      },
+      {
+        id: 'residence',
+        documents: ['residence-proof'],
+        when: { not: { fact: 'idp', equals: true } },
+        form: 'copy',
+        reason: {
+          uk: 'Копії довідок про реєстрацію місця проживання кожного з батьків і дітей',
+          en: 'Copies of the residence registration certificates of each parent and child',
+        },
+        basis: [LARGE_FAMILY_DUPLICATE_GLOBYNO],
+      },
+      {
+        id: 'photos',
+        documents: ['photos-30x40'],
+        form: 'original',
+        reason: { uk: 'Фото для бланків посвідчень', en: 'Photos for the certificate forms' },
+        basis: [LARGE_FAMILY_DUPLICATE_POLTAVA],
+      },
+    ],
+  },
+  {
+    serviceId: 'infant-care-assistance',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява матері або іншого законного представника за формою, затвердженою постановою КМУ від 25.06.2025 № 765',
+          en: 'The application of the mother or other legal representative in the form of Cabinet resolution 765 of 25.06.2025',
+        },
+        basis: [CHILDCARE_2026_PFU, FORM_765_NOTICE],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'presentOnly',
+        reason: { uk: 'Посвідчення особи заявника', en: 'Proof of the applicant’s identity' },
+        basis: [INFANT_CARE_PFU_PRESS],
+      },
+      {
+        id: 'rnokpp',
+        documents: ['rnokpp'],
+        form: 'presentOnly',
+        reason: {
+          uk: 'Реєстраційний номер облікової картки платника податків (за наявності)',
+          en: 'The taxpayer registration number (if any)',
+        },
+        basis: [INFANT_CARE_PFU_PRESS],
+        fromRegister: { register: 'taxpayers-register', basis: [LAW_5203_ART_9, LAW_1689_ART_5] },
+      },
+      {
+        id: 'birth-certificate',
+        documents: ['birth-certificate'],
+        form: 'copy',
+        reason: {
+          uk: 'Дані про дитину, за якою здійснюється догляд',
+          en: 'The data of the child cared for',
+        },
+        basis: [INFANT_CARE_PFU_PRESS],
+        fromRegister: {
+          register: 'drats',
+          when: BORN_IN_UKRAINE_ONLINE,
+          basis: [LAW_1689_ART_5, LAW_5203_ART_9],
+        },
+      },
+      {
+        id: 'guardianship',
+        documents: ['guardianship-decision'],
+        when: { fact: 'guardian', equals: true },
+        form: 'copy',
+        reason: {
+          uk: 'Заяву подають не батьки: документ, що підтверджує повноваження законного представника',
+          en: 'Not a parent applies: the document proving the legal representative’s authority',
+        },
+        basis: [INFANT_CARE_PFU_PRESS],
+      },
+    ],
+  },
+  {
+    serviceId: 'yeyasla-assistance',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява матері або іншого законного представника про призначення допомоги «єЯсла»',
+          en: 'The application of the mother or other legal representative for the «yeYasla» assistance',
+        },
+        basis: [YEYASLA_PFU_PAGE, CHILDCARE_2026_PFU, FORM_765_NOTICE],
       },
     ],
   },

@@ -203,6 +203,292 @@ const DEATH_IN_DRATS: LegalSource = {
     'follows only from Law 5203-VI Art. 9 / Law 1689-IX Art. 5.',
 };
 
+/*
+ * Sources of the second batch: IDP certificate cancellation, housing and fuel privileges, the IDP rent subsidy, the
+ * care allowance, assistance to persons without pension rights, and funeral assistance for recipients.
+ */
+
+/** Sumy city council and the Khmelivka hromada quoting Law 1706-VII Art. 12: the person’s own application. */
+const IDP_CANCEL_ART_12: LegalSource = {
+  id: 'law-1706-vii-art-12-application',
+  act: {
+    uk: 'Закон України «Про забезпечення прав і свобод внутрішньо переміщених осіб», ст. 12, як її цитують Сумська міська рада та Хмелівська громада',
+    en: 'Law On Ensuring the Rights and Freedoms of IDPs, Art. 12, as quoted by the Sumy city council and the Khmelivka hromada',
+  },
+  number: '1706-VII',
+  adopted: '2014-10-20',
+  provision: { uk: 'ст. 12', en: 'Art. 12' },
+  url: 'https://hmelivska-gromada.gov.ua/news/1671709499/',
+  verified: true,
+  note:
+    'Quoted: «підставою для скасування дії довідки … є обставини, за яких внутрішньо переміщена особа: - подала ' +
+    'заяву на скасування дії довідки ВПО» (hmelivska-gromada.gov.ua; the same on smr.gov.ua). Neither page lists ' +
+    'any document besides the application.',
+};
+
+/** News explanation of cancelling the certificate: free-form application, no form approved. */
+const IDP_CANCEL_FREE_FORM: LegalSource = {
+  id: 'idp-certificate-cancellation-free-form-2025',
+  act: {
+    uk: 'Роз’яснення «Як самостійно «скасувати» довідку ВПО» (news.finance.ua, 26.12.2025)',
+    en: 'Explanation on renouncing the IDP certificate (news.finance.ua, 26.12.2025)',
+  },
+  url: 'https://news.finance.ua/ua/yak-samostiyno-skasuvaty-dovidku-vpo',
+  verified: false,
+  note:
+    'News site: «Спеціальна форма заяви не затверджена»; persons from 14 apply themselves, for children under 14 a ' +
+    'legal representative. The Kharkiv CNAP post (telegram mirror only) lists what the free-form application ' +
+    'states (ПІБ, дата народження, РНОКПП, номер довідки, підстава); its sentence on what to bring was cut off.',
+};
+
+/** The Pension Fund’s typical card of the housing and utility privilege: only its header was read. */
+const PFU_CARD_46_PRIVILEGE: LegalSource = {
+  id: 'pfu-order-46-2024-privilege-card',
+  act: {
+    uk: 'Типова інформаційна картка адміністративної послуги з призначення пільги на оплату житла, комунальних послуг (наказ ПФУ від 24.04.2024 № 46)',
+    en: 'Pension Fund typical information card: privilege on housing and utility payments (order 46 of 24.04.2024)',
+  },
+  number: '46',
+  adopted: '2024-04-24',
+  url: 'https://www.pfu.gov.ua/2164741-typova-informatsijna-kartka-administratyvnoyi-poslugy-z-pryznachennya-pilgy-na-oplatu-zhytla-komunalnyh-poslug/',
+  verified: false,
+  note:
+    'Seen on pfu.gov.ua: «ЗАТВЕРДЖЕНО Наказ Пенсійного фонду України від 24.04.2024 № 46 … ТИПОВА ІНФОРМАЦІЙНА ' +
+    'КАРТКА адміністративної послуги з призначення пільги на оплату житла, комунальних послуг». Only the header ' +
+    'was in the copy read; its list of documents was not seen.',
+};
+
+/** Vilshanka (vilh.gov.ua): the privilege at the actual place of residence and the documents proving it. */
+const VILH_PRIVILEGE_ACTUAL_RESIDENCE: LegalSource = {
+  id: 'vilh-privilege-actual-residence-2025',
+  act: {
+    uk: 'Роз’яснення «Умови призначення пільги з оплати житлово-комунальних послуг за фактичним місцем проживання» (vilh.gov.ua, 28.01.2025)',
+    en: 'Notice on the housing and utility privilege at the actual place of residence (vilh.gov.ua, 28.01.2025)',
+  },
+  url: 'https://vilh.gov.ua/umovi-priznachennya-pilgi-za-umovi-faktichnogo-prozhivannya-13-29-06-28-01-2025/',
+  verified: true,
+  note:
+    'Quoted: «Документами, що підтверджують фактичне місце проживання пільговика, є довідка про взяття на облік ' +
+    'внутрішньо переміщеної особи та інший офіційний документ, що підтверджує фактичне місце проживання ' +
+    'пільговика, а в разі їх відсутності – акт обстеження … який складається посадовою особою виконавчого органу ' +
+    '…ради» (КМУ 117). How the document is handed over is not stated.',
+};
+
+/** News quoting the Pension Fund: a rental contract also proves the actual residence for the privilege. */
+const SUD_PRIVILEGE_ACTUAL_RESIDENCE: LegalSource = {
+  id: 'sud-privilege-actual-residence-2025',
+  act: {
+    uk: 'Роз’яснення ПФУ про пільги за фактичним місцем проживання (за sud.ua)',
+    en: 'Pension Fund explanation of privileges at the actual residence (as reported by sud.ua)',
+  },
+  url: 'https://sud.ua/uk/news/ukraine/341912-ukraintsam-obyasnili-mozhet-li-lgota-na-kommunalku-predostavlyatsya-po-adresu-fakticheskogo-prozhivaniya-lgotnika',
+  verified: false,
+  note:
+    'News site quoting the Fund: «Для цього підходить довідка внутрішньо переміщеної особи, договір оренди чи інший ' +
+    'офіційний документ»; otherwise an inspection report. That a renter living at the registered address needs ' +
+    'none of these is not said.',
+};
+
+/** Zaporizhzhia oblast hromada notice on the fuel privilege (12.10.2021): application plus the stove certificate. */
+const ZN_OTG_FUEL: LegalSource = {
+  id: 'zn-otg-fuel-privilege-2021',
+  act: {
+    uk: 'Повідомлення «Надання пільг на придбання твердого палива і скрапленого газу» (zn-otg.gov.ua, 12.10.2021)',
+    en: 'Hromada notice on privileges for buying solid fuel and liquefied gas (zn-otg.gov.ua, 12.10.2021)',
+  },
+  url: 'https://zn-otg.gov.ua/news/1634020232/',
+  verified: true,
+  note:
+    'Quoted: «Для призначення пільги на придбання твердого палива та скрапленого газу пільговики або їх законні ' +
+    'представники звертаються за зареєстрованим місцем проживання (або за фактичним місцем проживання), з ' +
+    'відповідною заявою, до якої додається довідка про наявність у житловому приміщенні пічного опалення та / або ' +
+    'кухонного вогнища на твердому паливі».',
+};
+
+/** Vchoraishe hromada (02.01.2026) quoting Порядок КМУ 373 on the fuel privilege. */
+const VCHORAISHE_FUEL_373: LegalSource = {
+  id: 'vchorayshenska-fuel-privilege-373-2026',
+  act: {
+    uk: 'Роз’яснення Вчорайшенської громади «Який порядок надання пільг на придбання твердого побутового палива?» (02.01.2026), за Порядком, затвердженим постановою КМУ № 373',
+    en: 'Vchoraishe hromada notice on the solid fuel privilege (02.01.2026), per the procedure of Cabinet resolution 373',
+  },
+  url: 'https://vchorayshenska-gromada.gov.ua/news/1768225140/',
+  verified: true,
+  note:
+    'Quoted: «призначається пільга на придбання твердого палива (до заяви додається довідка про наявність у ' +
+    'житловому приміщенні пічного опалення та/або кухонного вогнища на твердому паливі)».',
+};
+
+/** The Kharkiv «Регіональний центр послуг» card of the fuel privilege (Pension Fund era). */
+const RCP_KH_FUEL_CARD: LegalSource = {
+  id: 'rcp-kh-fuel-privilege-card',
+  act: {
+    uk: 'Картка послуги «Призначення пільги на придбання твердого та рідкого пічного побутового палива і скрапленого газу» (Регіональний центр послуг, rcp.kh.ua)',
+    en: 'Service card: privilege for buying solid and liquid stove fuel and liquefied gas (Kharkiv Regional service centre)',
+  },
+  url: 'https://rcp.kh.ua/category/pensiyniy/9750',
+  verified: false,
+  note:
+    'Quoted: «Заява про надання пільг на оплату житловокомунальних послуг, придбання твердого палива і ' +
+    'скрапленого газу; довідка про наявність у житловому приміщенні пічного опалення та/або кухонного вогнища на ' +
+    'твердому паливі»; paper (in person, by post) or electronic (Pension Fund portal, Diia). rcp.kh.ua is not a ' +
+    'gov.ua site and whose centre it is was not checked; undated. The same application form is presumed for the ' +
+    'housing and utility privilege, which no card read here confirms.',
+};
+
+/** The Diia guide of the rent subsidy: who applies. */
+const DIIA_GUIDE_RENT_APPLICATION: LegalSource = {
+  id: 'diia-guide-rent-subsidy-application',
+  act: {
+    uk: 'Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…»',
+    en: 'Diia guide: rent subsidy for a dwelling',
+  },
+  url: 'https://guide.diia.gov.ua/view/nadannia-subsydii-na-oplatu-vartosti-abo-chastyny-vartosti-naimu-orendy-zhytlovoho-prymishchennia-ta-kompensatsii-chastyny-podat',
+  verified: true,
+  note:
+    'Quoted: «Подати заяву на отримання послуги заявник може особисто або через законного представника»; ' +
+    'electronically «з накладенням наймачем та наймодавцем кваліфікованих електронних підписів». The list under ' +
+    '«Документи, що необхідно надати» was not in the copy read.',
+};
+
+/** Порядок КМУ 1225, п. 5, as the Kremenchuk news site and renews.com.ua (quoting the Pension Fund) give it. */
+const RENT_1225_P5: LegalSource = {
+  id: 'kmu-1225-2024-p5-as-reported',
+  act: {
+    uk: 'Порядок реалізації експериментального проєкту щодо надання субсидії на оплату вартості оренди житла (постанова КМУ № 1225), п. 5, як його переказують kremenchug.ua і renews.com.ua',
+    en: 'Procedure of the experimental rent subsidy (Cabinet resolution 1225), point 5, as retold by kremenchug.ua and renews.com.ua',
+  },
+  number: '1225',
+  provision: { uk: 'п. 5', en: 'point 5' },
+  url: 'https://kremenchug.ua/news/economics/71064-kudi-zvertatisja-pereselencjam-dlja-oformlennja-subsidyi-na-orendovane-zhitlo-ta-jak-dokumenti-neobhdn.html',
+  verified: false,
+  note:
+    'News: «Згідно з пунктом 5 Порядку … для отримання субсидії необхідно подати до органів Пенсійного фонду ' +
+    'України: - підписаний договір найму житла; - заяву на призначення субсидії. У разі потреби також додаються: - ' +
+    'копії документів, що підтверджують повноваження законного представника (представника за довіреністю)…»; ' +
+    'renews.com.ua: «наймач та наймодавець подають». The official text of п. 5 was not read; whether the contract ' +
+    'is handed over as the original or a copy is not said.',
+};
+
+/** legalist.com.ua on the rent subsidy: identity shown on paper, a qualified signature online. */
+const LEGALIST_RENT: LegalSource = {
+  id: 'legalist-rent-subsidy-identity',
+  act: {
+    uk: 'Роз’яснення «Субсидія на оплату житла для ВПО – куди і які подавати документи» (legalist.com.ua)',
+    en: 'Explanation of the IDP rent subsidy documents (legalist.com.ua)',
+  },
+  url: 'https://legalist.com.ua/blog/sybsydiya-na-jutlo-dlya-vpo',
+  verified: false,
+  note:
+    'A law firm blog retelling КМУ 1225: documents «повинні бути підписані наймачем житла та наймодавцем або їх ' +
+    'законними представниками, у паперовій чи електронній формі (особа посвідчується відповідно документом або ' +
+    'накладанням кваліфікованого електронного підпису)».',
+};
+
+/** The Oleksandriia CNAP page of the care allowance (local code 19-14): the list for group I. */
+const OLEX_CARE_DOCUMENTS: LegalSource = {
+  id: 'cnap-olexrada-care-allowance-documents',
+  act: {
+    uk: 'Опис послуги ЦНАП Олександрійської міської ради «Надання надбавки на догляд за особами з інвалідністю з дитинства та дітьми - інвалідами» (19-14)',
+    en: 'Oleksandriia CNAP service page: care allowance for persons disabled since childhood and children with disabilities (19-14)',
+  },
+  url: 'https://cnap.olexrada.gov.ua/poslugi/posluga/225',
+  verified: true,
+  note:
+    'Quoted: «Для призначення надбавки на догляд за особою з інвалідністю з дитинства I групи подається: заява; ' +
+    'паспорт громадянина України або інший документ, який посвідчує особу; довідка про реєстраційний номер облікової ' +
+    'картки платника податків; довідка про місце проживання особи з інвалідністю з дитинства чи копію паспорта … з ' +
+    'відомостями про місце проживання; … якщо із заявою звертається опікун або піклувальник, то подається також ' +
+    'копія рішення про встановлення опіки чи піклування та довідка про місце проживання законного представника…». ' +
+    'The lists for groups II–III and for children were cut off in the copy read; how items are handed over is not ' +
+    'stated.',
+};
+
+/** The Hlobyne CNAP page of the care allowance (03-38): the list including the legal representative. */
+const HLOBYNE_CARE_DOCUMENTS: LegalSource = {
+  id: 'hlobyne-cnap-care-allowance-documents',
+  act: {
+    uk: 'Опис послуги ЦНАП Глобинської громади «Надання надбавки на догляд за інвалідами з дитинства та дітьми з інвалідністю» (03-38)',
+    en: 'Hlobyne CNAP service page: care allowance for persons disabled since childhood and children with disabilities (03-38)',
+  },
+  url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/167',
+  verified: true,
+  note:
+    'Quoted: «1.Заява про призначення усіх видів соціальної допомоги. 2. Паспорт; довідка про реєстраційний номер ' +
+    '… 3. Довідка з місця навчання із зазначенням факту перебування на повному державному утриманні. 4. Довідка про ' +
+    'місце проживання інваліда з дитинства або дитини-інваліда чи копія паспорта… 5. Довідка про місце проживання ' +
+    'законного представника, піклувальника, який подав заяву… 6. Копія трудової книжки, довідка з центру ' +
+    'зайнятості…, довідка про доходи… 7. Довід[…]» (cut off). Items 3 and 6 carry no condition on the page and are ' +
+    'left out.',
+};
+
+/** The Yakymivka council CNAP page of the assistance under Law 1727-IV. */
+const AKIM_NO_PENSION: LegalSource = {
+  id: 'akimcnap-no-pension-assistance-documents',
+  act: {
+    uk: 'Опис послуги ЦНАП Якимівської селищної ради «Державна соціальна допомога особам, які не мають права на пенсію, та особам з інвалідністю»',
+    en: 'Yakymivka council CNAP page: assistance to persons without pension rights and persons with disabilities',
+  },
+  url: 'https://akimcnap.com.ua/derzhavna-sotsialna-dopomoga-osobam-yaki-ne-mayut-prava-na-pensiyu-ta-osobam-z-invalidnistyu/',
+  verified: true,
+  note:
+    'A council CNAP page (not a gov.ua domain). Quoted: «Заява; Декларація про доходи та майно (заповнюється на ' +
+    'підставі довідок про доходи кожного члена сім’ї) за останні шість календарних місяців або два квартали … (у ' +
+    'разі потреби); Копія рішення суду про визнання особи недієздатною (для недієздатної особи); Копія рішення про ' +
+    'призначення опікуна (для недієздатної особи, якій призначено опікуна); … Копія довідки про взяття на облік ' +
+    'внутрішньо переміщеної особи, посвідчення біженця…» (cut off). Undated.',
+};
+
+/** The Berezan social protection office page of the same assistance: passport, РНОКПП, the МСЕК extract. */
+const BEREZAN_NO_PENSION: LegalSource = {
+  id: 'upszn-berezan-no-pension-assistance-documents',
+  act: {
+    uk: 'Перелік документів для призначення державної соціальної допомоги особам, які не мають права на пенсію, та особам з інвалідністю (upszn-berezan.com.ua)',
+    en: 'Berezan social protection office list for assistance to persons without pension rights and persons with disabilities',
+  },
+  url: 'https://upszn-berezan.com.ua/638-2/',
+  verified: false,
+  note:
+    'Quoted: «1. Заява про призначення допомоги, що складається за формою, затвердженою Мінсоцполітики; 2. паспорт; ' +
+    '3. довідка про реєстраційний номер облікової картки платника податків…; 4. копія трудової книжки; 5. виписку ' +
+    'з акта огляду медико-соціальною експертною комісією особи з інвалідністю (МСЕК); 6. декларація про доходи та ' +
+    'майно … (у разі потреби)…». Not a gov.ua domain and undated. Item 4 (employment record book) is left out: ' +
+    'no card on a public body’s site confirming it was read.',
+};
+
+/** The Nemovychi hromada table: documents of funeral assistance on the death of a recipient (Laws 2109-III, 1727-IV). */
+const NEMOVYCKA_RECIPIENT_FUNERAL: LegalSource = {
+  id: 'nemovycka-recipient-funeral-assistance-documents',
+  act: {
+    uk: 'Роз’яснення Немовицької громади «Допомога на поховання» (допомога у розмірі двох виплат державної соціальної допомоги)',
+    en: 'Nemovychi hromada notice on funeral assistance (two payments of the state social assistance)',
+  },
+  url: 'https://nemovycka-gromada.gov.ua/news/1574934256/',
+  verified: true,
+  note:
+    'Quoted: «Право на допомогу: Сім’я померлого або особа, яка здійснила поховання»; «Перелік документів: 1.Заява. ' +
+    '2.Паспорт. 3.Ідентифікаційний код. 4.Довідка про смерть (в селах) або витяг з Державного реєстру актів ' +
+    'цивільного стану громадян про смерть (в місті). 5.Довідка про те, що здійснили поховання за власний рахунок. 6. ' +
+    'Довідка з місця проживання про перебування дитини на утриманні батьків»; «Розміри допомоги: Два розміри ' +
+    'виплаченої допомоги згідно ЗУ … з дитинства … та ЗУ … які не мають права на пенсію». Published 2019 (per the ' +
+    'page id). Item 6 has no stated condition and is left out; how items are handed over is not stated.',
+};
+
+/** The КМУ 695 application form and the death certificate (Oster technological card, domain notes §5.7 [V]). */
+const FUNERAL_695_FORM: LegalSource = {
+  id: 'funeral-recipient-kmu-695-form',
+  act: {
+    uk: 'Технологічна картка Остерської ОТГ: виплата допомоги на поховання одержувача державної соціальної допомоги (за нотатками §5.7)',
+    en: 'Oster hromada technological card: funeral assistance on the death of a recipient (domain notes §5.7)',
+  },
+  verified: true,
+  note:
+    'Domain notes §5.7 [V]: application «за формою, затвердженою постановою КМУ від 11 червня 2025 року № 695», ' +
+    'death certificate or extract (pravdorub.live copy of the Oster card; rcp.kh.ua/category/dopomoga/507). Seen ' +
+    'again in this session on pravdorub.live: «свідоцтва про смерть одержувача … витяг з Державного реєстру актів ' +
+    'цивільного стану громадян про смерть…».',
+};
+
 /** Documents only the services of this file need. */
 export const SOCIAL_DOCUMENT_TYPES: readonly DocumentType[] = [
   {
@@ -234,6 +520,30 @@ export const SOCIAL_DOCUMENT_TYPES: readonly DocumentType[] = [
     },
     heldIn: ['community-register'],
     basis: [KYIV_DISABILITY_LIST],
+  },
+  {
+    id: 'stove-heating-certificate',
+    name: {
+      uk: 'Довідка про наявність у житловому приміщенні пічного опалення та/або кухонного вогнища на твердому паливі',
+      en: 'Certificate that the dwelling has stove heating and/or a solid-fuel kitchen hearth',
+    },
+    basis: [ZN_OTG_FUEL, VCHORAISHE_FUEL_373],
+  },
+  {
+    id: 'representative-authority',
+    name: {
+      uk: 'Документ, що підтверджує повноваження законного представника (представника за довіреністю)',
+      en: 'Document confirming the powers of the legal representative (or proxy)',
+    },
+    basis: [RENT_1225_P5],
+  },
+  {
+    id: 'incapacity-court-decision',
+    name: {
+      uk: 'Рішення суду про визнання особи недієздатною',
+      en: 'Court decision declaring the person legally incapable',
+    },
+    basis: [AKIM_NO_PENSION],
   },
 ];
 
@@ -597,6 +907,337 @@ export const SOCIAL_RULES: readonly ChecklistRuleInput[] = [
           en: 'Proof that the applicant paid for the burial',
         },
         basis: [NEMOVYCKA_FUNERAL_DOCUMENTS],
+      },
+    ],
+  },
+  {
+    serviceId: 'idp-certificate-cancellation',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява внутрішньо переміщеної особи про скасування дії довідки (у довільній формі: спеціальну форму не затверджено)',
+          en: 'The internally displaced person’s application to cancel the certificate (free form: no form has been approved)',
+        },
+        basis: [IDP_CANCEL_ART_12, IDP_CANCEL_FREE_FORM],
+      },
+    ],
+  },
+  {
+    serviceId: 'housing-utility-privileges',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про надання пільг на оплату житлово-комунальних послуг, придбання твердого палива і скрапленого газу',
+          en: 'The application for privileges on housing and utility payments, solid fuel and liquefied gas',
+        },
+        basis: [PFU_CARD_46_PRIVILEGE, RCP_KH_FUEL_CARD],
+      },
+      {
+        id: 'actual-residence',
+        documents: ['idp-certificate', 'rent-contract'],
+        when: {
+          any: [
+            { fact: 'idp', equals: true },
+            { fact: 'rentsHousing', equals: true },
+          ],
+        },
+        form: 'copyWithOriginal',
+        reason: {
+          uk: 'Пільга за фактичним місцем проживання: довідка ВПО або договір оренди (інший офіційний документ; якщо їх немає — акт обстеження, який складає посадова особа ради)',
+          en: 'The privilege at the actual place of residence: the IDP certificate or the rental contract (another official document; failing them, an inspection report drawn up by a council official)',
+        },
+        basis: [VILH_PRIVILEGE_ACTUAL_RESIDENCE, SUD_PRIVILEGE_ACTUAL_RESIDENCE],
+      },
+    ],
+  },
+  {
+    serviceId: 'rent-subsidy',
+    from: '2025-01-29',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про призначення субсидії, яку подають наймач разом із наймодавцем (якщо наймодавець — юридична особа, наймач подає сам)',
+          en: 'The application for the subsidy, made by the tenant together with the landlord (alone where the landlord is a legal entity)',
+        },
+        basis: [DIIA_GUIDE_RENT_APPLICATION, RENT_1225_P5],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        when: { fact: 'applicationForm', equals: 'paper' },
+        form: 'presentOnly',
+        reason: {
+          uk: 'Заява на папері: особа посвідчується документом (в електронній формі — кваліфікованим електронним підписом)',
+          en: 'A paper application: the person is identified by a document (electronically, by a qualified electronic signature)',
+        },
+        basis: [LEGALIST_RENT],
+      },
+      {
+        id: 'rent-contract',
+        documents: ['rent-contract'],
+        form: 'copy',
+        reason: {
+          uk: 'Підписаний договір найму (оренди) житла',
+          en: 'The signed housing rental contract',
+        },
+        basis: [RENT_1225_P5],
+      },
+      {
+        id: 'representative-authority',
+        documents: ['representative-authority'],
+        when: { fact: 'applicant', in: ['legalRepresentative', 'proxy'] },
+        form: 'copy',
+        reason: {
+          uk: 'Заяву подає законний представник або представник за довіреністю: копії документів про його повноваження',
+          en: 'A legal representative or a proxy applies: copies of the documents showing their powers',
+        },
+        basis: [RENT_1225_P5],
+      },
+    ],
+  },
+  {
+    serviceId: 'fuel-privilege',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про надання пільг на оплату житлово-комунальних послуг, придбання твердого палива і скрапленого газу',
+          en: 'The application for privileges on housing and utility payments, solid fuel and liquefied gas',
+        },
+        basis: [ZN_OTG_FUEL, RCP_KH_FUEL_CARD],
+      },
+      {
+        id: 'stove-heating',
+        documents: ['stove-heating-certificate'],
+        form: 'original',
+        reason: {
+          uk: 'До заяви додається довідка про наявність у житловому приміщенні пічного опалення та/або кухонного вогнища на твердому паливі',
+          en: 'The application comes with a certificate that the dwelling has stove heating and/or a solid-fuel kitchen hearth',
+        },
+        basis: [ZN_OTG_FUEL, VCHORAISHE_FUEL_373, RCP_KH_FUEL_CARD],
+      },
+    ],
+  },
+  {
+    serviceId: 'disability-care-allowance',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про призначення надбавки на догляд',
+          en: 'The application for the care allowance',
+        },
+        basis: [OLEX_CARE_DOCUMENTS, HLOBYNE_CARE_DOCUMENTS],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'presentOnly',
+        reason: IDENTITY_REASON,
+        basis: [OLEX_CARE_DOCUMENTS, HLOBYNE_CARE_DOCUMENTS],
+      },
+      {
+        id: 'rnokpp',
+        documents: ['rnokpp'],
+        form: 'copy',
+        reason: RNOKPP_REASON,
+        basis: [OLEX_CARE_DOCUMENTS, HLOBYNE_CARE_DOCUMENTS],
+        fromRegister: RNOKPP_FROM_REGISTER,
+      },
+      {
+        id: 'residence',
+        documents: ['residence-proof'],
+        form: 'original',
+        reason: {
+          uk: 'Місце проживання особи (дитини) з інвалідністю: довідка або копія паспорта з відомостями про місце проживання',
+          en: 'Where the person (child) with a disability lives: a certificate, or a copy of the passport showing the residence',
+        },
+        basis: [OLEX_CARE_DOCUMENTS, HLOBYNE_CARE_DOCUMENTS],
+      },
+      {
+        id: 'guardianship',
+        documents: ['guardianship-decision'],
+        when: { fact: 'guardian', equals: true },
+        form: 'copy',
+        reason: {
+          uk: 'Заяву подає опікун або піклувальник: копія рішення про встановлення опіки чи піклування',
+          en: 'A guardian or custodian applies: a copy of the decision establishing guardianship or custody',
+        },
+        basis: [OLEX_CARE_DOCUMENTS],
+      },
+      {
+        id: 'representative-residence',
+        documents: ['representative-residence-proof'],
+        when: {
+          any: [
+            { fact: 'applicant', equals: 'legalRepresentative' },
+            { fact: 'guardian', equals: true },
+          ],
+        },
+        form: 'original',
+        reason: {
+          uk: 'Заяву подає законний представник (опікун, піклувальник): його місце проживання',
+          en: 'A legal representative (guardian, custodian) applies: where they live',
+        },
+        basis: [OLEX_CARE_DOCUMENTS, HLOBYNE_CARE_DOCUMENTS],
+      },
+    ],
+  },
+  {
+    serviceId: 'no-pension-rights-assistance',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про призначення допомоги за формою, затвердженою Мінсоцполітики',
+          en: 'The application in the form approved by the Ministry of Social Policy',
+        },
+        basis: [AKIM_NO_PENSION, BEREZAN_NO_PENSION],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'presentOnly',
+        reason: IDENTITY_REASON,
+        basis: [BEREZAN_NO_PENSION],
+      },
+      {
+        id: 'rnokpp',
+        documents: ['rnokpp'],
+        form: 'copy',
+        reason: RNOKPP_REASON,
+        basis: [BEREZAN_NO_PENSION],
+        fromRegister: RNOKPP_FROM_REGISTER,
+      },
+      {
+        id: 'income-declaration',
+        documents: ['income-declaration'],
+        form: 'original',
+        reason: {
+          uk: 'Декларація про доходи та майно за останні шість календарних місяців або два квартали (картка: «у разі потреби»)',
+          en: 'The declaration of income and property for the last six months or two quarters (the card says «where needed»)',
+        },
+        basis: [AKIM_NO_PENSION, BEREZAN_NO_PENSION],
+      },
+      {
+        id: 'disability-certificate',
+        documents: ['disability-certificate'],
+        when: { fact: 'disability', equals: true },
+        form: 'original',
+        reason: {
+          uk: 'Особі встановлено інвалідність: виписка з акта огляду МСЕК',
+          en: 'The person has an established disability: the extract from the expert commission’s examination report',
+        },
+        basis: [BEREZAN_NO_PENSION],
+      },
+      {
+        id: 'incapacity',
+        documents: ['incapacity-court-decision'],
+        when: {
+          all: [
+            { fact: 'applicant', equals: 'legalRepresentative' },
+            { fact: 'age', atLeast: 18 },
+          ],
+        },
+        form: 'copy',
+        reason: {
+          uk: 'Заяву за недієздатну повнолітню особу подає опікун: копія рішення суду про визнання її недієздатною',
+          en: 'A guardian applies for an adult declared incapable: a copy of the court decision',
+        },
+        basis: [AKIM_NO_PENSION],
+      },
+      {
+        id: 'guardianship',
+        documents: ['guardianship-decision'],
+        when: {
+          all: [
+            { fact: 'applicant', equals: 'legalRepresentative' },
+            { fact: 'age', atLeast: 18 },
+          ],
+        },
+        form: 'copy',
+        reason: {
+          uk: 'Недієздатній особі призначено опікуна: копія рішення про його призначення',
+          en: 'The incapable person has a guardian: a copy of the decision appointing them',
+        },
+        basis: [AKIM_NO_PENSION],
+      },
+      {
+        id: 'idp-certificate',
+        documents: ['idp-certificate'],
+        when: { fact: 'idp', equals: true },
+        form: 'copy',
+        reason: {
+          uk: 'Особа — внутрішньо переміщена: копія довідки про взяття на облік',
+          en: 'The person is internally displaced: a copy of the registration certificate',
+        },
+        basis: [AKIM_NO_PENSION],
+      },
+    ],
+  },
+  {
+    serviceId: 'funeral-assistance-social-recipients',
+    items: [
+      {
+        id: 'application',
+        documents: ['application'],
+        form: 'original',
+        reason: {
+          uk: 'Заява про призначення допомоги на поховання (з 01.07.2025 — за формою, затвердженою постановою КМУ від 11.06.2025 № 695)',
+          en: 'The application for funeral assistance (from 01.07.2025 in the form approved by Cabinet resolution 695 of 11.06.2025)',
+        },
+        basis: [NEMOVYCKA_RECIPIENT_FUNERAL, FUNERAL_695_FORM],
+      },
+      {
+        id: 'identity',
+        documents: ['identity-document'],
+        form: 'presentOnly',
+        reason: IDENTITY_REASON,
+        basis: [NEMOVYCKA_RECIPIENT_FUNERAL],
+      },
+      {
+        id: 'rnokpp',
+        documents: ['rnokpp'],
+        form: 'copy',
+        reason: RNOKPP_REASON,
+        basis: [NEMOVYCKA_RECIPIENT_FUNERAL],
+        fromRegister: RNOKPP_FROM_REGISTER,
+      },
+      {
+        id: 'death',
+        documents: ['death-certificate'],
+        form: 'original',
+        reason: {
+          uk: 'Смерть одержувача допомоги: свідоцтво (довідка) про смерть або витяг з Державного реєстру актів цивільного стану',
+          en: 'The death of the recipient: the death certificate or an extract from the civil status register',
+        },
+        basis: [NEMOVYCKA_RECIPIENT_FUNERAL, FUNERAL_695_FORM],
+        fromRegister: { register: 'drats', basis: [DEATH_IN_DRATS, LAW_5203_ART_9, LAW_1689_ART_5] },
+      },
+      {
+        id: 'burial-paid',
+        documents: ['burial-paid-certificate'],
+        form: 'original',
+        reason: {
+          uk: 'Підтвердження, що поховання здійснив заявник за власний рахунок',
+          en: 'Proof that the applicant paid for the burial',
+        },
+        basis: [NEMOVYCKA_RECIPIENT_FUNERAL],
       },
     ],
   },

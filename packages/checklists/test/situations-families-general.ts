@@ -1,0 +1,111 @@
+import type { Situation } from './situation.js';
+
+/** Situations of the large-family, child-care and residence registration services. */
+export const FAMILIES_GENERAL_SITUATIONS: readonly Situation[] = [
+  {
+    service: 'large-family-children-assistance',
+    who: 'a parent of three applying on paper, children born in Ukraine',
+    facts: { childBornAbroad: false, applicationForm: 'paper' },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'large-family-certificates:copyWithOriginal',
+      'birth-certificates:copyWithOriginal',
+    ],
+    notDemanded: [],
+  },
+  {
+    service: 'large-family-children-assistance',
+    who: 'a parent of three applying electronically, children born in Ukraine',
+    facts: { childBornAbroad: false, applicationForm: 'electronic' },
+    bring: ['application:original', 'identity:presentOnly', 'large-family-certificates:copyWithOriginal'],
+    notDemanded: ['birth-certificates<drats'],
+  },
+  {
+    service: 'large-family-certificate-duplicate',
+    who: 'parents who lost a certificate, children born in Ukraine',
+    facts: { childBornAbroad: false, idp: false },
+    bring: [
+      'application:original',
+      'identity:copy',
+      'birth-certificates:copy',
+      'residence:copy',
+      'photos:original',
+    ],
+    notDemanded: [],
+  },
+  {
+    service: 'large-family-certificate-duplicate',
+    who: 'displaced parents who lost a certificate, a child born abroad',
+    facts: { childBornAbroad: true, idp: true },
+    bring: ['application:original', 'identity:copy', 'foreign-birth:copy', 'photos:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'infant-care-assistance',
+    who: 'a mother on paper, child born in Ukraine',
+    facts: { guardian: false, childBornAbroad: false, applicationForm: 'paper' },
+    bring: ['application:original', 'identity:presentOnly', 'birth-certificate:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'infant-care-assistance',
+    who: 'a guardian applying electronically, child born in Ukraine',
+    facts: { guardian: true, childBornAbroad: false, applicationForm: 'electronic' },
+    bring: ['application:original', 'identity:presentOnly', 'guardianship:copy'],
+    notDemanded: ['rnokpp<taxpayers-register', 'birth-certificate<drats'],
+  },
+  {
+    service: 'yeyasla-assistance',
+    who: 'a mother back at full-time work',
+    facts: {},
+    bring: ['application:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-registration',
+    who: 'an adult registering in person',
+    facts: { age: 35, applicant: 'self', guardian: false },
+    bring: ['application:original', 'identity:presentOnly', 'fee:original', 'housing-right:presentOnly'],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-registration',
+    who: 'a parent registering a five-year-old',
+    facts: { age: 5, applicant: 'legalRepresentative', guardian: false },
+    bring: [
+      'application:original',
+      'birth-certificate:presentOnly',
+      'fee:original',
+      'housing-right:presentOnly',
+    ],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-registration',
+    who: 'a proxy registering an adult',
+    facts: { age: 30, applicant: 'proxy', guardian: false },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'fee:original',
+      'housing-right:presentOnly',
+      'power-of-attorney:presentOnly',
+    ],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-deregistration',
+    who: 'an adult deregistering in person',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'identity:presentOnly', 'fee:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-deregistration',
+    who: 'a parent deregistering a child',
+    facts: { applicant: 'legalRepresentative' },
+    bring: ['application:original', 'fee:original'],
+    notDemanded: [],
+  },
+];

@@ -1,0 +1,96 @@
+import type { Situation } from './situation.js';
+
+/** Situations of IDP cancellation, housing and fuel privileges, the rent subsidy, disability and funeral services. */
+export const SOCIAL_SITUATIONS: readonly Situation[] = [
+  {
+    service: 'idp-certificate-cancellation',
+    who: 'a displaced adult who has returned home',
+    facts: { applicant: 'self' },
+    bring: ['application:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'housing-utility-privileges',
+    who: 'a veteran living at the registered address in their own home',
+    facts: { idp: false, rentsHousing: false },
+    bring: ['application:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'housing-utility-privileges',
+    who: 'a displaced large family claiming the privilege where it actually lives',
+    facts: { idp: true, rentsHousing: false },
+    bring: ['application:original', 'actual-residence:copyWithOriginal'],
+    notDemanded: [],
+  },
+  {
+    service: 'rent-subsidy',
+    who: 'a displaced tenant applying on paper together with the landlord',
+    facts: { applicant: 'self', applicationForm: 'paper' },
+    bring: ['application:original', 'identity:presentOnly', 'rent-contract:copy'],
+    notDemanded: [],
+  },
+  {
+    service: 'rent-subsidy',
+    who: 'a proxy applying online for a displaced tenant',
+    facts: { applicant: 'proxy', applicationForm: 'electronic' },
+    bring: ['application:original', 'rent-contract:copy', 'representative-authority:copy'],
+    notDemanded: [],
+  },
+  {
+    service: 'fuel-privilege',
+    who: 'a person entitled to privileges in a house with stove heating',
+    facts: {},
+    bring: ['application:original', 'stove-heating:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'disability-care-allowance',
+    who: 'an adult disabled since childhood, group I, applying personally',
+    facts: { applicant: 'self', guardian: false },
+    bring: ['application:original', 'identity:presentOnly', 'residence:original'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'disability-care-allowance',
+    who: 'the guardian of a person disabled since childhood',
+    facts: { applicant: 'legalRepresentative', guardian: true },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'residence:original',
+      'guardianship:copy',
+      'representative-residence:original',
+    ],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'no-pension-rights-assistance',
+    who: 'a person of 67 without a pension right, not displaced, applying personally',
+    facts: { applicant: 'self', age: 67, disability: false, idp: false },
+    bring: ['application:original', 'identity:presentOnly', 'income-declaration:original'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'no-pension-rights-assistance',
+    who: 'the guardian of a displaced adult with a disability declared incapable',
+    facts: { applicant: 'legalRepresentative', age: 40, disability: true, idp: true },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'income-declaration:original',
+      'disability-certificate:original',
+      'incapacity:copy',
+      'guardianship:copy',
+      'idp-certificate:copy',
+    ],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'funeral-assistance-social-recipients',
+    who: 'the person who buried a recipient of assistance for disability since childhood',
+    facts: {},
+    bring: ['application:original', 'identity:presentOnly', 'burial-paid:original'],
+    notDemanded: ['rnokpp<taxpayers-register', 'death<drats'],
+  },
+];

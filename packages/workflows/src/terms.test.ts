@@ -1,0 +1,87 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { endTerm, pauseTerm, resumeTerm, startTerm, tickTerm } from './terms.js';
+import { WorkflowError } from './transfer-register.js';
+
+const decision = () =>
+  startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+
+describe('a running term', () => {
+  it('is computed by @vikno/deadlines from its start', () => {
+    expect(decision()).toMatchObject({
+      lastDay: '2026-03-16',
+      dueAt: '2026-03-16T18:00:00+02:00',
+      state: 'running',
+    });
+    const received = startTerm({
+      kind: 'transfer',
+      start: '2026-03-07',
+      term: { amount: 1, unit: 'workingDays' },
+      registration: 'nextWorkingDayIfDayOff',
+    });
+    expect(received.lastDay).toBe('2026-03-10');
+  });
+
+  it('raises atRisk once when due soon, overdue once after the closing time, and nothing else', () => {
+    let term = decision();
+    const early = tickTerm(term, '2026-03-05T10:00:00+02:00');
+    expect(early.events).toEqual([]);
+    const soon = tickTerm(term, '2026-03-12T10:00:00+02:00');
+    expect(soon.events.map((event) => event.type)).toEqual(['deadline.atRisk']);
+    term = soon.term;
+    expect(tickTerm(term, '2026-03-13T10:00:00+02:00').events).toEqual([]);
+    expect(tickTerm(term, '2026-03-16T17:59:00+02:00').events).toEqual([]);
+    const late = tickTerm(term, '2026-03-16T18:01:00+02:00');
+    expect(late.events).toEqual([
+      {
+        type: 'deadline.overdue',
+        kind: 'decision',
+        lastDay: '2026-03-16',
+        dueAt: '2026-03-16T18:00:00+02:00',
+      },
+    ]);
+    expect(tickTerm(late.term, '2026-03-20T10:00:00+02:00').events).toEqual([]);
+  });
+
+  it('raises only overdue when first judged after the deadline', () => {
+    const { events } = tickTerm(decision(), '2026-04-01T10:00:00+02:00');
+    expect(events.map((event) => event.type)).toEqual(['deadline.overdue']);
+  });
+
+  it('stops while documents are awaited and moves the last day by the days paused', () => {
+    const paused = pauseTerm(decision(), '2026-03-05');
+    expect(tickTerm(paused, '2026-03-20T10:00:00+02:00').events).toEqual([]);
+    const resumed = resumeTerm(paused, '2026-03-11');
+    expect(resumed.pauses).toEqual([{ from: '2026-03-05', to: '2026-03-11' }]);
+    // Counted: 3–4 March, then (5–11 paused) 12–13, 16–20 and 23 March: ten working days.
+    expect(resumed.lastDay).toBe('2026-03-23');
+    expect(resumed.state).toBe('running');
+  });
+
+  it('raises nothing once met or cancelled, and refuses steps out of order', () => {
+    expect(tickTerm(endTerm(decision(), 'met'), '2026-04-01T10:00:00+02:00').events).toEqual([]);
+    expect(() => resumeTerm(decision(), '2026-03-10')).toThrow(WorkflowError);
+    expect(() => pauseTerm(pauseTerm(decision(), '2026-03-05'), '2026-03-06')).toThrow(WorkflowError);
+    expect(() => pauseTerm(decision(), '2026-03-01')).toThrow(WorkflowError);
+  });
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 40 * 24 }), { minLength: 1, maxLength: 30 })])(
+    'raises each warning at most once, whatever the ticks, and overdue only after dueAt',
+    (hours) => {
+      let term = decision();
+      const raised: string[] = [];
+      for (const hour of [...hours].sort((a, b) => a - b)) {
+        const now = new Date(Date.parse('2026-03-02T00:00:00+02:00') + hour * 3_600_000);
+        const result = tickTerm(term, now);
+        for (const event of result.events) {
+          raised.push(event.type);
+          if (event.type === 'deadline.overdue')
+            expect(now.getTime()).toBeGreaterThan(Date.parse(term.dueAt));
+        }
+        term = result.term;
+      }
+      expect(raised.filter((type) => type === 'deadline.atRisk').length).toBeLessThanOrEqual(1);
+      expect(raised.filter((type) => type === 'deadline.overdue').length).toBeLessThanOrEqual(1);
+    },
+  );
+});

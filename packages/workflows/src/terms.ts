@@ -1,0 +1,200 @@
+import {
+  CivilDate,
+  computeDeadline,
+  type DeadlineStatusOptions,
+  deadlineStatus,
+  type Instant,
+  type RegistrationRule,
+  type Term,
+} from '@vikno/deadlines';
+import { z } from 'zod';
+import { WorkflowError } from './transfer-register.js';
+
+/**
+ * The legal terms a case runs, each watched on its own:
+ *
+ * - `transfer`: the CNAP passes the application to the provider;
+ * - `decision`: the provider decides;
+ * - `notification`: the applicant is told of the decision;
+ * - `collection`: the applicant collects the result before it is archived.
+ */
+export const TermKind = z.enum(['transfer', 'decision', 'notification', 'collection']);
+/** A legal term a case runs. */
+export type TermKind = z.infer<typeof TermKind>;
+
+/** A period the term did not run (documents requested from the applicant); `to` is absent while it lasts. */
+export interface TermPause {
+  /** The first day not counted. */
+  readonly from: string;
+  /** The last day not counted: the day the requested documents arrived. */
+  readonly to: string | undefined;
+}
+
+/**
+ * One running term, held as data in a case's context so it survives persistence (no `after:` timers, which are
+ * lost on restore): its start, its `Term`, the pauses, its last day and closing instant computed by
+ * `@vikno/deadlines`, and which warnings it has raised, so each is raised once.
+ */
+export interface RunningTerm {
+  readonly kind: TermKind;
+  /** The day of the event the term runs from (registration, receipt, decision, …). */
+  readonly start: string;
+  readonly term: Term;
+  /** How an event on a day off is registered. */
+  readonly registration: RegistrationRule;
+  readonly pauses: readonly TermPause[];
+  /** `running`; `paused` while documents are awaited; `met` once done in time or late; `cancelled`. */
+  readonly state: 'running' | 'paused' | 'met' | 'cancelled';
+  /** The last day, with the pauses closed so far; recomputed when a pause ends. */
+  readonly lastDay: string;
+  /** The moment the last day's office hours end, in Kyiv. */
+  readonly dueAt: string;
+  /** Whether `deadline.atRisk` was raised. */
+  readonly atRiskRaised: boolean;
+  /** Whether `deadline.overdue` was raised. */
+  readonly overdueRaised: boolean;
+}
+
+/** A warning a tick raises for a term. */
+export interface DeadlineEvent {
+  readonly type: 'deadline.atRisk' | 'deadline.overdue';
+  readonly kind: TermKind;
+  readonly lastDay: string;
+  readonly dueAt: string;
+}
+
+function fail(path: string, en: string, uk: string): never {
+  throw new WorkflowError({ code: 'INVALID_TRANSITION', path, en, uk });
+}
+
+function recompute(term: RunningTerm, pauses: readonly TermPause[]): Pick<RunningTerm, 'lastDay' | 'dueAt'> {
+  const deadline = computeDeadline({
+    start: term.start,
+    term: term.term,
+    registration: term.registration,
+    suspensions: pauses.flatMap((pause) =>
+      pause.to === undefined ? [] : [{ from: pause.from, to: pause.to }],
+    ),
+    statutoryMaximum: false,
+  });
+  return { lastDay: deadline.lastDay, dueAt: deadline.dueAt };
+}
+
+/**
+ * Starts a term on the day of its event.
+ *
+ * @throws `DeadlinesError` of `@vikno/deadlines` for an invalid date or term.
+ * @example
+ * ```ts
+ * import { startTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+ * decision.lastDay; //=> '2026-03-16'
+ * ```
+ */
+export function startTerm(input: {
+  kind: TermKind;
+  start: string;
+  term: Term;
+  registration?: RegistrationRule;
+}): RunningTerm {
+  const base = {
+    kind: TermKind.parse(input.kind),
+    start: input.start,
+    term: input.term,
+    registration: input.registration ?? 'asReceived',
+    pauses: [],
+    state: 'running' as const,
+    atRiskRaised: false,
+    overdueRaised: false,
+  };
+  return { ...base, ...recompute({ ...base, lastDay: '', dueAt: '' }, []) };
+}
+
+/**
+ * Pauses a running term from a day (documents requested from the applicant).
+ *
+ * @throws {@link WorkflowError} `INVALID_TRANSITION` unless running.
+ */
+export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
+  if (term.state !== 'running')
+    fail('term.state', `Cannot pause a ${term.state} term`, `Неможливо зупинити строк у стані ${term.state}`);
+  if (!CivilDate.safeParse(from).success || from < term.start) {
+    fail(
+      'from',
+      'Expected a day on or after the term’s start',
+      'Очікується день, не раніший за початок строку',
+    );
+  }
+  return { ...term, state: 'paused', pauses: [...term.pauses, { from, to: undefined }] };
+}
+
+/**
+ * Resumes a paused term: the day the requested documents arrived is the last day not counted, and the last day
+ * moves on by the days paused.
+ *
+ * @throws {@link WorkflowError} `INVALID_TRANSITION` unless paused.
+ */
+export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
+  const open = term.pauses.at(-1);
+  if (term.state !== 'paused' || open === undefined) {
+    fail(
+      'term.state',
+      `Cannot resume a ${term.state} term`,
+      `Неможливо відновити строк у стані ${term.state}`,
+    );
+  }
+  if (!CivilDate.safeParse(to).success || to < open.from) {
+    fail(
+      'to',
+      'Expected a day on or after the pause began',
+      'Очікується день, не раніший за початок зупинення',
+    );
+  }
+  const pauses = [...term.pauses.slice(0, -1), { from: open.from, to }];
+  return { ...term, state: 'running', pauses, ...recompute(term, pauses) };
+}
+
+/** Ends a term: `met` when its work is done (in time or late), `cancelled` when the case no longer needs it. */
+export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTerm {
+  return term.state === 'met' || term.state === 'cancelled' ? term : { ...term, state: how };
+}
+
+/**
+ * Judges a term at a moment and raises `deadline.atRisk` (due soon or today) and `deadline.overdue`, each at most
+ * once per term. A paused or ended term raises nothing. A term found already overdue raises only `overdue`.
+ *
+ * @param now - the moment of the tick, an instant read in Kyiv time.
+ * @example
+ * ```ts
+ * import { startTerm, tickTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+ * tickTerm(decision, '2026-03-12T10:00:00+02:00').events.map((event) => event.type);
+ * //=> ['deadline.atRisk']
+ * ```
+ */
+export function tickTerm(
+  term: RunningTerm,
+  now: Instant,
+  options: DeadlineStatusOptions = {},
+): { term: RunningTerm; events: DeadlineEvent[] } {
+  if (term.state !== 'running') return { term, events: [] };
+  const { status } = deadlineStatus(term, now, options);
+  const event = (type: DeadlineEvent['type']): DeadlineEvent => ({
+    type,
+    kind: term.kind,
+    lastDay: term.lastDay,
+    dueAt: term.dueAt,
+  });
+  if (status === 'overdue' && !term.overdueRaised) {
+    return {
+      term: { ...term, atRiskRaised: true, overdueRaised: true },
+      events: [event('deadline.overdue')],
+    };
+  }
+  if ((status === 'dueSoon' || status === 'dueToday') && !term.atRiskRaised) {
+    return { term: { ...term, atRiskRaised: true }, events: [event('deadline.atRisk')] };
+  }
+  return { term, events: [] };
+}
