@@ -448,11 +448,13 @@ const KMU_265: LegalSource = {
   },
   number: '265',
   adopted: '2022-02-07',
+  inForce: '2022-03-14',
   url: 'https://zakon.rada.gov.ua/laws/show/265-2022-п',
   verified: true,
   note:
-    'Number, date and title as cited on kyivcnap.gov.ua and kamyanecka-gromada.gov.ua. Its entry into force was ' +
-    'not read: the catalogue switches to it on the adoption day.',
+    'Number, date and title as cited on kyivcnap.gov.ua and kamyanecka-gromada.gov.ua. In force 14.03.2022 per the ' +
+    'State Migration Service (dmsu.gov.ua/vazhlivo/informacziya-dlya-or.html: «набрання чинності 14 березня 2022 ' +
+    'року»).',
 };
 
 /** Decentralization portal: from 04.04.2016 local councils register the place of residence (Law 888-VIII). */
@@ -1030,8 +1032,8 @@ const residenceRegistration: ServiceInput = {
       value: [LAW_1382, KMU_207],
       basis: [PYADYCKA_LIST, KMU_207],
     },
-    { from: LAW_1871_FIRST_DAY, to: '2022-02-06', value: [LAW_1871, LAW_1382], basis: [LAW_1871] },
-    { from: '2022-02-07', value: [LAW_1871, LAW_1382, KMU_265], basis: [KYIV_CARD_00034, KMU_265] },
+    { from: LAW_1871_FIRST_DAY, to: '2022-03-13', value: [LAW_1871, LAW_1382], basis: [LAW_1871] },
+    { from: '2022-03-14', value: [LAW_1871, LAW_1382, KMU_265], basis: [KYIV_CARD_00034, KMU_265] },
   ],
   fee: [
     {
@@ -1127,8 +1129,8 @@ const residenceDeregistration: ServiceInput = {
       value: [LAW_1382, KMU_207],
       basis: [PYADYCKA_LIST, KMU_207],
     },
-    { from: LAW_1871_FIRST_DAY, to: '2022-02-06', value: [LAW_1871, LAW_1382], basis: [LAW_1871] },
-    { from: '2022-02-07', value: [LAW_1871, LAW_1382, KMU_265], basis: [KAMYANECKA_DEREG, KMU_265] },
+    { from: LAW_1871_FIRST_DAY, to: '2022-03-13', value: [LAW_1871, LAW_1382], basis: [LAW_1871] },
+    { from: '2022-03-14', value: [LAW_1871, LAW_1382, KMU_265], basis: [KAMYANECKA_DEREG, KMU_265] },
   ],
   fee: [
     {
