@@ -1,9 +1,14 @@
 /**
  * Case workflows of social services through a CNAP under delivery models I, II and III.
  *
- * This first part holds the transfer registers (реєстри передавання документів) of model III: open a register per
- * receiving office, add cases, close and number it, dispatch it and confirm its receipt; every step returns the
- * events the host sends to each case.
+ * This first part holds two pure modules the case machines will be built on:
+ *
+ * - transfer registers (реєстри передавання документів) of model III: open a register per receiving office, add
+ *   cases, close and number it, dispatch it and confirm its receipt; every step returns the events the host sends to
+ *   each case;
+ * - running terms held as data (transfer, decision, notification, collection), computed by `@vikno/deadlines`,
+ *   paused while documents are awaited, and judged on each `TICK` to raise `deadline.atRisk` and
+ *   `deadline.overdue` once each.
  *
  * @example
  * ```ts
@@ -19,6 +24,8 @@
  * @packageDocumentation
  */
 
+export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';
+export { endTerm, pauseTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
 export type {
   RegisterEntry,
   RegisterStatus,
