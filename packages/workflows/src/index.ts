@@ -24,6 +24,38 @@
  * @packageDocumentation
  */
 
+export type {
+  CaseActor,
+  CaseSnapshot,
+  CaseTermStatus,
+  CreateCaseInput,
+  Migration,
+  PersistedCase,
+  RestoreOptions,
+  SendResult,
+} from './case.js';
+export {
+  createCase,
+  OPERATIONAL_DEFAULTS,
+  persistCase,
+  persistedTermStatus,
+  restoreCase,
+  sendCaseEvent,
+  TRANSFER_TERM_SOURCE,
+} from './case.js';
+export type {
+  AuditEntry,
+  CaseAction,
+  CaseContext,
+  CaseEmitted,
+  CaseInput,
+  Model,
+  Rejection,
+  TermSettings,
+} from './case-machine.js';
+export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
+export type { CaseEventType } from './events.js';
+export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';
 export { endTerm, pauseTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
 export type {

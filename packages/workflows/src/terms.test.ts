@@ -58,6 +58,12 @@ describe('a running term', () => {
     expect(resumed.state).toBe('running');
   });
 
+  it('counts a pause begun on the day of the event only from the first running day', () => {
+    const sameDay = resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-03');
+    expect(sameDay.lastDay).toBe('2026-03-17');
+    expect(resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-02').lastDay).toBe('2026-03-16');
+  });
+
   it('raises nothing once met or cancelled, and refuses steps out of order', () => {
     expect(tickTerm(endTerm(decision(), 'met'), '2026-04-01T10:00:00+02:00').events).toEqual([]);
     expect(() => resumeTerm(decision(), '2026-03-10')).toThrow(WorkflowError);

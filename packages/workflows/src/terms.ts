@@ -68,15 +68,23 @@ function fail(path: string, en: string, uk: string): never {
 }
 
 function recompute(term: RunningTerm, pauses: readonly TermPause[]): Pick<RunningTerm, 'lastDay' | 'dueAt'> {
-  const deadline = computeDeadline({
+  const input = {
     start: term.start,
     term: term.term,
     registration: term.registration,
-    suspensions: pauses.flatMap((pause) =>
-      pause.to === undefined ? [] : [{ from: pause.from, to: pause.to }],
-    ),
     statutoryMaximum: false,
+  } as const;
+  const unpaused = computeDeadline(input);
+  // A pause that begins before the term starts running (documents requested on the day of registration) stops
+  // it only from its first running day; a pause wholly before that has no effect.
+  const suspensions = pauses.flatMap((pause) => {
+    if (pause.to === undefined) return [];
+    // biome-ignore lint/complexity/useMathMinMax: civil dates are strings; Math.max would give NaN.
+    const from = pause.from < unpaused.countingFrom ? unpaused.countingFrom : pause.from;
+    return pause.to < from ? [] : [{ from, to: pause.to }];
   });
+  if (suspensions.length === 0) return { lastDay: unpaused.lastDay, dueAt: unpaused.dueAt };
+  const deadline = computeDeadline({ ...input, suspensions });
   return { lastDay: deadline.lastDay, dueAt: deadline.dueAt };
 }
 

@@ -1,0 +1,366 @@
+import { type Catalog, CatalogError, defaultCatalog, issuesFrom } from '@vikno/catalog';
+import {
+  CivilDate,
+  type DeadlineStatus,
+  deadlineStatus,
+  type Instant,
+  type LegalSource,
+  Term,
+  toKyivDate,
+} from '@vikno/deadlines';
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import { z } from 'zod';
+import {
+  CASE_MACHINES,
+  type CaseContext,
+  MACHINE_VERSION,
+  type Model,
+  type TermSettings,
+} from './case-machine.js';
+import { CaseEvent } from './events.js';
+import { TermKind } from './terms.js';
+import { WorkflowError } from './transfer-register.js';
+
+/** A running case: an XState actor of one of the three machines. */
+export type CaseActor = Actor<(typeof CASE_MACHINES)[Model]>;
+/** A case's snapshot. */
+export type CaseSnapshot = SnapshotFrom<(typeof CASE_MACHINES)[Model]>;
+
+/**
+ * The transfer term by default: not later than the next working day after registration. The source is the model
+ * regulation of a CNAP (КМУ 588) as local CNAP regulations quote it; the clause itself was not found.
+ */
+export const TRANSFER_TERM_SOURCE: LegalSource = {
+  id: 'kmu-588-transfer-next-working-day',
+  act: {
+    uk: 'Примірний регламент центру надання адміністративних послуг (постанова КМУ № 588)',
+    en: 'Model regulation of an administrative service centre (Cabinet resolution 588)',
+  },
+  number: '588',
+  adopted: '2013-08-01',
+  url: 'https://zakon.rada.gov.ua/laws/show/588-2013-п',
+  verified: false,
+  note:
+    'Local CNAP regulations pass the package «невідкладно, але не пізніше наступного робочого дня»; a local ' +
+    'technological card says «Протягом 1 дня». The clause of КМУ 588 was not found (domain notes §1, §6).',
+};
+
+/**
+ * Settings of this library, not legal terms: how long the applicant may wait to be notified, and how long an
+ * uncollected result is kept before it is archived. No general rule of law was found for either; set your own.
+ */
+export const OPERATIONAL_DEFAULTS = {
+  notification: { amount: 3, unit: 'workingDays' },
+  collection: { amount: 30, unit: 'calendarDays' },
+} as const satisfies Pick<TermSettings, 'notification' | 'collection'>;
+
+/** What {@link createCase} needs. */
+export interface CreateCaseInput {
+  readonly caseId: string;
+  /** A catalogue service id. */
+  readonly serviceId: string;
+  /** The delivery model; the service must allow it on `asOf`. */
+  readonly model: Model;
+  /** The day the catalogue is read as of; today in Kyiv by default. */
+  readonly asOf?: string;
+  /** Terms to use instead of the catalogue's decision term and the defaults. */
+  readonly settings?: Partial<TermSettings>;
+}
+
+const CreateCaseInputSchema = z
+  .object({
+    caseId: z.string().min(1).max(80),
+    serviceId: z.string().min(1).max(80),
+    model: z.enum(['I', 'II', 'III']),
+    asOf: CivilDate.optional(),
+    settings: z
+      .object({ transfer: Term, decision: Term, notification: Term, collection: Term })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+function invalid(path: string, error: z.ZodError): WorkflowError {
+  const issues = issuesFrom(error, path);
+  return new WorkflowError({
+    code: 'INVALID_INPUT',
+    path,
+    en: `The input has ${issues.length} problem(s)`,
+    uk: `У вхідних даних проблем: ${issues.length}`,
+    issues,
+  });
+}
+
+/**
+ * Creates and starts the case of one application: the service's decision term from the catalogue, the transfer
+ * term of the CNAP regulation, and the operational defaults, unless `settings` says otherwise.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` (every problem, an unknown service with suggestions, a model the
+ * service does not allow, a same-day service without a decision term in `settings`).
+ * @example
+ * ```ts
+ * import { createCase, sendCaseEvent } from '@vikno/workflows';
+ *
+ * const actor = createCase({ caseId: 'C-1', serviceId: 'idp-living-allowance', model: 'III' });
+ * actor.on('deadline.overdue', (event) => alertSupervisor(event.caseId, event.term));
+ * sendCaseEvent(actor, {
+ *   type: 'PACKAGE.CHECKED',
+ *   by: { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' },
+ *   at: '2026-03-02T10:00:00+02:00',
+ *   complete: true,
+ *   missing: [],
+ * });
+ * ```
+ */
+export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCatalog()): CaseActor {
+  const parsed = CreateCaseInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid('input', parsed.error);
+  const { caseId, serviceId, model, settings = {} } = parsed.data;
+  const asOf = parsed.data.asOf ?? toKyivDate(new Date());
+  let service: ReturnType<Catalog['get']>;
+  try {
+    service = catalog.get(serviceId, { asOf });
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    throw new WorkflowError({ ...error, code: 'INVALID_INPUT', path: 'input.serviceId' });
+  }
+  if (!service.delivery.value.models.includes(model)) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'input.model',
+      en: `Service ${serviceId} does not go through a CNAP under model ${model} on ${asOf}`,
+      uk: `Послуга ${serviceId} не надається через ЦНАП за моделлю ${model} станом на ${asOf}`,
+    });
+  }
+  const catalogTerm = service.term.value;
+  const decision = settings.decision ?? (catalogTerm.kind === 'term' ? catalogTerm.term : undefined);
+  if (decision === undefined) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'input.settings.decision',
+      en: `Service ${serviceId} is decided the same day; give the decision term to watch in settings`,
+      uk: `Послуга ${serviceId} надається в день звернення; задайте строк рішення в settings`,
+    });
+  }
+  const full: TermSettings = {
+    transfer: settings.transfer ?? { amount: 1, unit: 'workingDays', basis: [TRANSFER_TERM_SOURCE] },
+    decision,
+    notification: settings.notification ?? OPERATIONAL_DEFAULTS.notification,
+    collection: settings.collection ?? OPERATIONAL_DEFAULTS.collection,
+  };
+  return createActor(CASE_MACHINES[model], { input: { caseId, serviceId, model, settings: full } }).start();
+}
+
+/** What {@link sendCaseEvent} reports: whether the case took the event, and its state after. */
+export interface SendResult {
+  readonly accepted: boolean;
+  /** Why it was refused: the role may not send it, or the case is not in a state to take it. */
+  readonly reason: 'roleNotPermitted' | 'notAllowedNow' | undefined;
+  readonly state: CaseSnapshot['value'];
+}
+
+/**
+ * Validates an event and sends it to a case, reporting whether it was accepted.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed event (every problem with its path).
+ */
+export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
+  const parsed = CaseEvent.safeParse(event);
+  if (!parsed.success) throw invalid('event', parsed.error);
+  const before = actor.getSnapshot().context.rejection?.count ?? 0;
+  actor.send(parsed.data);
+  const after = actor.getSnapshot();
+  const rejection = after.context.rejection;
+  const refused = (rejection?.count ?? 0) > before;
+  return { accepted: !refused, reason: refused ? rejection?.reason : undefined, state: after.value };
+}
+
+/**
+ * A persisted case: the format and machine it belongs to, the version of the machine's definition, an integrity
+ * checksum, and XState's persisted snapshot. Plain JSON.
+ */
+export interface PersistedCase {
+  readonly format: 'vikno.case';
+  readonly machine: `vikno.case.model-${Model}`;
+  readonly version: number;
+  /** A checksum of `snapshot` that catches truncation and accidental edits; sign the JSON for tamper-proofing. */
+  readonly checksum: string;
+  readonly snapshot: unknown;
+}
+
+/** cyrb53: a fast 53-bit string hash; an integrity check, not a cryptographic signature. */
+export function checksumOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/**
+ * Persists a case as JSON-ready data, with its machine, version and checksum.
+ *
+ * @example
+ * ```ts
+ * import { persistCase, restoreCase } from '@vikno/workflows';
+ *
+ * await db.save(caseId, JSON.stringify(persistCase(actor)));
+ * const again = restoreCase(JSON.parse(await db.load(caseId)));
+ * ```
+ */
+export function persistCase(actor: CaseActor): PersistedCase {
+  const snapshot = actor.getPersistedSnapshot();
+  const model = (actor.getSnapshot().context as CaseContext).model;
+  return {
+    format: 'vikno.case',
+    machine: `vikno.case.model-${model}`,
+    version: MACHINE_VERSION,
+    checksum: checksumOf(JSON.stringify(snapshot)),
+    snapshot,
+  };
+}
+
+/** A migration of a persisted snapshot from one version of the machines to the next. */
+export type Migration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
+
+/** Options of {@link restoreCase}. */
+export interface RestoreOptions {
+  /** Migrations by the version they migrate from; the package's own by default (none yet: version 1 is the first). */
+  readonly migrations?: Readonly<Record<number, Migration>>;
+}
+
+const RunningTermSchema = z
+  .object({
+    kind: TermKind,
+    start: CivilDate,
+    term: Term,
+    registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
+    pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()),
+    state: z.enum(['running', 'paused', 'met', 'cancelled']),
+    lastDay: CivilDate,
+    dueAt: z.string(),
+    atRiskRaised: z.boolean(),
+    overdueRaised: z.boolean(),
+  })
+  .strict();
+
+const PersistedShape = z
+  .object({
+    format: z.literal('vikno.case'),
+    machine: z.enum(['vikno.case.model-I', 'vikno.case.model-II', 'vikno.case.model-III']),
+    version: z.number().int().positive(),
+    checksum: z.string().regex(/^[0-9a-f]{14}$/),
+    snapshot: z
+      .object({
+        status: z.enum(['active', 'done', 'error', 'stopped']),
+        value: z.union([z.string(), z.record(z.string(), z.string())]),
+        context: z
+          .object({
+            caseId: z.string().min(1),
+            serviceId: z.string().min(1),
+            model: z.enum(['I', 'II', 'III']),
+            terms: z.partialRecord(TermKind, RunningTermSchema),
+            audit: z.array(z.object({ seq: z.number().int().positive() }).loose()),
+          })
+          .loose(),
+      })
+      .loose(),
+  })
+  .strict();
+
+/**
+ * Restores a persisted case: checks its format, machine and checksum, migrates an older version, validates the
+ * snapshot (known state, well-formed terms and audit), and starts the actor where it stopped. Terms are data, so
+ * nothing is lost: the next `TICK` judges them.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a corrupted, truncated or tampered snapshot, naming what is
+ * wrong and where.
+ */
+export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseActor {
+  const shape = PersistedShape.safeParse(persisted);
+  if (!shape.success) throw invalid('persisted', shape.error);
+  const { machine, version, checksum } = shape.data;
+  const raw = (persisted as PersistedCase).snapshot as Record<string, unknown>;
+  if (checksumOf(JSON.stringify(raw)) !== checksum) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'persisted.checksum',
+      en: 'The snapshot does not match its checksum: it was changed or cut after it was saved',
+      uk: 'Знімок не відповідає контрольній сумі: його змінили або обрізали після збереження',
+    });
+  }
+  if (version > MACHINE_VERSION) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'persisted.version',
+      en: `Version ${version} is newer than this package's ${MACHINE_VERSION}; upgrade @vikno/workflows`,
+      uk: `Версія ${version} новіша за версію пакета ${MACHINE_VERSION}; оновіть @vikno/workflows`,
+    });
+  }
+  let snapshot = raw;
+  for (let from = version; from < MACHINE_VERSION; from++) {
+    const migrate = options.migrations?.[from];
+    if (migrate === undefined) {
+      throw new WorkflowError({
+        code: 'INVALID_INPUT',
+        path: 'persisted.version',
+        en: `No migration from version ${from}`,
+        uk: `Немає міграції з версії ${from}`,
+      });
+    }
+    snapshot = migrate(snapshot);
+  }
+  const model = machine.slice('vikno.case.model-'.length) as Model;
+  const definition = CASE_MACHINES[model];
+  try {
+    definition.resolveState({
+      value: shape.data.snapshot.value,
+      context: shape.data.snapshot.context as never,
+    });
+  } catch {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'persisted.snapshot.value',
+      en: `Not a state of ${machine}`,
+      uk: `Немає такого стану в ${machine}`,
+    });
+  }
+  const context = (snapshot as { context: CaseContext }).context;
+  const input = { caseId: context.caseId, serviceId: context.serviceId, model, settings: context.settings };
+  return createActor(definition, { snapshot: snapshot as never, input }).start();
+}
+
+/** The deadline status of each running term of a persisted case, read without creating an actor. */
+export type CaseTermStatus = Partial<Record<TermKind, DeadlineStatus>>;
+
+/**
+ * The status of each running term of a persisted case at a moment, straight from the JSON: no actor is created,
+ * so a host can sweep a million cases for the ones at risk or overdue.
+ *
+ * @example
+ * ```ts
+ * import { persistedTermStatus } from '@vikno/workflows';
+ *
+ * const overdue = stored.filter((json) =>
+ *   Object.values(persistedTermStatus(json, now)).some((status) => status?.status === 'overdue'),
+ * );
+ * ```
+ */
+export function persistedTermStatus(persisted: PersistedCase, now: Instant): CaseTermStatus {
+  const context = (
+    persisted.snapshot as {
+      context?: { terms?: Record<string, { state: string; lastDay: string; dueAt: string }> };
+    }
+  ).context;
+  const result: CaseTermStatus = {};
+  for (const [kind, term] of Object.entries(context?.terms ?? {})) {
+    if (term.state === 'running') result[kind as keyof CaseTermStatus] = deadlineStatus(term, now);
+  }
+  return result;
+}

@@ -1,0 +1,160 @@
+import type { PackageCheck } from '@vikno/checklists';
+import { z } from 'zod';
+
+/**
+ * Who acts on a case:
+ *
+ * - `cnapAdministrator`: an administrator of the CNAP;
+ * - `remoteAdministrator`: an administrator of a territorial unit (ТП) or a remote workplace (ВРМ);
+ * - `authorisedOfficial`: a starosta or an official authorised by the council (уповноважена особа);
+ * - `usznSpecialist`: a specialist of the social protection office (in model II, working inside the CNAP);
+ * - `decisionMaker`: the official of the УСЗН or the Pension Fund who decides;
+ * - `applicant`: the applicant;
+ * - `system`: the host system (ticks, transfer registers, integrations).
+ */
+export const Role = z.enum([
+  'cnapAdministrator',
+  'remoteAdministrator',
+  'authorisedOfficial',
+  'usznSpecialist',
+  'decisionMaker',
+  'applicant',
+  'system',
+]);
+/** Who acts on a case. */
+export type Role = z.infer<typeof Role>;
+
+const Id = z.string().min(1).max(80);
+
+/** Who sends an event: their role, an id (never a name), and their office. */
+export const Actor = z.object({ role: Role, id: Id, office: Id }).strict();
+/** Who sends an event. */
+export type Actor = z.infer<typeof Actor>;
+
+/** An ISO 8601 instant with an offset, e.g. `2026-03-02T10:15:00+02:00`. */
+const Instant = z.iso.datetime({ offset: true });
+
+const base = { by: Actor, at: Instant };
+
+/** How the applicant was told of the decision. */
+export const NotificationChannel = z.enum(['sms', 'email', 'call', 'letter', 'inPerson', 'diia']);
+/** How the applicant was told of the decision. */
+export type NotificationChannel = z.infer<typeof NotificationChannel>;
+
+/**
+ * Every event a case accepts. Each says who acts (`by`) and when (`at`); none carries personal data beyond ids.
+ *
+ * - `PACKAGE.CHECKED`: the completeness check at intake; complete → registered under `caseNumber`, incomplete →
+ *   returned with the `missing` document ids;
+ * - `TRANSFER.SENT` (model I: sent electronically through «Соціальна громада»), `TRANSFER.HANDED_OVER` (model II:
+ *   passed on paper to the back office), `TRANSFER.ADDED` / `TRANSFER.DISPATCHED` / `TRANSFER.RECEIVED` (model
+ *   III: the transfer register steps);
+ * - `ORIGINALS.RECEIVED` (model I: the paper originals arrived after the electronic transfer);
+ * - `DOCUMENTS.REQUESTED` / `DOCUMENTS.RECEIVED`: the decision term stops, then runs again;
+ * - `DECISION.MADE`: granted, or refused with grounds;
+ * - `CNAP.INFORMED`, `APPLICANT.NOTIFIED`, `RESULT.ISSUED`;
+ * - `APPLICATION.WITHDRAWN`: before the decision;
+ * - `TICK`: the host's clock, which judges the running terms.
+ */
+export const CaseEvent = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('PACKAGE.CHECKED'),
+      ...base,
+      complete: z.boolean(),
+      missing: z.array(Id).max(100),
+      caseNumber: Id.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('TRANSFER.SENT'), ...base }).strict(),
+  z.object({ type: z.literal('TRANSFER.HANDED_OVER'), ...base }).strict(),
+  z.object({ type: z.literal('TRANSFER.ADDED'), ...base, registerId: Id }).strict(),
+  z.object({ type: z.literal('TRANSFER.DISPATCHED'), ...base, registerId: Id }).strict(),
+  z.object({ type: z.literal('TRANSFER.RECEIVED'), ...base, registerId: Id }).strict(),
+  z.object({ type: z.literal('ORIGINALS.RECEIVED'), ...base }).strict(),
+  z
+    .object({ type: z.literal('DOCUMENTS.REQUESTED'), ...base, documents: z.array(Id).min(1).max(100) })
+    .strict(),
+  z.object({ type: z.literal('DOCUMENTS.RECEIVED'), ...base }).strict(),
+  z
+    .object({
+      type: z.literal('DECISION.MADE'),
+      ...base,
+      outcome: z.enum(['granted', 'refused']),
+      /** Codes of the grounds for refusal; required when refused. */
+      grounds: z.array(Id).max(20),
+    })
+    .strict()
+    .refine((event) => event.outcome === 'granted' || event.grounds.length > 0, {
+      path: ['grounds'],
+      message: 'A refusal needs its grounds / Відмова має містити підстави',
+    }),
+  z.object({ type: z.literal('CNAP.INFORMED'), ...base }).strict(),
+  z.object({ type: z.literal('APPLICANT.NOTIFIED'), ...base, channel: NotificationChannel }).strict(),
+  z.object({ type: z.literal('RESULT.ISSUED'), ...base }).strict(),
+  z.object({ type: z.literal('APPLICATION.WITHDRAWN'), ...base }).strict(),
+  z.object({ type: z.literal('TICK'), ...base }).strict(),
+]);
+/** An event a case accepts. */
+export type CaseEvent = z.infer<typeof CaseEvent>;
+/** The type of a case event. */
+export type CaseEventType = CaseEvent['type'];
+
+const OFFICE_STAFF: readonly Role[] = ['cnapAdministrator', 'remoteAdministrator', 'authorisedOfficial'];
+
+/**
+ * Which roles may send each event. An administrator cannot record a decision; only the decision-maker can. The
+ * host's `system` sends ticks and the register steps.
+ */
+export const PERMISSIONS: Readonly<Record<CaseEventType, readonly Role[]>> = {
+  'PACKAGE.CHECKED': [...OFFICE_STAFF, 'usznSpecialist'],
+  'TRANSFER.SENT': OFFICE_STAFF,
+  'TRANSFER.HANDED_OVER': ['usznSpecialist'],
+  'TRANSFER.ADDED': [...OFFICE_STAFF, 'system'],
+  'TRANSFER.DISPATCHED': [...OFFICE_STAFF, 'system'],
+  'TRANSFER.RECEIVED': ['usznSpecialist', 'system'],
+  'ORIGINALS.RECEIVED': ['usznSpecialist', 'system'],
+  'DOCUMENTS.REQUESTED': ['decisionMaker', 'usznSpecialist'],
+  'DOCUMENTS.RECEIVED': [...OFFICE_STAFF, 'usznSpecialist'],
+  'DECISION.MADE': ['decisionMaker'],
+  'CNAP.INFORMED': ['decisionMaker', 'usznSpecialist', 'system'],
+  'APPLICANT.NOTIFIED': [...OFFICE_STAFF, 'usznSpecialist', 'system'],
+  'RESULT.ISSUED': [...OFFICE_STAFF, 'usznSpecialist'],
+  'APPLICATION.WITHDRAWN': ['applicant', ...OFFICE_STAFF, 'usznSpecialist'],
+  TICK: ['system'],
+};
+
+/**
+ * The intake event for a package checked by `@vikno/checklists`: complete or not, and the ids of the documents
+ * missing, expired, undated or handed in as a copy where the original must be seen.
+ *
+ * @example
+ * ```ts
+ * import { checkPackage } from '@vikno/checklists';
+ * import { packageCheckedEvent, sendCaseEvent } from '@vikno/workflows';
+ *
+ * const check = checkPackage(checklist, submitted);
+ * sendCaseEvent(actor, packageCheckedEvent(check, administrator, '2026-03-02T10:00:00+02:00', 'N-17'));
+ * ```
+ */
+export function packageCheckedEvent(
+  check: PackageCheck,
+  by: Actor,
+  at: string,
+  caseNumber?: string,
+): CaseEvent {
+  const missing = [
+    ...check.missing.map((finding) => finding.item.documents[0]?.id ?? finding.item.id),
+    ...check.expired.map((finding) => finding.document),
+    ...check.undated.map((finding) => finding.document),
+    ...check.copyWhereOriginal.map((finding) => finding.document),
+  ];
+  return {
+    type: 'PACKAGE.CHECKED',
+    by,
+    at,
+    complete: check.complete,
+    missing,
+    ...(caseNumber === undefined ? {} : { caseNumber }),
+  };
+}
