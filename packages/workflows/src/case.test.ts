@@ -275,4 +275,27 @@ describe('creating and persisting cases', () => {
     renamed.checksum = checksumOf(JSON.stringify(renamed.snapshot));
     expect(error(renamed).path).toBe('persisted.snapshot.value');
   });
+
+  it('migrates a snapshot of an older version with the migrations given, and refuses one it cannot migrate', () => {
+    const { actor } = start('II');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
+    const current = JSON.parse(JSON.stringify(persistCase(actor)));
+    // A version-0 snapshot that called the case number `number`; its migration renames the field.
+    const old = structuredClone(current);
+    old.version = 0;
+    old.snapshot.context.number = old.snapshot.context.caseNumber;
+    delete old.snapshot.context.caseNumber;
+    old.checksum = checksumOf(JSON.stringify(old.snapshot));
+    expect(() => restoreCase(old)).toThrow(/No migration from version 0/);
+    const restored = restoreCase(old, {
+      migrations: {
+        0: (snapshot) => {
+          const { number, ...context } = snapshot.context as Record<string, unknown>;
+          return { ...snapshot, context: { ...context, caseNumber: number } };
+        },
+      },
+    });
+    expect(restored.getSnapshot().context.caseNumber).toBe('N-1');
+    expect(restored.getSnapshot().value).toEqual({ transfer: 'awaitingHandover' });
+  });
 });

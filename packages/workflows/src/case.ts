@@ -250,27 +250,29 @@ const RunningTermSchema = z
   })
   .strict();
 
+const SnapshotShape = z
+  .object({
+    status: z.enum(['active', 'done', 'error', 'stopped']),
+    value: z.union([z.string(), z.record(z.string(), z.string())]),
+    context: z
+      .object({
+        caseId: z.string().min(1),
+        serviceId: z.string().min(1),
+        model: z.enum(['I', 'II', 'III']),
+        terms: z.partialRecord(TermKind, RunningTermSchema),
+        audit: z.array(z.object({ seq: z.number().int().positive() }).loose()),
+      })
+      .loose(),
+  })
+  .loose();
+
 const PersistedShape = z
   .object({
     format: z.literal('vikno.case'),
     machine: z.enum(['vikno.case.model-I', 'vikno.case.model-II', 'vikno.case.model-III']),
-    version: z.number().int().positive(),
+    version: z.number().int().nonnegative(),
     checksum: z.string().regex(/^[0-9a-f]{14}$/),
-    snapshot: z
-      .object({
-        status: z.enum(['active', 'done', 'error', 'stopped']),
-        value: z.union([z.string(), z.record(z.string(), z.string())]),
-        context: z
-          .object({
-            caseId: z.string().min(1),
-            serviceId: z.string().min(1),
-            model: z.enum(['I', 'II', 'III']),
-            terms: z.partialRecord(TermKind, RunningTermSchema),
-            audit: z.array(z.object({ seq: z.number().int().positive() }).loose()),
-          })
-          .loose(),
-      })
-      .loose(),
+    snapshot: z.record(z.string(), z.unknown()),
   })
   .strict();
 
@@ -316,12 +318,14 @@ export function restoreCase(persisted: unknown, options: RestoreOptions = {}): C
     }
     snapshot = migrate(snapshot);
   }
+  const checked = SnapshotShape.safeParse(snapshot);
+  if (!checked.success) throw invalid('persisted.snapshot', checked.error);
   const model = machine.slice('vikno.case.model-'.length) as Model;
   const definition = CASE_MACHINES[model];
   try {
     definition.resolveState({
-      value: shape.data.snapshot.value,
-      context: shape.data.snapshot.context as never,
+      value: checked.data.value,
+      context: checked.data.context as never,
     });
   } catch {
     throw new WorkflowError({

@@ -54,8 +54,11 @@ export type {
   TermSettings,
 } from './case-machine.js';
 export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
+export { toMermaid } from './diagram.js';
 export type { CaseEventType } from './events.js';
 export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
+export type { CardStage, StageAction, TechnologicalCard } from './technological-card.js';
+export { KMU_44_2013, renderTechnologicalCard, technologicalCard } from './technological-card.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';
 export { endTerm, pauseTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
 export type {
