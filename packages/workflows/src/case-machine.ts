@@ -107,6 +107,21 @@ function started(context: CaseContext, kind: TermKind, start: string, registrati
   };
 }
 
+/** The audit log with one more entry for an accepted event: who, from which office, when, what. */
+function withAudit(context: CaseContext, event: CaseEvent): AuditEntry[] {
+  return [
+    ...context.audit,
+    {
+      seq: context.audit.length + 1,
+      type: event.type,
+      at: event.at,
+      role: event.by.role,
+      actorId: event.by.id,
+      office: event.by.office,
+    },
+  ];
+}
+
 const endAll = (context: CaseContext) =>
   Object.fromEntries(Object.entries(context.terms).map(([kind, term]) => [kind, endTerm(term, 'cancelled')]));
 
@@ -133,19 +148,7 @@ const caseSetup = setup({
     },
   },
   actions: {
-    audit: assign({
-      audit: ({ context, event }) => [
-        ...context.audit,
-        {
-          seq: context.audit.length + 1,
-          type: event.type,
-          at: event.at,
-          role: event.by.role,
-          actorId: event.by.id,
-          office: event.by.office,
-        },
-      ],
-    }),
+    audit: assign({ audit: ({ context, event }) => withAudit(context, event) }),
     reject: assign({
       rejection: ({ context, event }) => ({
         count: (context.rejection?.count ?? 0) + 1,
@@ -219,19 +222,7 @@ const caseSetup = setup({
       const raised = Object.entries(terms).some(([kind, term]) => term !== context.terms[kind as TermKind]);
       enqueue.assign({
         terms,
-        audit: raised
-          ? [
-              ...context.audit,
-              {
-                seq: context.audit.length + 1,
-                type: event.type,
-                at: event.at,
-                role: event.by.role,
-                actorId: event.by.id,
-                office: event.by.office,
-              },
-            ]
-          : context.audit,
+        audit: raised ? withAudit(context, event) : context.audit,
       });
     }),
   },
