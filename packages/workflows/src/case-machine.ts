@@ -1,4 +1,4 @@
-import { deadlineStatus, type Term, toKyivDate } from '@vikno/deadlines';
+import { deadlineStatus, isWorkingDay, nextWorkingDay, type Term, toKyivDate } from '@vikno/deadlines';
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { CaseEvent, CaseEventType, Role } from './events.js';
 import { PERMISSIONS } from './events.js';
@@ -54,6 +54,10 @@ export interface CaseContext {
   readonly model: Model;
   readonly settings: TermSettings;
   readonly caseNumber: string | undefined;
+  /**
+   * The day of registration: the day the complete package was received, or the next working day when it was
+   * received on a day off (Instruction 345 p. 2.5). Terms run from the day after.
+   */
   readonly registeredOn: string | undefined;
   /** Document ids missing at intake, when the package was returned. */
   readonly missing: readonly string[];
@@ -161,13 +165,13 @@ const caseSetup = setup({
       missing: ({ event }) => (event.type === 'PACKAGE.CHECKED' ? event.missing : []),
     }),
     register: assign(({ context, event }) => {
-      const registeredOn = day(event.at);
-      const withTransfer = started(context, 'transfer', registeredOn, true);
+      const receivedOn = day(event.at);
+      const withTransfer = started(context, 'transfer', receivedOn, true);
       return {
         caseNumber: event.type === 'PACKAGE.CHECKED' && event.caseNumber ? event.caseNumber : context.caseId,
-        registeredOn,
+        registeredOn: isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn),
         originals: context.model === 'I' ? ('awaited' as const) : ('notApplicable' as const),
-        terms: started({ ...context, terms: withTransfer }, 'decision', registeredOn, true),
+        terms: started({ ...context, terms: withTransfer }, 'decision', receivedOn, true),
       };
     }),
     recordRegister: assign({

@@ -120,6 +120,15 @@ describe('a model III case (paper, transfer registers)', () => {
     });
   });
 
+  it('registers a package received on a Saturday on the next working day, its terms running from there', () => {
+    const { actor } = start('III');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED', day('2026-03-07')));
+    const { registeredOn, terms } = actor.getSnapshot().context;
+    expect(registeredOn).toBe('2026-03-09');
+    expect(terms.transfer?.lastDay).toBe('2026-03-10');
+    expect(terms.decision?.lastDay).toBe('2026-03-23');
+  });
+
   it('rejects a decision from an administrator and a transfer out of order, changing nothing', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
