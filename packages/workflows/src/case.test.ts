@@ -1,7 +1,7 @@
 import { buildChecklist, checkPackage } from '@vikno/checklists';
 import { describe, expect, it } from 'vitest';
 import { ACTORS, sample } from '../test/events.js';
-import { checksumOf } from './case.js';
+import { snapshotChecksum } from './case.js';
 import {
   type CaseActor,
   type CaseEmitted,
@@ -260,6 +260,23 @@ describe('creating and persisting cases', () => {
     expect(restored.getSnapshot().value).toEqual({ transfer: 'inTransit' });
   });
 
+  it('restores a snapshot whose keys a database reordered (PostgreSQL jsonb does)', () => {
+    const { actor } = start('III');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
+    const reorder = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reorder)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reorder(item)]),
+            )
+          : value;
+    const stored = reorder(JSON.parse(JSON.stringify(persistCase(actor))));
+    expect(restoreCase(stored).getSnapshot().context).toEqual(actor.getSnapshot().context);
+  });
+
   it('rejects a tampered, truncated or unknown snapshot with a clear error', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
@@ -281,7 +298,7 @@ describe('creating and persisting cases', () => {
     expect(error({ ...json, version: 2 }).path).toBe('persisted.version');
     const renamed = structuredClone(json);
     renamed.snapshot.value = 'nowhere';
-    renamed.checksum = checksumOf(JSON.stringify(renamed.snapshot));
+    renamed.checksum = snapshotChecksum(renamed.snapshot);
     expect(error(renamed).path).toBe('persisted.snapshot.value');
   });
 
@@ -294,7 +311,7 @@ describe('creating and persisting cases', () => {
     old.version = 0;
     old.snapshot.context.number = old.snapshot.context.caseNumber;
     delete old.snapshot.context.caseNumber;
-    old.checksum = checksumOf(JSON.stringify(old.snapshot));
+    old.checksum = snapshotChecksum(old.snapshot);
     expect(() => restoreCase(old)).toThrow(/No migration from version 0/);
     const restored = restoreCase(old, {
       migrations: {

@@ -189,8 +189,28 @@ export interface PersistedCase {
   readonly snapshot: unknown;
 }
 
+/**
+ * JSON with every object's keys sorted, so the checksum survives storage that reorders keys (PostgreSQL `jsonb`
+ * does).
+ */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The checksum of a snapshot: cyrb53 of its canonical JSON. */
+export function snapshotChecksum(snapshot: unknown): string {
+  return checksumOf(canonicalJson(snapshot));
+}
+
 /** cyrb53: a fast 53-bit string hash; an integrity check, not a cryptographic signature. */
-export function checksumOf(text: string): string {
+function checksumOf(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -221,7 +241,7 @@ export function persistCase(actor: CaseActor): PersistedCase {
     format: 'vikno.case',
     machine: `vikno.case.model-${model}`,
     version: MACHINE_VERSION,
-    checksum: checksumOf(JSON.stringify(snapshot)),
+    checksum: snapshotChecksum(snapshot),
     snapshot,
   };
 }
@@ -289,7 +309,7 @@ export function restoreCase(persisted: unknown, options: RestoreOptions = {}): C
   if (!shape.success) throw invalid('persisted', shape.error);
   const { machine, version, checksum } = shape.data;
   const raw = (persisted as PersistedCase).snapshot as Record<string, unknown>;
-  if (checksumOf(JSON.stringify(raw)) !== checksum) {
+  if (snapshotChecksum(raw) !== checksum) {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'persisted.checksum',
