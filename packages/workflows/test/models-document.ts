@@ -12,6 +12,10 @@ export function modelsDocument(): string {
     (model) => `## ${TITLES[model]}\n\n\`\`\`mermaid\n${toMermaid(CASE_MACHINES[model])}\`\`\`\n`,
   );
   return [
+    '---',
+    'title: The three delivery models',
+    '---',
+    '',
     '# The three delivery models as state machines',
     '',
     'Generated from the machines of `@vikno/workflows` by `pnpm docs:diagrams`; do not edit by hand. Ticks,',
