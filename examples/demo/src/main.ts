@@ -4,7 +4,8 @@
 //   («Соціальна громада», electronic transfer): the catalogue entry, the applicant's checklist, then the case
 //   moving through its states with dated deadlines, a suspension, the decision and the notification.
 // - Case state lives in an embedded PostgreSQL (PGlite) in `.data/`: each run moves each case a few steps on,
-//   so running it again continues the same cases. `--reset` starts over; `--en` prints English.
+//   so running it again continues the same cases. `--reset` starts over; `--en` prints English; `--in-memory`
+//   keeps nothing.
 
 import { PGlite } from '@electric-sql/pglite';
 import { describeServiceTerm, getService } from '@vikno/catalog';
@@ -26,7 +27,10 @@ const language = args.includes('--en') ? 'en' : 'uk';
 const t = (uk: string, en: string) => (language === 'uk' ? uk : en);
 const STEPS_PER_RUN = 4;
 
-const db = new PGlite(new URL('../.data', import.meta.url).pathname);
+// `--in-memory` keeps nothing (the test suite's smoke run); otherwise the cases live in `.data/`.
+const db = args.includes('--in-memory')
+  ? new PGlite()
+  : new PGlite(new URL('../.data', import.meta.url).pathname);
 await db.exec(`
   create table if not exists demo_case (
     id text primary key,
