@@ -51,6 +51,7 @@ describe('Catalog.get', () => {
     expect(error.suggestions[0]).toBe('moved-service');
     expect(error.en).toContain('Did you mean: moved-service');
     expect(error.uk).toContain('Можливо, ви мали на увазі');
+    expect(catalog.suggest('moved-servise')).toEqual(error.suggestions);
   });
 
   it('rejects a day on which the service did not exist, saying when it does', () => {

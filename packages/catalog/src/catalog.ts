@@ -481,20 +481,35 @@ export class Catalog {
     };
   }
 
-  #unknown(id: unknown): CatalogError {
-    const text = typeof id === 'string' ? id : '';
+  /**
+   * The ids nearest to one that may be misspelt, best first (at most five): close by edit distance, then found by
+   * searching its words. What `UNKNOWN_SERVICE` errors suggest.
+   *
+   * @example
+   * ```ts
+   * import { defaultCatalog } from '@vikno/catalog';
+   *
+   * defaultCatalog().suggest('birth-asistance')[0];
+   * //=> 'birth-assistance'
+   * ```
+   */
+  suggest(id: string): string[] {
     const byDistance = [...this.#byId.keys()]
-      .map((candidate) => ({ candidate, distance: editDistance(text, candidate) }))
+      .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
       .filter(({ candidate, distance }) => distance <= Math.max(3, Math.floor(candidate.length / 3)))
       .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
       .map(({ candidate }) => candidate);
     const bySearch =
-      text === ''
+      id === ''
         ? []
         : this.#searchIndex()
-            .search(text.replaceAll('-', ' '), () => true)
+            .search(id.replaceAll('-', ' '), () => true)
             .map((hit) => hit.id);
-    const suggestions = [...new Set([...byDistance, ...bySearch])].slice(0, 5);
+    return [...new Set([...byDistance, ...bySearch])].slice(0, 5);
+  }
+
+  #unknown(id: unknown): CatalogError {
+    const suggestions = this.suggest(typeof id === 'string' ? id : '');
     const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
     const hintUk = suggestions.length > 0 ? ` Можливо, ви мали на увазі: ${suggestions.join(', ')}?` : '';
     return new CatalogError({

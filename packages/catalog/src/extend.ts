@@ -92,14 +92,7 @@ export function validateCatalogExtension(
   for (const [id, override] of Object.entries(parsed.data.overrides ?? {})) {
     const service = byId.get(id);
     if (service === undefined) {
-      const suggestions = (() => {
-        try {
-          base.get(id);
-          return [];
-        } catch (error) {
-          return error instanceof CatalogError ? error.suggestions : [];
-        }
-      })();
+      const suggestions = base.suggest(id);
       const hint = suggestions.length > 0 ? ` (${suggestions.join(', ')}?)` : '';
       issues.push({
         path: `overrides.${id}`,

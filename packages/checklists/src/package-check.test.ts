@@ -123,6 +123,9 @@ describe('checkPackage', () => {
       ]);
     }
     expect(() => checkPackage({ items: 'none' } as never, [], { ruleBook })).toThrow(ChecklistError);
+    expect(() => checkPackage(alpha, [], { on: '2026-02-30', ruleBook })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE', path: 'options.on' }),
+    );
   });
 });
 

@@ -1,11 +1,17 @@
 import { issuesFrom } from '@vikno/catalog';
-import { addWorkingDays, CivilDate, type Term, toKyivDate } from '@vikno/deadlines';
+import { addWorkingDays, CivilDate, type Term } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import { defaultRuleBook } from './default.js';
 import { ChecklistError } from './errors.js';
 import type { FactName } from './facts.js';
-import type { Checklist, ChecklistItem, NotDemandedItem, RuleBook } from './rule-book.js';
+import {
+  type Checklist,
+  type ChecklistItem,
+  type NotDemandedItem,
+  type RuleBook,
+  resolveDay,
+} from './rule-book.js';
 
 /**
  * One document the applicant handed in: its kind, whether the original is at hand or only a copy, and when it was
@@ -192,15 +198,7 @@ export function checkPackage(
       issues,
     });
   }
-  if (options.on !== undefined && !CivilDate.safeParse(options.on).success) {
-    throw new ChecklistError({
-      code: 'INVALID_DATE',
-      path: 'options.on',
-      en: 'Expected a real day as YYYY-MM-DD',
-      uk: 'Очікується календарний день у форматі РРРР-ММ-ДД',
-    });
-  }
-  const on = options.on ?? toKyivDate(new Date());
+  const on = resolveDay(options.on, 'options.on');
   const used = new Set<number>();
   const satisfied: { item: ChecklistItem; document: string }[] = [];
   const missing: MissingFinding[] = [];

@@ -1,4 +1,4 @@
-import { type Catalog, CatalogError, type CatalogIssue, defaultCatalog, issuesFrom } from '@vikno/catalog';
+import { type Catalog, type CatalogIssue, defaultCatalog, issuesFrom } from '@vikno/catalog';
 import { CivilDate, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
 import { z } from 'zod';
 import { type Condition, evaluate, unknownFacts } from './condition.js';
@@ -128,12 +128,13 @@ function invalid(code: 'INVALID_RULES', issues: CatalogIssue[]): ChecklistError 
   });
 }
 
-function resolveAsOf(asOf: unknown): string {
+/** A day given as an option, or today in Kyiv when it is absent; `INVALID_DATE` at `path` when it is not a day. */
+export function resolveDay(asOf: unknown, path = 'options.asOf'): string {
   if (asOf === undefined) return toKyivDate(new Date());
   if (!CivilDate.safeParse(asOf).success) {
     throw new ChecklistError({
       code: 'INVALID_DATE',
-      path: 'options.asOf',
+      path,
       en: 'Expected a real day as YYYY-MM-DD',
       uk: 'Очікується календарний день у форматі РРРР-ММ-ДД',
     });
@@ -316,16 +317,11 @@ export class RuleBook {
    * @throws {@link ChecklistError} `UNKNOWN_SERVICE` with suggestions, `NO_RULE`, `INVALID_DATE`.
    */
   rule(serviceId: string, options: ChecklistOptions = {}): ChecklistRule {
-    const asOf = resolveAsOf(options.asOf);
+    const asOf = resolveDay(options.asOf);
     const rules = this.#rules.get(serviceId);
     if (rules === undefined) {
       if (!this.#catalog.has(serviceId)) {
-        let suggestions: readonly string[] = [];
-        try {
-          this.#catalog.get(serviceId);
-        } catch (error) {
-          if (error instanceof CatalogError) suggestions = error.suggestions;
-        }
+        const suggestions = this.#catalog.suggest(serviceId);
         throw new ChecklistError({
           code: 'UNKNOWN_SERVICE',
           path: 'serviceId',
@@ -381,7 +377,7 @@ export class RuleBook {
       });
     }
     const known = parseFacts(facts);
-    const asOf = resolveAsOf(options.asOf);
+    const asOf = resolveDay(options.asOf);
     const items = new Map<string, ChecklistItem>();
     const notDemanded = new Map<string, NotDemandedItem>();
     const undetermined = new Map<string, UndeterminedItem>();

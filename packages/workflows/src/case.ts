@@ -1,4 +1,4 @@
-import { type Catalog, CatalogError, defaultCatalog, issuesFrom } from '@vikno/catalog';
+import { type Catalog, CatalogError, defaultCatalog, type ServiceView } from '@vikno/catalog';
 import {
   CivilDate,
   type DeadlineStatus,
@@ -19,7 +19,7 @@ import {
 } from './case-machine.js';
 import { CaseEvent } from './events.js';
 import { TermKind } from './terms.js';
-import { WorkflowError } from './transfer-register.js';
+import { invalidInput, WorkflowError } from './transfer-register.js';
 
 /** A running case: an XState actor of one of the three machines. */
 export type CaseActor = Actor<(typeof CASE_MACHINES)[Model]>;
@@ -81,15 +81,37 @@ const CreateCaseInputSchema = z
   })
   .strict();
 
-function invalid(path: string, error: z.ZodError): WorkflowError {
-  const issues = issuesFrom(error, path);
-  return new WorkflowError({
-    code: 'INVALID_INPUT',
-    path,
-    en: `The input has ${issues.length} problem(s)`,
-    uk: `У вхідних даних проблем: ${issues.length}`,
-    issues,
-  });
+/** The transfer term by default: one working day after registration ({@link TRANSFER_TERM_SOURCE}). */
+export const DEFAULT_TRANSFER_TERM: Term = { amount: 1, unit: 'workingDays', basis: [TRANSFER_TERM_SOURCE] };
+
+/**
+ * A catalogue service on a day, provided it goes through a CNAP under `model`; otherwise `INVALID_INPUT` at
+ * `path.serviceId` (with the catalogue's suggestions) or `path.model`.
+ */
+export function serviceUnderModel(
+  catalog: Catalog,
+  serviceId: string,
+  model: Model,
+  asOf: string,
+  path: string,
+): ServiceView {
+  const at = (field: string) => (path === '' ? field : `${path}.${field}`);
+  let service: ServiceView;
+  try {
+    service = catalog.get(serviceId, { asOf });
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    throw new WorkflowError({ ...error, code: 'INVALID_INPUT', path: at('serviceId') });
+  }
+  if (!service.delivery.value.models.includes(model)) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: at('model'),
+      en: `Service ${serviceId} does not go through a CNAP under model ${model} on ${asOf}`,
+      uk: `Послуга ${serviceId} не надається через ЦНАП за моделлю ${model} станом на ${asOf}`,
+    });
+  }
+  return service;
 }
 
 /**
@@ -115,24 +137,10 @@ function invalid(path: string, error: z.ZodError): WorkflowError {
  */
 export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCatalog()): CaseActor {
   const parsed = CreateCaseInputSchema.safeParse(input);
-  if (!parsed.success) throw invalid('input', parsed.error);
+  if (!parsed.success) throw invalidInput('input', parsed.error);
   const { caseId, serviceId, model, settings = {} } = parsed.data;
   const asOf = parsed.data.asOf ?? toKyivDate(new Date());
-  let service: ReturnType<Catalog['get']>;
-  try {
-    service = catalog.get(serviceId, { asOf });
-  } catch (error) {
-    if (!(error instanceof CatalogError)) throw error;
-    throw new WorkflowError({ ...error, code: 'INVALID_INPUT', path: 'input.serviceId' });
-  }
-  if (!service.delivery.value.models.includes(model)) {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'input.model',
-      en: `Service ${serviceId} does not go through a CNAP under model ${model} on ${asOf}`,
-      uk: `Послуга ${serviceId} не надається через ЦНАП за моделлю ${model} станом на ${asOf}`,
-    });
-  }
+  const service = serviceUnderModel(catalog, serviceId, model, asOf, 'input');
   const catalogTerm = service.term.value;
   const decision = settings.decision ?? (catalogTerm.kind === 'term' ? catalogTerm.term : undefined);
   if (decision === undefined) {
@@ -144,7 +152,7 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
     });
   }
   const full: TermSettings = {
-    transfer: settings.transfer ?? { amount: 1, unit: 'workingDays', basis: [TRANSFER_TERM_SOURCE] },
+    transfer: settings.transfer ?? DEFAULT_TRANSFER_TERM,
     decision,
     notification: settings.notification ?? OPERATIONAL_DEFAULTS.notification,
     collection: settings.collection ?? OPERATIONAL_DEFAULTS.collection,
@@ -167,7 +175,7 @@ export interface SendResult {
  */
 export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
   const parsed = CaseEvent.safeParse(event);
-  if (!parsed.success) throw invalid('event', parsed.error);
+  if (!parsed.success) throw invalidInput('event', parsed.error);
   const before = actor.getSnapshot().context.rejection?.count ?? 0;
   actor.send(parsed.data);
   const after = actor.getSnapshot();
@@ -306,7 +314,7 @@ const PersistedShape = z
  */
 export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseActor {
   const shape = PersistedShape.safeParse(persisted);
-  if (!shape.success) throw invalid('persisted', shape.error);
+  if (!shape.success) throw invalidInput('persisted', shape.error);
   const { machine, version, checksum } = shape.data;
   const raw = (persisted as PersistedCase).snapshot as Record<string, unknown>;
   if (snapshotChecksum(raw) !== checksum) {
@@ -339,7 +347,7 @@ export function restoreCase(persisted: unknown, options: RestoreOptions = {}): C
     snapshot = migrate(snapshot);
   }
   const checked = SnapshotShape.safeParse(snapshot);
-  if (!checked.success) throw invalid('persisted.snapshot', checked.error);
+  if (!checked.success) throw invalidInput('persisted.snapshot', checked.error);
   const model = machine.slice('vikno.case.model-'.length) as Model;
   const definition = CASE_MACHINES[model];
   try {

@@ -36,6 +36,7 @@ export type {
 } from './case.js';
 export {
   createCase,
+  DEFAULT_TRANSFER_TERM,
   OPERATIONAL_DEFAULTS,
   persistCase,
   persistedTermStatus,

@@ -1,8 +1,12 @@
 import { type Catalog, defaultCatalog } from '@vikno/catalog';
 import { describeTerm, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
-import { OPERATIONAL_DEFAULTS, TRANSFER_TERM_SOURCE } from './case.js';
+import {
+  DEFAULT_TRANSFER_TERM,
+  OPERATIONAL_DEFAULTS,
+  serviceUnderModel,
+  TRANSFER_TERM_SOURCE,
+} from './case.js';
 import type { Model } from './case-machine.js';
-import { WorkflowError } from './transfer-register.js';
 
 /**
  * The action of an official at a stage, as technological cards mark it: `В` performs (виконує), `У` takes part
@@ -76,32 +80,14 @@ export function technologicalCard(
   options: { readonly asOf?: string; readonly catalog?: Catalog } = {},
 ): TechnologicalCard {
   const asOf = options.asOf ?? toKyivDate(new Date());
-  let service: ReturnType<Catalog['get']>;
-  try {
-    service = (options.catalog ?? defaultCatalog()).get(serviceId, { asOf });
-  } catch (error) {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'serviceId',
-      en: error instanceof Error ? error.message : 'Unknown service',
-      uk: 'Невідома послуга або послуга не діє на цю дату',
-    });
-  }
-  if (!service.delivery.value.models.includes(model)) {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'model',
-      en: `Service ${serviceId} does not go through a CNAP under model ${model} on ${asOf}`,
-      uk: `Послуга ${serviceId} не надається через ЦНАП за моделлю ${model} станом на ${asOf}`,
-    });
-  }
+  const service = serviceUnderModel(options.catalog ?? defaultCatalog(), serviceId, model, asOf, '');
   const receiver = model === 'II' ? OFFICIALS.specialist : OFFICIALS.administrator;
   const decisionTerm = service.term.value;
   const decision: LocalizedText =
     decisionTerm.kind === 'term'
       ? words(decisionTerm.term)
       : { uk: 'У день звернення', en: 'On the day of application' };
-  const transfer = words({ amount: 1, unit: 'workingDays' });
+  const transfer = words(DEFAULT_TRANSFER_TERM);
   const transferStage: Omit<CardStage, 'number'> =
     model === 'I'
       ? {

@@ -111,17 +111,22 @@ const Instant = z.string().refine(
   { message: 'Expected an ISO 8601 instant with an offset / Очікується момент часу ISO 8601 зі зміщенням' },
 );
 
-function parse<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues = issuesFrom(parsed.error, path);
-  throw new WorkflowError({
+/** `INVALID_INPUT` carrying every problem of a zod error under `path`. */
+export function invalidInput(path: string, error: z.ZodError): WorkflowError {
+  const issues = issuesFrom(error, path);
+  return new WorkflowError({
     code: 'INVALID_INPUT',
     path,
     en: `The input has ${issues.length} problem(s)`,
     uk: `У вхідних даних проблем: ${issues.length}`,
     issues,
   });
+}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw invalidInput(path, parsed.error);
 }
 
 function requireStatus(register: TransferRegister, status: RegisterStatus, step: string): void {
