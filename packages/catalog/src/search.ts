@@ -341,9 +341,4 @@ export class SearchIndex {
     const frequency = this.#documentFrequency.get(term) ?? 0;
     return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   }
-
-  /** How many distinct stems the index holds. */
-  get size(): number {
-    return this.#documentFrequency.size;
-  }
 }
