@@ -1,0 +1,33 @@
+// Starts one instance of the backend. Run several against one DATABASE_URL: they share the cases and the ticks.
+//
+//   PORT (3000), HOST (127.0.0.1), DATABASE_URL (unset: embedded PGlite in DATA_DIR, default `.data/`),
+//   TICK_INTERVAL_MS (60000), INSTANCE (host name and process id).
+import { hostname } from 'node:os';
+import { buildApp } from './app.js';
+import { CaseStore } from './cases.js';
+import { openDatabase } from './db.js';
+import { startTicker } from './ticker.js';
+
+const env = process.env;
+const db = await openDatabase({
+  url: env.DATABASE_URL,
+  dataDir: env.DATA_DIR ?? new URL('../.data', import.meta.url).pathname,
+});
+const store = new CaseStore(db, env.INSTANCE ?? `${hostname()}-${process.pid}`);
+const app = buildApp(store, { logger: true });
+
+const ticker = startTicker(store, Number(env.TICK_INTERVAL_MS ?? 60_000), (outcome) => {
+  if (outcome instanceof Error) app.log.error({ err: outcome }, 'tick failed');
+  else if (outcome.processed > 0) app.log.info(outcome, 'tick');
+});
+
+async function shutdown() {
+  await ticker.stop();
+  await app.close();
+  await db.close();
+}
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
+await app.listen({ port: Number(env.PORT ?? 3000), host: env.HOST ?? '127.0.0.1' });
+app.log.info({ database: db.kind, instance: store.instance }, 'vendor backend ready');
