@@ -207,6 +207,17 @@ export function consistencyIssues(services: readonly Service[], prefix: string):
  * @param input - anything, e.g. parsed JSON.
  * @param prefix - the path prefix of the list in the caller's input.
  * @returns the parsed services, or every issue found.
+ * @example
+ * ```ts
+ * import { getService, validateServices } from '@vikno/catalog';
+ *
+ * const { record } = getService('housing-subsidy', { asOf: '2026-03-02' });
+ * validateServices([record]).success;
+ * //=> true
+ * const result = validateServices([record, record]);
+ * if (!result.success) console.log(result.issues);
+ * //=> [{ path: 'services.1.id', en: 'Repeats the id of services.0', uk: 'Повторює ідентифікатор services.0' }]
+ * ```
  */
 export function validateServices(
   input: unknown,

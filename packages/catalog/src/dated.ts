@@ -7,6 +7,18 @@ const OPEN_END = '9999-12-31';
  *
  * @param series - a dated series (its periods do not overlap).
  * @param asOf - a `YYYY-MM-DD` day.
+ * @example
+ * ```ts
+ * import { getService, valueAt } from '@vikno/catalog';
+ *
+ * const { record } = getService('idp-living-allowance', { asOf: '2026-03-02' });
+ * valueAt(record.provider, '2025-06-30')?.value.kind;
+ * //=> 'uszn'
+ * valueAt(record.provider, '2025-07-01')?.value.kind;
+ * //=> 'pfu'
+ * valueAt(record.available, '2022-03-19');
+ * //=> undefined
+ * ```
  */
 export function valueAt<T>(series: readonly Dated<T>[], asOf: string): Dated<T> | undefined {
   for (const entry of series) {
@@ -35,6 +47,18 @@ export interface CoverageGap {
 /**
  * The days of `[from, to]` on which a series has no value, as gaps. Used to check that every required field of
  * a service has a value on every day the service exists.
+ *
+ * @example
+ * ```ts
+ * import { coverageGaps, getService } from '@vikno/catalog';
+ *
+ * // The living allowance exists from 2022-03-20; its term was 30 calendar days until 2022-08-18.
+ * const { record } = getService('idp-living-allowance', { asOf: '2026-03-02' });
+ * coverageGaps(record.term, { from: '2022-03-20' });
+ * //=> []
+ * coverageGaps(record.term.slice(1), { from: '2022-03-20' });
+ * //=> [{ from: '2022-03-20', to: '2022-08-18' }]
+ * ```
  */
 export function coverageGaps(
   series: readonly Dated<unknown>[],

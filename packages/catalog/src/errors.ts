@@ -54,6 +54,36 @@ export type CatalogErrorDetails = IssuesErrorDetails<CatalogErrorCode>;
  * The base of the errors of the packages built on the catalogue (`CatalogError`, and `ChecklistError` of
  * `@vikno/checklists`): `message` holds the path, the English then the Ukrainian text, and every issue; `code`,
  * `path`, `suggestions` and `issues` are for programs.
+ *
+ * @example
+ * ```ts
+ * import { IssuesError } from '@vikno/catalog';
+ * import { buildChecklist } from '@vikno/checklists';
+ *
+ * // One handler for the errors of every Vikno package:
+ * try {
+ *   buildChecklist('birth-assistance', { age: -1 });
+ * } catch (error) {
+ *   if (!(error instanceof IssuesError)) throw error;
+ *   console.log(error.name, error.code, error.path, error.issues[0]?.path);
+ *   //=> 'ChecklistError' 'INVALID_FACTS' 'facts' 'facts.age'
+ *   console.log(error.en, error.uk);
+ *   //=> 'The facts have 1 problem(s)' 'У фактах проблем: 1'
+ * }
+ *
+ * // A package of your own defines its error on it:
+ * class PayrollError extends IssuesError<'UNKNOWN_RECIPIENT'> {
+ *   override readonly name = 'PayrollError';
+ * }
+ * const error = new PayrollError({
+ *   code: 'UNKNOWN_RECIPIENT',
+ *   path: 'input.recipientId',
+ *   en: 'No such recipient',
+ *   uk: 'Немає такого отримувача',
+ * });
+ * error.message;
+ * //=> 'input.recipientId: No such recipient / Немає такого отримувача'
+ * ```
  */
 export abstract class IssuesError<Code extends string> extends Error implements IssuesErrorDetails<Code> {
   readonly code: Code;

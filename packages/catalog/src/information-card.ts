@@ -69,7 +69,27 @@ function ukDate(day: string): string {
   return `${date}.${month}.${year}`;
 }
 
-/** A fee in words. */
+/**
+ * A fee in words: the first line says free or paid (with the amount, when it is fixed), the next ones how the
+ * amount is set and how to pay, when the catalogue says.
+ *
+ * @example
+ * ```ts
+ * import { describeFee, getService } from '@vikno/catalog';
+ *
+ * describeFee(getService('housing-subsidy', { asOf: '2026-03-02' }).fee.value);
+ * //=> [{ uk: 'Безоплатно', en: 'Free of charge' }]
+ * describeFee({ kind: 'paid', amount: 42.5, currency: 'UAH' });
+ * //=> [{ uk: 'Платно: 42.5 грн', en: 'Paid: UAH 42.5' }]
+ *
+ * // No fixed amount: the second line says how the fee is set.
+ * const lines = describeFee(getService('residence-registration', { asOf: '2026-03-02' }).fee.value);
+ * lines.length;
+ * //=> 2
+ * lines[0];
+ * //=> { uk: 'Платно', en: 'Paid' }
+ * ```
+ */
 export function describeFee(fee: Fee): LocalizedText[] {
   return match(fee)
     .with({ kind: 'free' }, () => [{ uk: 'Безоплатно', en: 'Free of charge' }])
@@ -83,7 +103,23 @@ export function describeFee(fee: Fee): LocalizedText[] {
     .exhaustive();
 }
 
-/** A service term in words. */
+/**
+ * A service term in words, with what it runs from: the registration of the application unless the catalogue
+ * says otherwise.
+ *
+ * @example
+ * ```ts
+ * import { describeServiceTerm, getService } from '@vikno/catalog';
+ *
+ * const term = describeServiceTerm(getService('idp-living-allowance', { asOf: '2026-03-02' }).term.value);
+ * term.uk;
+ * //=> '10 робочих днів з дня реєстрації заяви'
+ * term.en;
+ * //=> '10 working days from the registration of the application'
+ * describeServiceTerm(getService('residence-registration', { asOf: '2026-03-02' }).term.value).en;
+ * //=> 'On the day of application'
+ * ```
+ */
 export function describeServiceTerm(term: ServiceTerm): LocalizedText {
   return match(term)
     .with({ kind: 'term' }, ({ term: value, runsFrom }) => {
@@ -99,7 +135,21 @@ export function describeServiceTerm(term: ServiceTerm): LocalizedText {
     .exhaustive();
 }
 
-/** An application window in words. */
+/**
+ * An application window in words.
+ *
+ * @example
+ * ```ts
+ * import { describeWindow, getService } from '@vikno/catalog';
+ *
+ * const { applicationWindow } = getService('birth-assistance', { asOf: '2026-03-02' });
+ * const words = applicationWindow && describeWindow(applicationWindow.value);
+ * words?.uk;
+ * //=> 'Звернутися не пізніше ніж через 12 місяців після: дня народження дитини'
+ * words?.en;
+ * //=> 'Apply within 12 months after the day the child was born'
+ * ```
+ */
 export function describeWindow(window: ApplicationWindow): LocalizedText {
   const within = describeTerm(window.within);
   return {
