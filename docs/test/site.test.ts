@@ -154,6 +154,19 @@ describe('the documentation site in Chromium', () => {
     });
   });
 
+  it('shows an example on the page of every public function and class', async () => {
+    const pages = (await readdir(site, { recursive: true }))
+      .map((file) => file.split('\\').join('/'))
+      .filter((file) => /^(functions|classes)\/.+\.html$/.test(file));
+    expect(pages.length).toBeGreaterThan(60);
+    const withoutExample: string[] = [];
+    for (const file of pages) {
+      const html = await readFile(join(site, file), 'utf8');
+      if (!html.includes('class="tsd-anchor-link" id="example"')) withoutExample.push(file);
+    }
+    expect(withoutExample).toEqual([]);
+  });
+
   it('has every page reachable from the index, and every internal link leads to a page and anchor that exist', async () => {
     const crawl = await crawlSite(new URL('index.html', server.url).href);
     const files = (await readdir(site, { recursive: true }))

@@ -38,7 +38,7 @@ function dayAfter(day: string): string {
 
 /** A gap in a series' coverage of a period: the first and last uncovered day. */
 export interface CoverageGap {
-  /** The first day with no value. */
+  /** The first day with no value, or `…` when the gap has no first day (it runs from the beginning of time). */
   readonly from: string;
   /** The last day with no value (`9999-12-31` when open). */
   readonly to: string;

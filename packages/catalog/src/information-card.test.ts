@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CNAP, FIXTURE_SOURCE, fixtureService } from '../test/fixtures.js';
 import { Catalog } from './catalog.js';
 import { CatalogError } from './errors.js';
-import { renderInformationCardHtml, renderInformationCardMarkdown } from './information-card.js';
+import { describeFee, renderInformationCardHtml, renderInformationCardMarkdown } from './information-card.js';
 
 const basis = [FIXTURE_SOURCE];
 const verifiedBasis = [{ ...FIXTURE_SOURCE, verified: true }];
@@ -101,5 +101,16 @@ describe('informationCard', () => {
         'cnap.email',
       ]);
     }
+  });
+});
+
+describe('describeFee', () => {
+  it('writes kopiykas with two digits, after a comma in Ukrainian and a point in English', () => {
+    expect(describeFee({ kind: 'paid', amount: 42.5, currency: 'UAH' })).toEqual([
+      { uk: 'Платно: 42,50 грн', en: 'Paid: UAH 42.50' },
+    ]);
+    expect(describeFee({ kind: 'paid', amount: 85, currency: 'UAH' })).toEqual([
+      { uk: 'Платно: 85 грн', en: 'Paid: UAH 85' },
+    ]);
   });
 });

@@ -80,7 +80,7 @@ function ukDate(day: string): string {
  * describeFee(getService('housing-subsidy', { asOf: '2026-03-02' }).fee.value);
  * //=> [{ uk: 'Безоплатно', en: 'Free of charge' }]
  * describeFee({ kind: 'paid', amount: 42.5, currency: 'UAH' });
- * //=> [{ uk: 'Платно: 42.5 грн', en: 'Paid: UAH 42.5' }]
+ * //=> [{ uk: 'Платно: 42,50 грн', en: 'Paid: UAH 42.50' }]
  *
  * // No fixed amount: the second line says how the fee is set.
  * const lines = describeFee(getService('residence-registration', { asOf: '2026-03-02' }).fee.value);
@@ -91,12 +91,15 @@ function ukDate(day: string): string {
  * ```
  */
 export function describeFee(fee: Fee): LocalizedText[] {
+  // Whole hryvnias as they are; kopiykas always with two digits, after a comma in Ukrainian.
+  const hryvnias = (amount: number, decimal: ',' | '.') =>
+    Number.isInteger(amount) ? String(amount) : amount.toFixed(2).replace('.', decimal);
   return match(fee)
     .with({ kind: 'free' }, () => [{ uk: 'Безоплатно', en: 'Free of charge' }])
     .with({ kind: 'paid' }, (paid) => [
       paid.amount === undefined
         ? { uk: 'Платно', en: 'Paid' }
-        : { uk: `Платно: ${paid.amount} грн`, en: `Paid: UAH ${paid.amount}` },
+        : { uk: `Платно: ${hryvnias(paid.amount, ',')} грн`, en: `Paid: UAH ${hryvnias(paid.amount, '.')}` },
       ...(paid.description ? [paid.description] : []),
       ...(paid.howToPay ? [paid.howToPay] : []),
     ])

@@ -158,7 +158,7 @@ export type Fee = z.infer<typeof Fee>;
 
 /**
  * The term (строк) in which the provider decides: a {@link Term} of `@vikno/deadlines`, or the same day the
- * application is made (the IDP certificate).
+ * application is made (residence registration and deregistration).
  *
  * @example
  * ```ts

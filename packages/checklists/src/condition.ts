@@ -41,6 +41,21 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 /**
  * Evaluates a condition in three-valued logic: `true`, `false`, or `undefined` when the facts known do not settle
  * it (`all` is false as soon as one part is false; `any` is true as soon as one part is true).
+ *
+ * @example
+ * ```ts
+ * import { type Condition, evaluate } from '@vikno/checklists';
+ *
+ * const rentingIdp: Condition = {
+ *   all: [{ fact: 'idp', equals: true }, { fact: 'rentsHousing', equals: true }],
+ * };
+ * evaluate(rentingIdp, { idp: true });
+ * //=> undefined
+ * evaluate(rentingIdp, { idp: false });
+ * //=> false
+ * evaluate(rentingIdp, { idp: true, rentsHousing: true });
+ * //=> true
+ * ```
  */
 export function evaluate(condition: Condition, facts: ApplicantFacts): boolean | undefined {
   if ('all' in condition) {
@@ -74,7 +89,22 @@ export function evaluate(condition: Condition, facts: ApplicantFacts): boolean |
   return actual < condition.below;
 }
 
-/** The facts a condition reads that are still unknown, in the order it reads them. */
+/**
+ * The facts a condition reads that are still unknown, in the order it reads them.
+ *
+ * @example
+ * ```ts
+ * import { type Condition, unknownFacts } from '@vikno/checklists';
+ *
+ * const rentingIdp: Condition = {
+ *   all: [{ fact: 'idp', equals: true }, { fact: 'rentsHousing', equals: true }],
+ * };
+ * unknownFacts(rentingIdp, {});
+ * //=> ['idp', 'rentsHousing']
+ * unknownFacts(rentingIdp, { idp: true });
+ * //=> ['rentsHousing']
+ * ```
+ */
 export function unknownFacts(condition: Condition, facts: ApplicantFacts): FactName[] {
   if ('all' in condition) return [...new Set(condition.all.flatMap((part) => unknownFacts(part, facts)))];
   if ('any' in condition) return [...new Set(condition.any.flatMap((part) => unknownFacts(part, facts)))];

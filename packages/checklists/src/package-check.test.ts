@@ -135,4 +135,31 @@ describe('validUntil', () => {
     expect(validUntil('2024-02-29', { amount: 1, unit: 'years' })).toBe('2025-02-28');
     expect(validUntil('2026-03-02', { amount: 30, unit: 'calendarDays' })).toBe('2026-04-01');
   });
+
+  it('refuses a day that does not exist and a malformed term, naming which', () => {
+    const thrown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof ChecklistError ? { code: error.code, path: error.path } : error;
+      }
+      return undefined;
+    };
+    expect(thrown(() => validUntil('2026-02-30', { amount: 1, unit: 'months' }))).toEqual({
+      code: 'INVALID_DATE',
+      path: 'issuedOn',
+    });
+    expect(thrown(() => validUntil('not-a-date', { amount: 1, unit: 'months' }))).toEqual({
+      code: 'INVALID_DATE',
+      path: 'issuedOn',
+    });
+    expect(thrown(() => validUntil(undefined as unknown as string, { amount: 1, unit: 'months' }))).toEqual({
+      code: 'INVALID_DATE',
+      path: 'issuedOn',
+    });
+    expect(thrown(() => validUntil('2026-03-02', { amount: -1, unit: 'months' }))).toEqual({
+      code: 'INVALID_OPTION',
+      path: 'validity',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { issuesFrom } from '@vikno/catalog';
-import { addWorkingDays, CivilDate, type Term } from '@vikno/deadlines';
+import { addWorkingDays, CivilDate, Term } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import { defaultRuleBook } from './default.js';
@@ -122,8 +122,32 @@ function daysInMonth(year: number, month: number): number {
  * The last day a document issued on `issuedOn` is valid for `validity`: months and years end on the same date of
  * the last month, or its last day (Civil Code Art. 254); days and weeks are counted from the day after issue;
  * working days on the legal calendar of `@vikno/deadlines`.
+ *
+ * @throws {@link ChecklistError} `INVALID_DATE` when `issuedOn` is not a real day, `INVALID_OPTION` for a
+ * malformed term.
+ *
+ * @example
+ * ```ts
+ * import { validUntil } from '@vikno/checklists';
+ *
+ * validUntil('2026-01-31', { amount: 1, unit: 'months' });
+ * //=> '2026-02-28'
+ * validUntil('2026-03-02', { amount: 30, unit: 'calendarDays' });
+ * //=> '2026-04-01'
+ * ```
  */
 export function validUntil(issuedOn: string, validity: Term): string {
+  resolveDay(issuedOn === undefined ? null : issuedOn, 'issuedOn');
+  const term = Term.safeParse(validity);
+  if (!term.success) {
+    throw new ChecklistError({
+      code: 'INVALID_OPTION',
+      path: 'validity',
+      en: 'Expected a term: a positive whole amount and a unit',
+      uk: 'Очікується строк: ціла додатна кількість і одиниця',
+      issues: issuesFrom(term.error, 'validity'),
+    });
+  }
   const [year, month, day] = issuedOn.split('-').map(Number) as [number, number, number];
   const fromParts = (y: number, m: number, d: number) =>
     new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);

@@ -379,7 +379,21 @@ const UNIT_WORDS: Record<TermUnit, { uk: readonly [string, string, string]; en: 
     years: { uk: ['рік', 'роки', 'років'], en: ['year', 'years'] },
   };
 
-/** A term in words: `10 робочих днів` / `10 working days`. */
+/**
+ * A term in words: `10 робочих днів` / `10 working days`, the Ukrainian noun in the form the number takes.
+ *
+ * @example
+ * ```ts
+ * import { describeTerm } from '@vikno/deadlines';
+ *
+ * describeTerm({ amount: 10, unit: 'workingDays' });
+ * //=> { uk: '10 робочих днів', en: '10 working days' }
+ * describeTerm({ amount: 21, unit: 'calendarDays' });
+ * //=> { uk: '21 календарний день', en: '21 calendar days' }
+ * describeTerm({ amount: 3, unit: 'months' });
+ * //=> { uk: '3 місяці', en: '3 months' }
+ * ```
+ */
 export function describeTerm(term: Pick<Term, 'amount' | 'unit'>): LocalizedText {
   const words = UNIT_WORDS[term.unit];
   return {

@@ -287,11 +287,25 @@ function transferStates(model: Model) {
 export const MACHINE_VERSION = 1;
 
 /**
- * The case machine of one delivery model. Its id is `case`, its name `vikno.case.model-<model>`.
+ * The case machine of one delivery model. Its id is `case`; a persisted case names it `vikno.case.model-<model>`
+ * (see {@link persistCase}).
  *
  * States: `intake` → (`returned` when incomplete) → `transfer` (model I: electronic; II: handover to the back
  * office; III: `awaitingRegister` → `inRegister` → `inTransit`) → `consideration` ⇄ `suspended` → `decided` →
  * `informed` → `awaitingCollection` → `issued` or `archived`; `withdrawn` from any state before the decision.
+ *
+ * @example
+ * ```ts
+ * import { caseMachine } from '@vikno/workflows';
+ *
+ * const machine = caseMachine('III');
+ * machine.id;
+ * //=> 'case'
+ * Object.keys(machine.states.transfer?.states ?? {});
+ * //=> ['awaitingRegister', 'inRegister', 'inTransit']
+ * Object.keys(caseMachine('II').states.transfer?.states ?? {});
+ * //=> ['awaitingHandover']
+ * ```
  */
 export function caseMachine(model: Model) {
   const withdraw = { 'APPLICATION.WITHDRAWN': step('#case.withdrawn', 'cancelTerms') };

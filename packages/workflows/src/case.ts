@@ -172,6 +172,18 @@ export interface SendResult {
  * Validates an event and sends it to a case, reporting whether it was accepted.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed event (every problem with its path).
+ * @example
+ * ```ts
+ * import { createCase, sendCaseEvent } from '@vikno/workflows';
+ *
+ * const actor = createCase({ caseId: 'C-1', serviceId: 'idp-living-allowance', model: 'III', asOf: '2026-03-02' });
+ * const by = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' } as const;
+ * const at = '2026-03-02T10:00:00+02:00';
+ * sendCaseEvent(actor, { type: 'DECISION.MADE', by, at, outcome: 'granted', grounds: [] });
+ * //=> { accepted: false, reason: 'roleNotPermitted', state: 'intake' }
+ * sendCaseEvent(actor, { type: 'PACKAGE.CHECKED', by, at, complete: true, missing: [] });
+ * //=> { accepted: true, reason: undefined, state: { transfer: 'awaitingRegister' } }
+ * ```
  */
 export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
   const parsed = CaseEvent.safeParse(event);
@@ -311,6 +323,21 @@ const PersistedShape = z
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` for a corrupted, truncated or tampered snapshot, naming what is
  * wrong and where.
+ * @example
+ * ```ts
+ * import { persistCase, restoreCase, WorkflowError } from '@vikno/workflows';
+ *
+ * // `actor` is a model III case, registered and waiting for a transfer register.
+ * const json = JSON.stringify(persistCase(actor));
+ * restoreCase(JSON.parse(json)).getSnapshot().value;
+ * //=> { transfer: 'awaitingRegister' }
+ * try {
+ *   restoreCase({ ...JSON.parse(json), checksum: '00000000000000' });
+ * } catch (error) {
+ *   if (error instanceof WorkflowError) console.log(error.code, error.path);
+ *   //=> 'INVALID_INPUT' 'persisted.checksum'
+ * }
+ * ```
  */
 export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseActor {
   const shape = PersistedShape.safeParse(persisted);

@@ -123,6 +123,17 @@ export function startTerm(input: {
  * Pauses a running term from a day (documents requested from the applicant).
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless running.
+ * @example
+ * ```ts
+ * import { pauseTerm, startTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+ * const paused = pauseTerm(decision, '2026-03-05');
+ * paused.state;
+ * //=> 'paused'
+ * paused.pauses;
+ * //=> [{ from: '2026-03-05', to: undefined }]
+ * ```
  */
 export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
   if (term.state !== 'running')
@@ -142,6 +153,20 @@ export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
  * moves on by the days paused.
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless paused.
+ * @example
+ * ```ts
+ * import { pauseTerm, resumeTerm, startTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+ * decision.lastDay;
+ * //=> '2026-03-16'
+ * // Documents requested on Thursday 5 March arrive on Tuesday 10 March: four working days are not counted.
+ * const resumed = resumeTerm(pauseTerm(decision, '2026-03-05'), '2026-03-10');
+ * resumed.state;
+ * //=> 'running'
+ * resumed.lastDay;
+ * //=> '2026-03-20'
+ * ```
  */
 export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
   const open = term.pauses.at(-1);
@@ -163,7 +188,21 @@ export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
   return { ...term, state: 'running', pauses, ...recompute(term, pauses) };
 }
 
-/** Ends a term: `met` when its work is done (in time or late), `cancelled` when the case no longer needs it. */
+/**
+ * Ends a term: `met` when its work is done (in time or late), `cancelled` when the case no longer needs it. A term
+ * already ended stays as it ended.
+ *
+ * @example
+ * ```ts
+ * import { endTerm, startTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+ * endTerm(decision, 'met').state;
+ * //=> 'met'
+ * endTerm(endTerm(decision, 'cancelled'), 'met').state;
+ * //=> 'cancelled'
+ * ```
+ */
 export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTerm {
   return term.state === 'met' || term.state === 'cancelled' ? term : { ...term, state: how };
 }

@@ -193,6 +193,22 @@ export function openRegister(input: { id: string; from: string; to: string; at: 
  * Adds a case to an open register.
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless open, `DUPLICATE_CASE`, `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * import { addCase, openRegister } from '@vikno/workflows';
+ *
+ * const open = openRegister({
+ *   id: 'R-1',
+ *   from: 'cnap-central',
+ *   to: 'uszn-district',
+ *   at: '2026-03-02T09:00:00+02:00',
+ * });
+ * const { register, events } = addCase(open, { caseId: 'C-1', at: '2026-03-02T10:00:00+02:00' });
+ * register.entries;
+ * //=> [{ caseId: 'C-1', addedAt: '2026-03-02T10:00:00+02:00' }]
+ * events.map((event) => event.type);
+ * //=> ['TRANSFER.ADDED']
+ * ```
  */
 export function addCase(register: TransferRegister, input: { caseId: string; at: string }): RegisterStep {
   const { caseId, at } = parse(z.object({ caseId: Id, at: Instant }).strict(), input, 'input');
@@ -225,6 +241,14 @@ export function addCase(register: TransferRegister, input: { caseId: string; at:
  * Takes a case out of a register that is still open (added by mistake, or withdrawn by the applicant).
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless open, `INVALID_INPUT` for a case not in it.
+ * @example
+ * ```ts
+ * import { removeCase } from '@vikno/workflows';
+ *
+ * // `register` is open and holds cases C-1 and C-2.
+ * removeCase(register, 'C-1').entries.map((entry) => entry.caseId);
+ * //=> ['C-2']
+ * ```
  */
 export function removeCase(register: TransferRegister, caseId: string): TransferRegister {
   requireStatus(register, 'open', 'remove a case from');
@@ -245,6 +269,16 @@ export function removeCase(register: TransferRegister, caseId: string): Transfer
  * @param registers - the registers the host has kept.
  * @param to - the receiving office.
  * @param year - the year, in Kyiv.
+ * @example
+ * ```ts
+ * import { nextSequence } from '@vikno/workflows';
+ *
+ * // `kept` holds register 12/2026 to uszn-district.
+ * nextSequence(kept, 'uszn-district', 2026);
+ * //=> 13
+ * nextSequence(kept, 'uszn-district', 2027);
+ * //=> 1
+ * ```
  */
 export function nextSequence(registers: readonly TransferRegister[], to: string, year: number): number {
   let highest = 0;
@@ -260,6 +294,20 @@ export function nextSequence(registers: readonly TransferRegister[], to: string,
  * Closes a register and numbers it `sequence/year` (the year of `at` in Kyiv). No case can be added after.
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless open, `EMPTY_REGISTER`, `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * import { closeRegister } from '@vikno/workflows';
+ *
+ * // `register` is open and holds cases C-1 and C-2.
+ * const closed = closeRegister(register, { at: '2026-03-02T17:00:00+02:00', sequence: 12 });
+ * closed.status;
+ * //=> 'closed'
+ * closed.number;
+ * //=> '12/2026'
+ * // 23:30 UTC on 31 December is already 1 January in Kyiv:
+ * closeRegister(register, { at: '2025-12-31T23:30:00Z', sequence: 1 }).number;
+ * //=> '1/2026'
+ * ```
  */
 export function closeRegister(
   register: TransferRegister,
@@ -286,6 +334,17 @@ export function closeRegister(
  * Dispatches a closed register to the receiving office; each case gets `TRANSFER.DISPATCHED`.
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless closed, `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * import { dispatchRegister } from '@vikno/workflows';
+ *
+ * // `closed` is register 12/2026, holding cases C-1 and C-2.
+ * const { register, events } = dispatchRegister(closed, { at: '2026-03-02T17:05:00+02:00', by: 'admin-3' });
+ * register.status;
+ * //=> 'dispatched'
+ * events.map((event) => `${event.type} ${event.caseId} ${event.registerNumber}`);
+ * //=> ['TRANSFER.DISPATCHED C-1 12/2026', 'TRANSFER.DISPATCHED C-2 12/2026']
+ * ```
  */
 export function dispatchRegister(
   register: TransferRegister,
