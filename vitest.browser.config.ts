@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The browser tests: Debian's Chromium through playwright-core, after `pnpm docs` has built the site.
+// The browser tests: Debian's Chromium through playwright-core. The docs site test builds the site itself.
 export default defineConfig({
   resolve: { conditions: ['source', 'module', 'node', 'default'] },
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
