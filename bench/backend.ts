@@ -4,6 +4,7 @@
 // Baseline in the same run: the same restore + send + persist in memory, with no database.
 import {
   type CaseEvent,
+  createCase,
   type PersistedCase,
   persistCase,
   restoreCase,
@@ -89,7 +90,6 @@ const memory: PersistedCase[] = [];
 const baseSends: number[] = [];
 const baseTicks: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  const { createCase } = await import('@vikno/workflows');
   memory.length = 0;
   for (let i = 0; i < CASES; i++) {
     memory.push(

@@ -3,7 +3,7 @@
 // it happened is the server's clock. Neither is taken from the body, so a client cannot act as another role or
 // backdate an event.
 import { IssuesError } from '@vikno/catalog';
-import { Actor, type Model } from '@vikno/workflows';
+import { Actor } from '@vikno/workflows';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CaseNotFoundError, type CaseStore, type ClientEvent } from './cases.js';
@@ -93,7 +93,7 @@ export function buildApp(store: CaseStore, options: { logger?: boolean } = {}): 
 
   app.post('/cases', async (request, reply) => {
     const body = parse(CreateCaseBody, request.body, 'body');
-    const created = await store.create({ serviceId: body.serviceId, model: body.model as Model });
+    const created = await store.create({ serviceId: body.serviceId, model: body.model });
     return reply.code(201).send(created);
   });
 

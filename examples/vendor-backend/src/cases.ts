@@ -62,6 +62,9 @@ interface CaseRow {
   version: number;
 }
 
+/** The columns a case is read with. */
+const CASE_COLUMNS = 'id, service_id, model, state, persisted, version';
+
 /** An event as a client sends it: who sent it and when are the server's to say. */
 export type ClientEvent = CaseEvent extends infer E
   ? E extends CaseEvent
@@ -119,22 +122,20 @@ export class CaseStore {
       model: input.model,
       asOf: toKyivDate(at),
     });
-    await this.db.transaction(async (tx) => {
-      await tx.query(
-        `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at)
-         values ($1, $2, $3, $4, $5, $6, 1, $7)`,
-        [
-          id,
-          input.serviceId,
-          input.model,
-          stateName(actor.getSnapshot().value),
-          persistCase(actor),
-          false,
-          at,
-        ],
-      );
-    });
-    return this.get(id);
+    const row: CaseRow = {
+      id,
+      service_id: input.serviceId,
+      model: input.model,
+      state: stateName(actor.getSnapshot().value),
+      persisted: persistCase(actor),
+      version: 1,
+    };
+    await this.db.query(
+      `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at)
+       values ($1, $2, $3, $4, $5, false, $6, $7)`,
+      [row.id, row.service_id, row.model, row.state, row.persisted, row.version, at],
+    );
+    return this.view(row, [], persistedTermStatus(row.persisted, at));
   }
 
   /** Sends a client's event to a case as `by`, at the host's now. */
@@ -152,30 +153,29 @@ export class CaseStore {
 
   /** A case as a client reads it. */
   async get(id: string): Promise<CaseView> {
-    const { rows } = await this.db.query<CaseRow>(
-      'select id, service_id, model, state, persisted, version from vikno_case where id = $1',
-      [id],
-    );
+    const { rows } = await this.db.query<CaseRow>(`select ${CASE_COLUMNS} from vikno_case where id = $1`, [
+      id,
+    ]);
     const row = rows[0];
     if (!row) throw new CaseNotFoundError(id);
     const audit = await this.db.query<AuditEntry>(
       `select seq, type, at, role, actor_id as "actorId", office from vikno_audit where case_id = $1 order by seq`,
       [id],
     );
-    return this.view(row, audit.rows);
+    return this.view(row, audit.rows, persistedTermStatus(row.persisted, this.now().toISOString()));
   }
 
-  /** The cases with a running term in the given status now, soonest due first. */
+  /** The cases with a running term in the given status now, in id order. */
   async withDeadline(status: 'dueSoon' | 'overdue'): Promise<CaseView[]> {
     const { rows } = await this.db.query<CaseRow>(
-      'select id, service_id, model, state, persisted, version from vikno_case where running_terms order by id',
+      `select ${CASE_COLUMNS} from vikno_case where running_terms order by id`,
     );
     const now = this.now().toISOString();
-    return rows
-      .filter((row) =>
-        Object.values(persistedTermStatus(row.persisted, now)).some((s) => s?.status === status),
-      )
-      .map((row) => this.view(row, []));
+    return rows.flatMap((row) => {
+      const terms = persistedTermStatus(row.persisted, now);
+      const inStatus = Object.values(terms).some((term) => term?.status === status);
+      return inStatus ? [this.view(row, [], terms)] : [];
+    });
   }
 
   /** The events cases emitted after outbox entry `afterId`, oldest first. */
@@ -203,7 +203,7 @@ export class CaseStore {
     for (;;) {
       const batch = await this.db.transaction(async (tx) => {
         const { rows } = await tx.query<CaseRow>(
-          `select id, service_id, model, state, persisted, version from vikno_case
+          `select ${CASE_COLUMNS} from vikno_case
             where running_terms and (ticked_on is null or ticked_on < $1)
             order by id limit $2 for update skip locked`,
           [day, this.tickBatch],
@@ -229,7 +229,7 @@ export class CaseStore {
 
   private async lock(tx: Queryable, id: string): Promise<CaseRow> {
     const { rows } = await tx.query<CaseRow>(
-      'select id, service_id, model, state, persisted, version from vikno_case where id = $1 for update',
+      `select ${CASE_COLUMNS} from vikno_case where id = $1 for update`,
       [id],
     );
     const row = rows[0];
@@ -267,14 +267,14 @@ export class CaseStore {
     }
   }
 
-  private view(row: CaseRow, audit: readonly AuditEntry[]): CaseView {
+  private view(row: CaseRow, audit: readonly AuditEntry[], terms: CaseTermStatus): CaseView {
     return {
       id: row.id,
       serviceId: row.service_id,
       model: row.model,
       state: row.state,
       version: row.version,
-      terms: persistedTermStatus(row.persisted, this.now().toISOString()),
+      terms,
       audit,
     };
   }
