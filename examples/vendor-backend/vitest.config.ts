@@ -1,8 +1,9 @@
 import { defineProject } from 'vitest/config';
+import { SOURCE_CONDITIONS } from '../../vitest.project.base.js';
 
 export default defineProject({
-  resolve: { conditions: ['source', 'module', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
+  resolve: { conditions: SOURCE_CONDITIONS },
+  ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
   test: {
     name: 'vendor-backend',
     include: ['test/**/*.test.ts'],

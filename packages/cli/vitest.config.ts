@@ -1,15 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../../vitest.project.base.js';
 
-export default defineProject({
-  resolve: { conditions: ['source', 'module', 'node', 'default'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
-  test: {
-    name: 'cli',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['src/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
-  },
-});
+export default packageProject('cli');

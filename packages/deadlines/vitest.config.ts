@@ -1,13 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { packageProject } from '../../vitest.project.base.js';
 
-export default defineProject({
-  test: {
-    name: 'deadlines',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['src/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
-  },
-});
+export default packageProject('deadlines');

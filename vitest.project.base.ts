@@ -1,0 +1,23 @@
+// The test project every package shares: its own tests and type tests, resolving the workspace packages to
+// their source (the `source` export condition), so tests need no build.
+import { defineProject } from 'vitest/config';
+
+/** Resolve workspace packages to `src/` first, then as Node would. */
+export const SOURCE_CONDITIONS = ['source', 'module', 'node', 'default'];
+
+/** The vitest project of the package named `name`. */
+export function packageProject(name: string) {
+  return defineProject({
+    resolve: { conditions: SOURCE_CONDITIONS },
+    ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
+    test: {
+      name,
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      typecheck: {
+        enabled: true,
+        include: ['src/**/*.test-d.ts'],
+        tsconfig: './tsconfig.json',
+      },
+    },
+  });
+}
