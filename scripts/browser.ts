@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Where Debian's `chromium` package puts the browser; `CHROMIUM_PATH` overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,6 +35,24 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Collects a page's console errors and uncaught exceptions, each prefixed with the path of the page it happened
+ * on, into the returned array (a test asserts it stays empty). Console errors raised by loading one of
+ * `ignoredPaths` (e.g. a favicon a site does not ship) are left out.
+ */
+export function watchPageErrors(page: Page, ignoredPaths: readonly string[] = []): string[] {
+  const errors: string[] = [];
+  const where = () => new URL(page.url()).pathname;
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    if (url && ignoredPaths.includes(new URL(url).pathname)) return;
+    errors.push(`${where()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${where()}: ${error.message}`));
+  return errors;
 }
 
 const CONTENT_TYPES: Record<string, string> = {

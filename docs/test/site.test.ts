@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, ConsoleMessage, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type StaticServer, serveStatic } from '../../scripts/browser.js';
+import { launchChromium, type StaticServer, serveStatic, watchPageErrors } from '../../scripts/browser.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -201,7 +201,7 @@ async function buildSite(out: string): Promise<void> {
  */
 async function readerOpens<T>(path: string, check: (page: Page) => Promise<T>): Promise<T> {
   const page = await context.newPage();
-  const consoleErrors = watchConsoleErrors(page);
+  const consoleErrors = watchPageErrors(page, [FAVICON]);
   const missingBefore = server.notFound.length;
   try {
     const url = new URL(path, server.url).href;
@@ -215,19 +215,6 @@ async function readerOpens<T>(path: string, check: (page: Page) => Promise<T>): 
   } finally {
     await page.close();
   }
-}
-
-/** The console errors and uncaught exceptions of a page, except the missing favicon's. */
-function watchConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() !== 'error') return;
-    const { url } = message.location();
-    if (url && new URL(url).pathname === FAVICON) return;
-    errors.push(`${new URL(page.url()).pathname}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${new URL(page.url()).pathname}: ${error.message}`));
-  return errors;
 }
 
 function missingFiles(notFound: readonly string[]): string[] {
@@ -307,7 +294,7 @@ async function crawlSite(start: string): Promise<Crawl> {
   };
 
   const tabs = await Promise.all(Array.from({ length: CRAWL_TABS }, () => context.newPage()));
-  const consoleErrors = tabs.map(watchConsoleErrors);
+  const consoleErrors = tabs.map((tab) => watchPageErrors(tab, [FAVICON]));
   try {
     for (let frontier = [pagePath(start)]; frontier.length > 0; ) {
       const queue = frontier;

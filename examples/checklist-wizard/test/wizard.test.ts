@@ -15,7 +15,7 @@ import {
 } from '@vikno/checklists';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchChromium, type StaticServer, serveStatic } from '../../../scripts/browser.js';
+import { launchChromium, type StaticServer, serveStatic, watchPageErrors } from '../../../scripts/browser.js';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 type Page = Awaited<ReturnType<Browser['newPage']>>;
@@ -43,12 +43,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  problems = [];
   page = await browser.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  problems = watchPageErrors(page);
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   await page.goto(server.url);
 });
