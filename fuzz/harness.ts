@@ -1,0 +1,260 @@
+// The fuzz suite's one harness: hostile arguments, and the one verdict every export of every package must earn.
+// A call either returns a valid result or throws the SDK's own typed error: with a code and a path, messages in
+// Ukrainian and English of at most 2 KB, never repeating a planted name or tax number, and `Object.prototype` as it
+// was. `VIKNO_FUZZ_RUNS` raises the budget (`VIKNO_FUZZ_RUNS=20000 pnpm vitest run --project fuzz`).
+import { IssuesError } from '@vikno/catalog';
+import { DeadlinesError } from '@vikno/deadlines';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+
+/** Runs per property: small in `npm test`, as large as you like through `VIKNO_FUZZ_RUNS`. */
+export const RUNS = Number(process.env.VIKNO_FUZZ_RUNS ?? 150);
+
+/** Personal data planted in hostile input: a full name and a taxpayer number (РНОКПП). Never in a message. */
+export const PLANTED_NAME = 'Шевченко Тарас Григорович';
+export const PLANTED_TAX_NUMBER = '3012456789';
+const PLANTED = [PLANTED_NAME, PLANTED_TAX_NUMBER, 'Шевченко', '3012456'];
+
+/** The longest message (and the longest `uk`, `en` and issue list rendered) the SDK may produce. */
+export const MAX_MESSAGE = 2048;
+
+function deepArray(depth: number): unknown {
+  let value: unknown = [];
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+function deepObject(depth: number): unknown {
+  let value: unknown = {};
+  for (let i = 0; i < depth; i++) value = { not: value };
+  return value;
+}
+
+function withProtoKey(): unknown {
+  return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+}
+
+/** Dates and instants out of range or malformed, as strings and numbers. */
+export const hostileDates: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  '0000-01-01',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31',
+  '+275760-09-13',
+  '2036-01-05',
+  '2036-01-05T10:00:00+02:00',
+  '1970-01-01',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '2026-03-07T25:00:00+02:00',
+  '2026-03-07T10:00:00',
+  `2026-03-07 ${PLANTED_NAME}`,
+  PLANTED_TAX_NUMBER,
+  1e21,
+  -1e21,
+  -1,
+  0,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  new Date(Number.NaN),
+  new Date(8.64e15),
+  new Date(-8.64e15),
+);
+
+/** Strings an attacker or a careless client sends: huge, odd Unicode, personal data, injections. */
+export const hostileStrings: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\uD800',
+    '\u202E',
+    '\uFEFF',
+    'javascript:alert(1)',
+    '<script>alert(1)</script>',
+    '__proto__',
+    'constructor',
+    'toString',
+    PLANTED_NAME,
+    PLANTED_TAX_NUMBER,
+    `${PLANTED_NAME} ${PLANTED_TAX_NUMBER}`,
+    'x'.repeat(10_000),
+    PLANTED_TAX_NUMBER.repeat(1000),
+  ),
+);
+
+/** Any value at all, hostile: wrong types, huge and deep values, `__proto__` keys, odd Unicode, bad dates. */
+export const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withBoxedValues: true,
+    }),
+    weight: 4,
+  },
+  { arbitrary: hostileStrings, weight: 3 },
+  { arbitrary: hostileDates, weight: 2 },
+  {
+    arbitrary: fc.constantFrom<unknown>(
+      undefined,
+      null,
+      0,
+      -0,
+      Number.NaN,
+      Number.MAX_SAFE_INTEGER,
+      Symbol('s'),
+      () => 1,
+      [],
+      {},
+      Object.create(null),
+      withProtoKey(),
+      deepArray(10_000),
+      deepObject(10_000),
+      new Proxy({}, { get: () => PLANTED_NAME }),
+      Array.from({ length: 100_000 }, () => ({})),
+      { [PLANTED_NAME]: PLANTED_TAX_NUMBER, ['k'.repeat(100_000)]: 1 },
+    ),
+    weight: 2,
+  },
+);
+
+/**
+ * An object shaped like `valid` with one field (at any depth) replaced by a hostile value, or a hostile key added:
+ * the input that gets furthest into a function before it is judged.
+ */
+export function mutated<T>(valid: T): fc.Arbitrary<unknown> {
+  const paths = fieldPaths(valid);
+  return fc.oneof(
+    fc
+      .tuple(fc.constantFrom(...(paths.length > 0 ? paths : [[]])), hostile)
+      .map(([path, value]) => setAt(valid, path, value)),
+    fc
+      .tuple(fc.constantFrom(...(paths.length > 0 ? paths : [[]])), hostileStrings, hostile)
+      .map(([path, key, value]) => setAt(valid, [...path.slice(0, -1), key], value)),
+  );
+}
+
+function fieldPaths(value: unknown, prefix: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (value === null || typeof value !== 'object' || prefix.length > 6) return out;
+  for (const [key, item] of Object.entries(value)) {
+    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
+    out.push(path);
+    fieldPaths(item, path, out);
+  }
+  return out;
+}
+
+function setAt(value: unknown, path: readonly PropertyKey[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [PropertyKey, ...PropertyKey[]];
+  const copy: Record<PropertyKey, unknown> = Array.isArray(value)
+    ? [...value]
+    : value !== null && typeof value === 'object'
+      ? { ...value }
+      : {};
+  Object.defineProperty(copy, head, {
+    value: setAt(copy[head], rest, replacement),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return copy;
+}
+
+/** Whether `error` is one of the SDK's typed errors (every package's error extends one of these two). */
+export function isSdkError(error: unknown): error is IssuesError<string> | DeadlinesError {
+  return error instanceof IssuesError || error instanceof DeadlinesError;
+}
+
+function prototypeState(): string {
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype]
+    .map((proto) => Object.getOwnPropertyNames(proto).sort().join(','))
+    .join('|');
+}
+
+const PROTOTYPES = prototypeState();
+
+/** Everything an SDK error says, as one text: what must stay bounded and free of personal data. */
+function errorText(error: IssuesError<string> | DeadlinesError): string {
+  const issues = 'issues' in error ? error.issues : [];
+  const suggestions = 'suggestions' in error ? error.suggestions : [];
+  return [
+    error.message,
+    error.uk,
+    error.en,
+    error.path,
+    JSON.stringify(issues),
+    JSON.stringify(suggestions),
+  ].join('\n');
+}
+
+/** What a call did: returned (with its result) or threw (with its error); the verdict is in {@link judge}. */
+export type Outcome = { readonly returned: unknown } | { readonly threw: unknown };
+
+/** Calls `call`, catching anything, including a stack overflow. */
+export function attempt(call: () => unknown): Outcome {
+  try {
+    return { returned: call() };
+  } catch (error) {
+    return { threw: error };
+  }
+}
+
+/**
+ * The verdict on one call: a result that `valid` accepts (it throws or returns false otherwise), or the SDK's
+ * typed error with a code and a path, bounded, without planted personal data; and no prototype changed.
+ */
+export function judge(outcome: Outcome, valid: (result: unknown) => unknown = () => true): void {
+  expect(prototypeState(), 'a prototype changed').toBe(PROTOTYPES);
+  expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').toBeUndefined();
+  if ('returned' in outcome) {
+    expect(valid(outcome.returned), 'an invalid result with no error').not.toBe(false);
+    return;
+  }
+  const error = outcome.threw;
+  if (!isSdkError(error)) {
+    const described = error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : typeof error;
+    expect.fail(`not the SDK's typed error: ${described}`);
+  }
+  expect(error.code, 'error code').toMatch(/^[A-Z_]+$/);
+  expect(typeof error.path, 'error path').toBe('string');
+  expect(error.path.length, 'error path').toBeGreaterThan(0);
+  expect(error.uk.length, 'Ukrainian message').toBeGreaterThan(0);
+  expect(error.en.length, 'English message').toBeGreaterThan(0);
+  const text = errorText(error);
+  expect(error.message.length, 'message length').toBeLessThanOrEqual(MAX_MESSAGE);
+  expect(text.length, 'everything the error says').toBeLessThanOrEqual(4 * MAX_MESSAGE);
+  for (const planted of PLANTED) expect(text.includes(planted), `the error repeats "${planted}"`).toBe(false);
+}
+
+/** Calls and judges at once: the usual line of a fuzz property. */
+export function expectSafe(call: () => unknown, valid?: (result: unknown) => unknown): void {
+  judge(attempt(call), valid);
+}
+
+/**
+ * Asserts that the fuzz table names every function and class a package exports, so a new export cannot go
+ * unfuzzed; `exempt` names what is not callable with input (with the reason).
+ */
+export function expectEveryExportCovered(
+  module: Record<string, unknown>,
+  covered: readonly string[],
+  exempt: Readonly<Record<string, string>> = {},
+): void {
+  const callable = Object.entries(module)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name)
+    .filter((name) => !(name in exempt));
+  expect(callable.filter((name) => !covered.includes(name)).sort()).toEqual([]);
+}
