@@ -24,23 +24,11 @@
  * @packageDocumentation
  */
 
-export type {
-  CaseActor,
-  CaseSnapshot,
-  CaseTermStatus,
-  CreateCaseInput,
-  Migration,
-  PersistedCase,
-  RestoreOptions,
-  SendResult,
-} from './case.js';
+export type { CaseActor, CaseSnapshot, CreateCaseInput, SendResult } from './case.js';
 export {
   createCase,
   DEFAULT_TRANSFER_TERM,
   OPERATIONAL_DEFAULTS,
-  persistCase,
-  persistedTermStatus,
-  restoreCase,
   sendCaseEvent,
   TRANSFER_TERM_SOURCE,
 } from './case.js';
@@ -58,6 +46,8 @@ export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
 export { toMermaid } from './diagram.js';
 export type { CaseEventType } from './events.js';
 export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
+export type { CaseTermStatus, Migration, PersistedCase, RestoreOptions } from './persistence.js';
+export { persistCase, persistedTermStatus, restoreCase } from './persistence.js';
 export type { CardStage, StageAction, TechnologicalCard } from './technological-card.js';
 export { KMU_44_2013, renderTechnologicalCard, technologicalCard } from './technological-card.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';

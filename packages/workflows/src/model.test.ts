@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { EVENT_TYPES, sample } from '../test/events.js';
-import { createCase, persistCase, restoreCase, sendCaseEvent } from './case.js';
+import { createCase, sendCaseEvent } from './case.js';
 import { CASE_MACHINES, type Model } from './case-machine.js';
 import type { CaseEvent } from './events.js';
+import { persistCase, restoreCase } from './persistence.js';
 
 const settings = {
   transfer: { amount: 1, unit: 'workingDays' },
