@@ -46,8 +46,24 @@ export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
 export { toMermaid } from './diagram.js';
 export type { CaseEventType } from './events.js';
 export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
-export type { CaseTermStatus, Migration, PersistedCase, RestoreOptions } from './persistence.js';
-export { persistCase, persistedTermStatus, restoreCase } from './persistence.js';
+export type {
+  CaseKeysInput,
+  CaseTermStatus,
+  Migration,
+  PersistedCase,
+  PersistOptions,
+  RestoreOptions,
+} from './persistence.js';
+export {
+  CaseKeys,
+  caseKeys,
+  MAX_AUDIT_ENTRIES,
+  MAX_SNAPSHOT_CHARS,
+  MIN_SECRET_BYTES,
+  persistCase,
+  persistedTermStatus,
+  restoreCase,
+} from './persistence.js';
 export type { CardStage, StageAction, TechnologicalCard } from './technological-card.js';
 export { KMU_44_2013, renderTechnologicalCard, technologicalCard } from './technological-card.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';

@@ -6,7 +6,9 @@ import { EVENT_TYPES, sample } from '../test/events.js';
 import { createCase, sendCaseEvent } from './case.js';
 import { CASE_MACHINES, type Model } from './case-machine.js';
 import type { CaseEvent } from './events.js';
-import { persistCase, restoreCase } from './persistence.js';
+import { caseKeys, persistCase, restoreCase } from './persistence.js';
+
+const keys = caseKeys({ current: 'test', secrets: { test: 'a test secret of at least 32 bytes!' } });
 
 const settings = {
   transfer: { amount: 1, unit: 'workingDays' },
@@ -128,7 +130,8 @@ describe('persistence, property-based', () => {
         const a = sendCaseEvent(original, event);
         const b = sendCaseEvent(twin, event);
         expect(b).toEqual(a);
-        if (restoreAt.has(index)) twin = restoreCase(JSON.parse(JSON.stringify(persistCase(twin))));
+        if (restoreAt.has(index))
+          twin = restoreCase(JSON.parse(JSON.stringify(persistCase(twin, { keys }))), { keys });
         expect(twin.getSnapshot().value).toEqual(original.getSnapshot().value);
         expect(twin.getSnapshot().context).toEqual(original.getSnapshot().context);
       }

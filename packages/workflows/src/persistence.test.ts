@@ -1,89 +1,210 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../test/events.js';
-import { type CaseActor, createCase, persistCase, restoreCase, sendCaseEvent } from './index.js';
-import { snapshotChecksum } from './persistence.js';
-import type { WorkflowError } from './transfer-register.js';
+import { caseAfter, keys, legacy, SECRET } from '../test/forge.js';
+import {
+  type CaseActor,
+  caseKeys,
+  createCase,
+  MACHINE_VERSION,
+  persistCase,
+  persistedTermStatus,
+  restoreCase,
+  sendCaseEvent,
+  WorkflowError,
+} from './index.js';
+import { hmacSha256, snapshotChecksum } from './persistence.js';
 
 function start(model: 'I' | 'II' | 'III', serviceId = 'idp-living-allowance'): { actor: CaseActor } {
   return { actor: createCase({ caseId: 'C-1', serviceId, model, asOf: '2026-03-02' }) };
 }
+
+const error = (call: () => unknown) => {
+  try {
+    call();
+  } catch (caught) {
+    if (caught instanceof WorkflowError) return caught;
+    throw caught;
+  }
+  throw new Error('expected an error');
+};
 
 describe('persisting and restoring cases', () => {
   it('restores a persisted case that behaves as the original', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
     sendCaseEvent(actor, sample('TRANSFER.ADDED'));
-    const json = JSON.parse(JSON.stringify(persistCase(actor)));
-    expect(json).toMatchObject({ format: 'vikno.case', machine: 'vikno.case.model-III', version: 1 });
-    const restored = restoreCase(json);
+    const json = JSON.parse(JSON.stringify(persistCase(actor, { keys })));
+    expect(json).toMatchObject({
+      format: 'vikno.case',
+      machine: 'vikno.case.model-III',
+      version: 2,
+      key: 'test',
+    });
+    expect(typeof json.snapshot).toBe('string');
+    const restored = restoreCase(json, { keys, caseId: 'C-1' });
     expect(restored.getSnapshot().value).toEqual({ transfer: 'inRegister' });
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
     sendCaseEvent(restored, sample('TRANSFER.DISPATCHED'));
     expect(restored.getSnapshot().value).toEqual({ transfer: 'inTransit' });
   });
 
-  it('restores a snapshot whose keys a database reordered (PostgreSQL jsonb does)', () => {
+  it('restores a persisted case whose keys a database reordered (PostgreSQL jsonb does)', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
-    const reorder = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(reorder)
-        : value !== null && typeof value === 'object'
-          ? Object.fromEntries(
-              Object.entries(value)
-                .reverse()
-                .map(([key, item]) => [key, reorder(item)]),
-            )
-          : value;
-    const stored = reorder(JSON.parse(JSON.stringify(persistCase(actor))));
-    expect(restoreCase(stored).getSnapshot().context).toEqual(actor.getSnapshot().context);
+    const stored = Object.fromEntries(
+      Object.entries(JSON.parse(JSON.stringify(persistCase(actor, { keys })))).reverse(),
+    );
+    expect(restoreCase(stored, { keys }).getSnapshot().context).toEqual(actor.getSnapshot().context);
   });
 
-  it('rejects a tampered, truncated or unknown snapshot with a clear error', () => {
+  it('refuses a tampered, truncated, re-labelled or unknown case with a clear error', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
-    const json = JSON.parse(JSON.stringify(persistCase(actor)));
-    const tampered = structuredClone(json);
-    tampered.snapshot.context.caseNumber = 'N-999';
-    const error = (value: unknown) => {
-      try {
-        restoreCase(value);
-      } catch (caught) {
-        return caught as WorkflowError;
-      }
-      throw new Error('expected an error');
-    };
-    expect(error(tampered).path).toBe('persisted.checksum');
-    const text = JSON.stringify(json);
-    expect(() => restoreCase(JSON.parse(`${text.slice(0, text.length / 2)}"}}}`))).toThrow();
-    expect(error({ ...json, machine: 'vikno.case.model-IV' }).path).toBe('persisted');
-    expect(error({ ...json, version: 2 }).path).toBe('persisted.version');
-    const renamed = structuredClone(json);
-    renamed.snapshot.value = 'nowhere';
-    renamed.checksum = snapshotChecksum(renamed.snapshot);
-    expect(error(renamed).path).toBe('persisted.snapshot.value');
+    const json = JSON.parse(JSON.stringify(persistCase(actor, { keys })));
+    expect(
+      error(() => restoreCase({ ...json, snapshot: json.snapshot.replace('N-1', 'N-9') }, { keys })).path,
+    ).toBe('persisted.mac');
+    expect(error(() => restoreCase({ ...json, snapshot: json.snapshot.slice(0, 100) }, { keys })).path).toBe(
+      'persisted.mac',
+    );
+    // The header is signed too: the same snapshot under another model's machine is refused.
+    expect(error(() => restoreCase({ ...json, machine: 'vikno.case.model-II' }, { keys })).path).toBe(
+      'persisted.mac',
+    );
+    expect(error(() => restoreCase({ ...json, machine: 'vikno.case.model-IV' }, { keys })).path).toBe(
+      'persisted.machine',
+    );
+    expect(error(() => restoreCase({ ...json, version: 3 }, { keys })).path).toBe('persisted.version');
+    expect(error(() => restoreCase({ ...json, key: 'other' }, { keys })).path).toBe('persisted.key');
+    expect(error(() => restoreCase({ ...json, extra: 1 }, { keys })).path).toBe('persisted');
+    expect(error(() => restoreCase(json, { keys, caseId: 'C-2' })).path).toBe(
+      'persisted.snapshot.context.caseId',
+    );
+    expect(error(() => restoreCase(json, {} as never)).path).toBe('options.keys');
+  });
+});
+
+describe('keys and rotation', () => {
+  const OLD = 'the old secret, at least 32 bytes long!';
+  const NEW = new Uint8Array(32).map((_, i) => i * 7 + 1);
+
+  it('restores a case signed by an older key while new ones are signed by the current key', () => {
+    const before = caseKeys({ current: 'k1', secrets: { k1: OLD } });
+    const during = caseKeys({ current: 'k2', secrets: { k1: OLD, k2: NEW } });
+    const after = caseKeys({ current: 'k2', secrets: { k2: NEW } });
+    const actor = caseAfter('II', ['PACKAGE.CHECKED']);
+    const old = JSON.parse(JSON.stringify(persistCase(actor, { keys: before })));
+    const restored = restoreCase(old, { keys: during });
+    const again = persistCase(restored, { keys: during });
+    expect(again.key).toBe('k2');
+    expect(restoreCase(again, { keys: after }).getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(error(() => restoreCase(old, { keys: after })).path).toBe('persisted.key');
+    // A key id reused with another secret does not verify.
+    const reused = caseKeys({ current: 'k1', secrets: { k1: NEW } });
+    expect(error(() => restoreCase(old, { keys: reused })).path).toBe('persisted.mac');
   });
 
-  it('migrates a snapshot of an older version with the migrations given, and refuses one it cannot migrate', () => {
-    const { actor } = start('II');
-    sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
-    const current = JSON.parse(JSON.stringify(persistCase(actor)));
+  it('refuses a short secret and a current key that is not there, never repeating a secret', () => {
+    const short = error(() => caseKeys({ current: 'k1', secrets: { k1: 'hunter2-hunter2' } }));
+    expect(short).toMatchObject({ code: 'INVALID_INPUT', path: 'keys.secrets' });
+    expect(short.en).toBe('A secret of 15 bytes is too short: at least 32 are needed');
+    expect(short.message).not.toContain('hunter2');
+    expect(error(() => caseKeys({ current: 'k2', secrets: { k1: SECRET } })).path).toBe('keys.current');
+    expect(error(() => caseKeys({ current: 'k 1', secrets: { 'k 1': SECRET } })).path).toBe('keys.secrets');
+    expect(error(() => caseKeys(null as never)).path).toBe('keys');
+  });
+
+  it('keeps the secrets out of what the keys show', () => {
+    const made = caseKeys({ current: 'k1', secrets: { k1: SECRET } });
+    expect(JSON.stringify(made)).not.toContain(SECRET.slice(0, 8));
+    expect(Object.values(made).join(' ')).not.toContain(SECRET.slice(0, 8));
+    expect(made).toMatchObject({ current: 'k1', ids: ['k1'] });
+  });
+
+  it('computes HMAC-SHA-256 as RFC 4231 says, natively and portably', () => {
+    // RFC 4231, test cases 1 and 2 (HMAC-SHA-256), in base64url.
+    const cases = [
+      {
+        key: new Uint8Array(20).fill(0x0b),
+        data: 'Hi There',
+        hex: 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+      },
+      {
+        key: new TextEncoder().encode('Jefe'),
+        data: 'what do ya want for nothing?',
+        hex: '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+      },
+    ];
+    for (const { key, data, hex } of cases) {
+      const expected = Buffer.from(hex, 'hex').toString('base64url');
+      expect(hmacSha256(key, data, false)).toBe(expected);
+      expect(hmacSha256(key, data, true)).toBe(expected);
+    }
+    expect(hmacSha256(new Uint8Array(32), 'ї'.repeat(1000), true)).toBe(
+      hmacSha256(new Uint8Array(32), 'ї'.repeat(1000), false),
+    );
+  });
+});
+
+describe('version-1 cases', () => {
+  it('are refused by default, so the old public checksum is no way around the key', () => {
+    const old = legacy(caseAfter('III', ['PACKAGE.CHECKED']));
+    expect(MACHINE_VERSION).toBe(2);
+    const refused = error(() => restoreCase(old, { keys }));
+    expect(refused.path).toBe('persisted.version');
+    expect(refused.en).toMatch(/legacy: true/);
+  });
+
+  it('restore with legacy: true, checked against their checksum and what their state implies, then persist signed', () => {
+    const actor = caseAfter('III', ['PACKAGE.CHECKED', 'TRANSFER.ADDED']);
+    const old = JSON.parse(JSON.stringify(legacy(actor)));
+    const restored = restoreCase(old, { keys, legacy: true });
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    const signed = persistCase(restored, { keys });
+    expect(restoreCase(signed, { keys }).getSnapshot().value).toEqual({ transfer: 'inRegister' });
+    const edited = structuredClone(old);
+    edited.snapshot.context.caseNumber = 'N-999';
+    expect(error(() => restoreCase(edited, { keys, legacy: true })).path).toBe('persisted.checksum');
+  });
+
+  it('migrate from older versions with the migrations given, and are refused without one', () => {
+    const old = legacy(caseAfter('II', ['PACKAGE.CHECKED']));
     // A version-0 snapshot that called the case number `number`; its migration renames the field.
-    const old = structuredClone(current);
-    old.version = 0;
-    old.snapshot.context.number = old.snapshot.context.caseNumber;
-    delete old.snapshot.context.caseNumber;
-    old.checksum = snapshotChecksum(old.snapshot);
-    expect(() => restoreCase(old)).toThrow(/No migration from version 0/);
-    const restored = restoreCase(old, {
+    const context = old.snapshot.context as Record<string, unknown>;
+    context.number = context.caseNumber;
+    delete context.caseNumber;
+    const zero = { ...old, version: 0, checksum: snapshotChecksum(old.snapshot) };
+    expect(error(() => restoreCase(zero, { keys, legacy: true })).en).toMatch(/No migration from version 0/);
+    const restored = restoreCase(zero, {
+      keys,
+      legacy: true,
       migrations: {
         0: (snapshot) => {
-          const { number, ...context } = snapshot.context as Record<string, unknown>;
-          return { ...snapshot, context: { ...context, caseNumber: number } };
+          const { number, ...rest } = snapshot.context as Record<string, unknown>;
+          return { ...snapshot, context: { ...rest, caseNumber: number } };
         },
       },
     });
     expect(restored.getSnapshot().context.caseNumber).toBe('N-1');
-    expect(restored.getSnapshot().value).toEqual({ transfer: 'awaitingHandover' });
+  });
+});
+
+describe('persistedTermStatus', () => {
+  it('reads the running terms of a persisted case, current or version 1', () => {
+    const actor = caseAfter('III', ['PACKAGE.CHECKED']);
+    const now = '2026-03-04T12:00:00+02:00';
+    const status = persistedTermStatus(persistCase(actor, { keys }), now);
+    expect(status.transfer?.status).toBe('overdue');
+    expect(status.decision?.status).toBe('onTrack');
+    expect(persistedTermStatus(legacy(actor) as never, now)).toEqual(status);
+  });
+
+  it('refuses hostile input with typed errors', () => {
+    expect(error(() => persistedTermStatus(1 as never, 0)).path).toBe('persisted');
+    expect(error(() => persistedTermStatus(null as never, 0)).path).toBe('persisted');
+    expect(error(() => persistedTermStatus({ snapshot: '{' } as never, 0)).path).toBe('persisted.snapshot');
+    const persisted = persistCase(caseAfter('III', ['PACKAGE.CHECKED']), { keys });
+    expect(error(() => persistedTermStatus(persisted, 'Шевченко')).path).toBe('now');
+    expect(error(() => persistedTermStatus(persisted, Number.NaN)).path).toBe('now');
   });
 });

@@ -1,27 +1,976 @@
-import { CivilDate, type DeadlineStatus, deadlineStatus, type Instant, Term } from '@vikno/deadlines';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { IssuesError } from '@vikno/catalog';
+import {
+  CivilDate,
+  type DeadlineStatus,
+  DeadlinesError,
+  deadlineStatus,
+  type Instant,
+  isWorkingDay,
+  nextWorkingDay,
+  Term,
+  toKyivDate,
+} from '@vikno/deadlines';
 import { createActor } from 'xstate';
 import { z } from 'zod';
 import type { CaseActor } from './case.js';
 import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
-import { TermKind } from './terms.js';
+import { CaseEvent as CaseEventSchema, PERMISSIONS, Role as RoleSchema } from './events.js';
+import { endTerm, pauseTerm, type RunningTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 /**
- * A persisted case: the format and machine it belongs to, the version of the machine's definition, an integrity
- * checksum, and XState's persisted snapshot. Plain JSON.
+ * A persisted case: the format and machine it belongs to, the version of the machine's definition, the id of the
+ * key that signed it, an HMAC-SHA-256 of all of these and of the snapshot, and the snapshot itself as the exact JSON
+ * text that was signed. Plain JSON: a database may reorder its keys (PostgreSQL `jsonb` does) without breaking it,
+ * because the snapshot is one string.
  */
 export interface PersistedCase {
   readonly format: 'vikno.case';
   readonly machine: `vikno.case.model-${Model}`;
   readonly version: number;
-  /** A checksum of `snapshot` that catches truncation and accidental edits; sign the JSON for tamper-proofing. */
+  /** The id of the key that signed it (see {@link caseKeys}). */
+  readonly key: string;
+  /** HMAC-SHA-256 of the header and `snapshot`, base64url. */
+  readonly mac: string;
+  /** XState's persisted snapshot, as JSON text. */
+  readonly snapshot: string;
+}
+
+/** A case persisted by version 1 of this package: a public checksum (cyrb53) and the snapshot as an object. */
+interface LegacyPersistedCase {
+  readonly format: 'vikno.case';
+  readonly machine: `vikno.case.model-${Model}`;
+  readonly version: number;
   readonly checksum: string;
-  readonly snapshot: unknown;
+  readonly snapshot: Record<string, unknown>;
+}
+
+function fail(path: string, en: string, uk: string): never {
+  throw new WorkflowError({ code: 'INVALID_INPUT', path, en, uk });
+}
+
+const kind = (value: unknown): { en: string; uk: string } => {
+  if (value === null) return { en: 'null', uk: 'null' };
+  if (Array.isArray(value)) return { en: 'an array', uk: 'масив' };
+  if (typeof value === 'string') {
+    const n = value.length.toLocaleString('en-US');
+    return {
+      en: `a string of ${n} characters`,
+      uk: `рядок із ${value.length.toLocaleString('uk-UA')} символів`,
+    };
+  }
+  return { en: `a value of type ${typeof value}`, uk: `значення типу ${typeof value}` };
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Keys
+
+/** The fewest bytes a secret may have: as many as the hash's output, as RFC 2104 advises for HMAC keys. */
+export const MIN_SECRET_BYTES = 32;
+
+const KeyId = /^[A-Za-z0-9._-]{1,32}$/;
+
+/** What {@link caseKeys} needs: the secrets by key id, and which of them signs new snapshots. */
+export interface CaseKeysInput {
+  /** The id of the key that signs what {@link persistCase} writes; one of `secrets`. */
+  readonly current: string;
+  /**
+   * Secrets by key id (letters, digits, `.`, `_`, `-`; up to 32): every key a stored case may have been signed with.
+   * A secret is at least 32 bytes: raw bytes, or a string (its UTF-8 bytes), e.g. 32 random bytes in base64.
+   */
+  readonly secrets: Readonly<Record<string, string | Uint8Array>>;
 }
 
 /**
- * JSON with every object's keys sorted, so the checksum survives storage that reorders keys (PostgreSQL `jsonb`
- * does).
+ * The keys of a host, made once by {@link caseKeys}: the secrets stay inside (not enumerable, not serialised,
+ * never in a message).
+ */
+export class CaseKeys {
+  /** The id of the key that signs new snapshots. */
+  readonly current: string;
+  /** Every key id a snapshot may be signed with. */
+  readonly ids: readonly string[];
+  readonly #secrets: ReadonlyMap<string, Uint8Array>;
+
+  /** @internal Use {@link caseKeys}. */
+  constructor(current: string, secrets: ReadonlyMap<string, Uint8Array>) {
+    this.current = current;
+    this.ids = [...secrets.keys()];
+    this.#secrets = secrets;
+    Object.freeze(this);
+  }
+
+  /** @internal The MAC of `text` under key `id`, or undefined for an unknown key. */
+  macOf(id: string, text: string): string | undefined {
+    const secret = this.#secrets.get(id);
+    return secret === undefined ? undefined : hmacSha256(secret, text);
+  }
+}
+
+/**
+ * The keys that sign and check persisted cases: HMAC-SHA-256 with a host secret, chosen by key id so keys rotate
+ * without touching stored cases (see the README's "Keys and rotation"). Make them once at start-up.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed key id, a secret shorter than 32 bytes, or a
+ * `current` id that is not among the secrets; the message never contains a secret.
+ * @example
+ * ```ts
+ * import { caseKeys } from '@vikno/workflows';
+ *
+ * const keys = caseKeys({
+ *   current: '2026-03',
+ *   secrets: { '2026-01': process.env.CASE_KEY_2026_01!, '2026-03': process.env.CASE_KEY_2026_03! },
+ * });
+ * keys.ids;
+ * //=> ['2026-01', '2026-03']
+ * ```
+ */
+export function caseKeys(input: CaseKeysInput): CaseKeys {
+  if (typeof input !== 'object' || input === null) {
+    const got = kind(input);
+    fail(
+      'keys',
+      `Expected { current, secrets }, got ${got.en}`,
+      `Очікується { current, secrets }, отримано ${got.uk}`,
+    );
+  }
+  const { current, secrets } = input;
+  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
+    fail('keys.secrets', 'Expected secrets by key id', 'Очікуються секрети за ідентифікаторами ключів');
+  }
+  const entries = Object.entries(secrets);
+  if (entries.length === 0 || entries.length > 100) {
+    fail(
+      'keys.secrets',
+      `Expected 1 to 100 keys, got ${entries.length}`,
+      `Очікується від 1 до 100 ключів, отримано ${entries.length}`,
+    );
+  }
+  const map = new Map<string, Uint8Array>();
+  for (const [id, secret] of entries) {
+    if (!KeyId.test(id)) {
+      fail(
+        'keys.secrets',
+        'A key id is letters, digits, ".", "_" or "-", up to 32 characters',
+        'Ідентифікатор ключа складається з літер, цифр, «.», «_» або «-», до 32 символів',
+      );
+    }
+    const bytes =
+      typeof secret === 'string'
+        ? new TextEncoder().encode(secret)
+        : secret instanceof Uint8Array
+          ? secret
+          : undefined;
+    if (bytes === undefined) {
+      fail('keys.secrets', 'A secret is a string or bytes', 'Секрет — це рядок або байти');
+    }
+    if (bytes.length < MIN_SECRET_BYTES) {
+      fail(
+        'keys.secrets',
+        `A secret of ${bytes.length} bytes is too short: at least ${MIN_SECRET_BYTES} are needed`,
+        `Секрет із ${bytes.length} байтів закороткий: потрібно щонайменше ${MIN_SECRET_BYTES}`,
+      );
+    }
+    map.set(id, Uint8Array.from(bytes));
+  }
+  if (typeof current !== 'string' || !map.has(current)) {
+    fail('keys.current', 'The current key is not among the secrets', 'Поточного ключа немає серед секретів');
+  }
+  return new CaseKeys(current, map);
+}
+
+interface NodeHmac {
+  createHmac(
+    algorithm: 'sha256',
+    key: Uint8Array,
+  ): {
+    update(text: string, encoding: 'utf8'): { digest(encoding: 'base64url'): string };
+  };
+}
+
+// Node's own HMAC is native and about four times faster than a portable one; other runtimes get @noble/hashes.
+// Both give the same bytes (the tests check them against RFC 4231).
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as NodeHmac | undefined;
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function base64url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let c = 0; c < chars; c++) out += BASE64URL[(n >>> (18 - 6 * c)) & 63];
+  }
+  return out;
+}
+
+/** @internal HMAC-SHA-256 of a text's UTF-8 bytes, base64url. */
+export function hmacSha256(secret: Uint8Array, text: string, portable = nodeCrypto === undefined): string {
+  if (!portable && nodeCrypto !== undefined) {
+    return nodeCrypto.createHmac('sha256', secret).update(text, 'utf8').digest('base64url');
+  }
+  return base64url(hmac(sha256, secret, new TextEncoder().encode(text)));
+}
+
+/** Compares two MACs in time that depends only on their length, so a guess learns nothing from the clock. */
+function sameMac(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+/** What is signed: every field of the persisted case, in a fixed order, so none can be swapped alone. */
+const signed = (machine: string, version: number, key: string, snapshot: string) =>
+  `vikno.case\n${machine}\n${version}\n${key}\n${snapshot}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Persisting
+
+/** Options of {@link persistCase}. */
+export interface PersistOptions {
+  /** The keys; the current one signs. */
+  readonly keys: CaseKeys;
+}
+
+const isCaseActor = (actor: unknown): actor is CaseActor =>
+  typeof actor === 'object' &&
+  actor !== null &&
+  typeof (actor as CaseActor).getSnapshot === 'function' &&
+  typeof (actor as CaseActor).getPersistedSnapshot === 'function' &&
+  Object.values(CASE_MACHINES).includes((actor as CaseActor).logic as never);
+
+/**
+ * Persists a case as JSON-ready data: its machine and version, the snapshot as JSON text, and an HMAC-SHA-256 by
+ * the current key of `keys`. Only a case that runs or has finished is persisted: one whose actor failed (`error`)
+ * or was stopped is refused, so a broken state is never stored.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for something that is not a case actor, a case in `error` or
+ * stopped, or keys not made by {@link caseKeys}.
+ * @example
+ * ```ts
+ * import { caseKeys, persistCase, restoreCase } from '@vikno/workflows';
+ *
+ * const keys = caseKeys({ current: 'k1', secrets: { k1: process.env.CASE_KEY_1! } });
+ * await db.save(caseId, JSON.stringify(persistCase(actor, { keys })));
+ * const again = restoreCase(JSON.parse(await db.load(caseId)), { keys, caseId });
+ * ```
+ */
+export function persistCase(actor: CaseActor, options: PersistOptions): PersistedCase {
+  if (!isCaseActor(actor)) {
+    fail(
+      'actor',
+      'Expected a case actor (createCase, restoreCase)',
+      'Очікується актор справи (createCase, restoreCase)',
+    );
+  }
+  const keys = keysOf(options, 'options.keys');
+  const { status, context } = actor.getSnapshot();
+  if (status === 'error' || status === 'stopped') {
+    fail(
+      'actor',
+      `The case is ${status === 'error' ? 'in error' : 'stopped'}: it is not persisted`,
+      `Справа ${status === 'error' ? 'в стані помилки' : 'зупинена'}: її не збережено`,
+    );
+  }
+  const machine = `vikno.case.model-${(context as CaseContext).model}` as const;
+  const snapshot = JSON.stringify(actor.getPersistedSnapshot());
+  const mac = keys.macOf(keys.current, signed(machine, MACHINE_VERSION, keys.current, snapshot)) as string;
+  return { format: 'vikno.case', machine, version: MACHINE_VERSION, key: keys.current, mac, snapshot };
+}
+
+function keysOf(options: unknown, path: string): CaseKeys {
+  const keys = (options as { keys?: unknown } | null | undefined)?.keys;
+  if (!(keys instanceof CaseKeys)) {
+    fail(path, 'Expected the keys made by caseKeys()', 'Очікуються ключі, створені caseKeys()');
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bounds
+
+/** The longest snapshot restored, in characters: a case with the longest audit trail fits with room to spare. */
+export const MAX_SNAPSHOT_CHARS = 262_144;
+/** The most audit entries a restored case may have. */
+export const MAX_AUDIT_ENTRIES = 1_000;
+const MAX_DEPTH = 12;
+const MAX_NODES = 40_000;
+
+/**
+ * Checks a parsed value's depth, node count and string lengths without recursion, so a 10⁴-deep array or a
+ * megabyte key is refused before anything walks it.
+ */
+function assertBounded(root: unknown, path: string): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  let nodes = 0;
+  let chars = 0;
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (++nodes > MAX_NODES) fail(path, 'The snapshot has too many values', 'Знімок має забагато значень');
+    if (typeof value === 'string') chars += value.length;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) {
+      fail(
+        path,
+        `The snapshot is nested deeper than ${MAX_DEPTH} levels`,
+        `Знімок вкладено глибше ніж на ${MAX_DEPTH} рівнів`,
+      );
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype && !Array.isArray(value)) {
+      fail(
+        path,
+        'The snapshot holds something that is not plain JSON',
+        'Знімок містить щось, що не є звичайним JSON',
+      );
+    }
+    for (const [key, item] of Object.entries(value)) {
+      chars += key.length;
+      stack.push([item, depth + 1]);
+    }
+    if (chars > MAX_SNAPSHOT_CHARS) {
+      fail(
+        path,
+        `The snapshot is longer than ${MAX_SNAPSHOT_CHARS.toLocaleString('en-US')} characters`,
+        `Знімок довший за ${MAX_SNAPSHOT_CHARS.toLocaleString('uk-UA')} символів`,
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The snapshot's shape
+
+const Id = z.string().min(1).max(80);
+const InstantText = z.iso.datetime({ offset: true });
+
+const RunningTermSchema = z
+  .object({
+    kind: TermKind,
+    start: CivilDate,
+    term: Term,
+    registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
+    pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()).max(MAX_AUDIT_ENTRIES),
+    state: z.enum(['running', 'paused', 'met', 'cancelled']),
+    lastDay: CivilDate,
+    dueAt: InstantText,
+    atRiskRaised: z.boolean(),
+    overdueRaised: z.boolean(),
+  })
+  .strict();
+
+const EventType = z.enum(
+  CaseEventSchema.options.map((option) => option.shape.type.value) as [string, ...string[]],
+);
+
+const AuditEntrySchema = z
+  .object({
+    seq: z.number().int().positive(),
+    type: EventType,
+    at: InstantText,
+    role: RoleSchema,
+    actorId: Id,
+    office: Id,
+  })
+  .strict();
+
+const ContextSchema = z
+  .object({
+    caseId: Id,
+    serviceId: Id,
+    model: z.enum(['I', 'II', 'III']),
+    settings: z.object({ transfer: Term, decision: Term, notification: Term, collection: Term }).strict(),
+    caseNumber: Id.optional(),
+    registeredOn: CivilDate.optional(),
+    missing: z.array(Id).max(100),
+    requested: z.array(Id).max(100),
+    terms: z.partialRecord(TermKind, RunningTermSchema),
+    outcome: z.enum(['granted', 'refused']).optional(),
+    grounds: z.array(Id).max(20),
+    originals: z.enum(['notApplicable', 'awaited', 'received']),
+    registerId: Id.optional(),
+    audit: z.array(AuditEntrySchema).max(MAX_AUDIT_ENTRIES),
+    rejection: z
+      .object({
+        count: z.number().int().positive(),
+        type: z.string().max(40),
+        role: z.string().max(40),
+        reason: z.enum(['roleNotPermitted', 'notAllowedNow']),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const SnapshotSchema = z
+  .object({
+    status: z.enum(['active', 'done']),
+    value: z.union([z.string().max(40), z.object({ transfer: z.string().max(40) }).strict()]),
+    historyValue: z.object({}).strict(),
+    children: z.object({}).strict(),
+    context: ContextSchema,
+  })
+  .strict();
+type ParsedSnapshot = z.infer<typeof SnapshotSchema>;
+type ParsedContext = ParsedSnapshot['context'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the state implies
+
+/** One transition of a machine, as its definition declares it: the state it leads to, and its named actions. */
+interface Transition {
+  readonly target: string | undefined;
+  readonly actions: readonly string[];
+}
+
+interface StateNodeLike {
+  readonly path: readonly string[];
+  readonly type: string;
+  readonly parent?: StateNodeLike;
+  readonly states: Record<string, StateNodeLike>;
+  readonly initial?: { readonly target: readonly StateNodeLike[] };
+  readonly transitions: ReadonlyMap<
+    string,
+    readonly { readonly target?: readonly StateNodeLike[]; readonly actions: readonly unknown[] }[]
+  >;
+}
+
+const leafOf = (node: StateNodeLike): StateNodeLike => {
+  const first = node.initial?.target[0];
+  return node.type === 'compound' && first !== undefined ? leafOf(first) : node;
+};
+
+/**
+ * Each machine's transitions by `<leaf state> <event type>`, innermost first, read from the machine's own
+ * definition: the one home of which event leads where and does what.
+ */
+const TRANSITIONS = Object.fromEntries(
+  (Object.entries(CASE_MACHINES) as [Model, (typeof CASE_MACHINES)[Model]][]).map(([model, machine]) => {
+    const table = new Map<string, Transition[]>();
+    const visit = (node: StateNodeLike) => {
+      const children = Object.values(node.states);
+      if (children.length > 0) return children.forEach(visit);
+      const leaf = node.path.join('.');
+      for (let at: StateNodeLike | undefined = node; at !== undefined; at = at.parent) {
+        for (const [type, definitions] of at.transitions) {
+          const list = table.get(`${leaf} ${type}`) ?? [];
+          for (const definition of definitions) {
+            const target = definition.target?.[0];
+            list.push({
+              target: target === undefined ? undefined : leafOf(target).path.join('.'),
+              actions: definition.actions.map((action) =>
+                typeof action === 'string' ? action : String((action as { type?: unknown }).type),
+              ),
+            });
+          }
+          table.set(`${leaf} ${type}`, list);
+        }
+      }
+    };
+    visit(machine.root as unknown as StateNodeLike);
+    return [model, { table, initial: leafOf(machine.root as unknown as StateNodeLike).path.join('.') }];
+  }),
+) as unknown as Record<Model, { table: ReadonlyMap<string, Transition[]>; initial: string }>;
+
+const FINAL = new Set(['returned', 'withdrawn', 'issued', 'archived']);
+
+/** What the audit trail implies for a case: the parts of its context the machine computes. */
+interface Implied {
+  caseNumber: string | undefined;
+  registeredOn: string | undefined;
+  missing: readonly string[];
+  requested: readonly string[];
+  terms: Partial<Record<TermKind, RunningTerm>>;
+  outcome: 'granted' | 'refused' | undefined;
+  grounds: readonly string[];
+  originals: 'notApplicable' | 'awaited' | 'received';
+  registerId: string | undefined;
+}
+
+class Impossible extends Error {
+  constructor(
+    readonly at: string,
+    readonly en: string,
+    readonly uk: string,
+  ) {
+    super(en);
+  }
+}
+
+const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: RunningTerm) => RunningTerm) => {
+  const term = terms[kind];
+  if (term === undefined)
+    throw new Impossible(`context.terms`, `No ${kind} term to change`, `Немає строку ${kind}`);
+  return { ...terms, [kind]: change(term) };
+};
+
+const started = (context: ParsedContext, kind: TermKind, start: string, registration: boolean) =>
+  startTerm({
+    kind,
+    start,
+    term: context.settings[kind],
+    registration: registration ? 'nextWorkingDayIfDayOff' : 'asReceived',
+  });
+
+/** What an audited event must have left in the context. */
+function required<T>(value: T | undefined, field: string): T {
+  if (value === undefined) {
+    throw new Impossible(`context.${field}`, `${field} is missing`, `Бракує ${field}`);
+  }
+  return value;
+}
+
+/** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
+function redo(action: string, implied: Implied, context: ParsedContext, at: string): boolean {
+  const day = () => toKyivDate(at);
+  switch (action) {
+    case 'audit':
+      return false;
+    case 'recordMissing':
+      implied.missing = context.missing;
+      return false;
+    case 'register': {
+      const receivedOn = day();
+      implied.caseNumber = required(context.caseNumber, 'caseNumber');
+      implied.registeredOn = isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn);
+      implied.originals = context.model === 'I' ? 'awaited' : 'notApplicable';
+      implied.terms = {
+        ...implied.terms,
+        transfer: started(context, 'transfer', receivedOn, true),
+        decision: started(context, 'decision', receivedOn, true),
+      };
+      return false;
+    }
+    case 'recordRegister':
+      implied.registerId = required(context.registerId, 'registerId');
+      return false;
+    case 'transferDone':
+      implied.terms = withTerm(implied.terms, 'transfer', (term) => endTerm(term, 'met'));
+      return false;
+    case 'originalsReceived':
+      implied.originals = 'received';
+      return false;
+    case 'pauseDecision':
+      implied.terms = withTerm(implied.terms, 'decision', (term) => pauseTerm(term, day()));
+      implied.requested = required(context.requested.length > 0 ? context.requested : undefined, 'requested');
+      return false;
+    case 'resumeDecision':
+      implied.terms = withTerm(implied.terms, 'decision', (term) => resumeTerm(term, day()));
+      return false;
+    case 'decide':
+      implied.terms = withTerm(implied.terms, 'decision', (term) => endTerm(term, 'met'));
+      implied.outcome = required(context.outcome, 'outcome');
+      implied.grounds =
+        context.outcome === 'granted'
+          ? context.grounds
+          : required(context.grounds.length > 0 ? context.grounds : undefined, 'grounds');
+      return false;
+    case 'informed':
+      implied.terms = { ...implied.terms, notification: started(context, 'notification', day(), false) };
+      return false;
+    case 'notified':
+      implied.terms = {
+        ...withTerm(implied.terms, 'notification', (term) => endTerm(term, 'met')),
+        collection: started(context, 'collection', day(), false),
+      };
+      return false;
+    case 'issued':
+      implied.terms = withTerm(implied.terms, 'collection', (term) => endTerm(term, 'met'));
+      return false;
+    case 'cancelTerms':
+      implied.terms = Object.fromEntries(
+        Object.entries(implied.terms).map(([kind, term]) => [kind, endTerm(term, 'cancelled')]),
+      );
+      return false;
+    case 'tick': {
+      let raised = false;
+      const terms: Implied['terms'] = {};
+      for (const [kind, term] of Object.entries(implied.terms) as [TermKind, RunningTerm][]) {
+        const result = tickTerm(term, at);
+        terms[kind] = result.term;
+        raised ||= result.events.length > 0;
+      }
+      implied.terms = terms;
+      return raised;
+    }
+    default:
+      throw new Impossible('context', 'An action this package does not know', 'Дія, невідома цьому пакету');
+  }
+}
+
+/** Whether a transition's guard lets an audited event through, judged from what the audit trail implies. */
+function guardPasses(
+  transition: Transition,
+  type: string,
+  implied: Implied,
+  last: boolean,
+  stored: ParsedSnapshot,
+  at: string,
+): boolean {
+  if (type === 'PACKAGE.CHECKED')
+    return (transition.target === 'returned') === (last && stored.value === 'returned');
+  if (type === 'ORIGINALS.RECEIVED') return implied.originals === 'awaited';
+  if (transition.target === 'archived') {
+    const collection = implied.terms.collection;
+    return collection?.state === 'running' && deadlineStatus(collection, at).status === 'overdue';
+  }
+  return true;
+}
+
+const stateName = (value: ParsedSnapshot['value']) =>
+  typeof value === 'string' ? value : `transfer.${value.transfer}`;
+
+/**
+ * Redoes a case's audit trail through its machine's transitions and compares what it implies with the stored
+ * snapshot: audit numbered 1..n, each event from a role allowed to send it and allowed in the state it reached,
+ * the state, status, terms (from registration, settings and suspensions), warnings raised, outcome, register and
+ * originals as the events left them. Throws {@link Impossible} at the first difference.
+ */
+function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
+  const { context } = snapshot;
+  const { table, initial } = TRANSITIONS[model];
+  const implied: Implied = {
+    caseNumber: undefined,
+    registeredOn: undefined,
+    missing: [],
+    requested: [],
+    terms: {},
+    outcome: undefined,
+    grounds: [],
+    originals: 'notApplicable',
+    registerId: undefined,
+  };
+  let state = initial;
+  context.audit.forEach((entry, index) => {
+    const at = `context.audit.${index}`;
+    if (entry.seq !== index + 1) {
+      throw new Impossible(
+        `${at}.seq`,
+        `Entry ${index + 1} is numbered ${entry.seq}`,
+        `Запис ${index + 1} має номер ${entry.seq}`,
+      );
+    }
+    if (!PERMISSIONS[entry.type as keyof typeof PERMISSIONS].includes(entry.role)) {
+      throw new Impossible(
+        `${at}.role`,
+        `A ${entry.role} may not send ${entry.type}`,
+        `Роль ${entry.role} не може надсилати ${entry.type}`,
+      );
+    }
+    if (FINAL.has(state)) {
+      throw new Impossible(
+        `${at}.type`,
+        `Nothing happens to a case after ${state}`,
+        `Після стану ${state} зі справою нічого не відбувається`,
+      );
+    }
+    try {
+      const last = index === context.audit.length - 1;
+      const transition = (table.get(`${state} ${entry.type}`) ?? []).find((candidate) =>
+        guardPasses(candidate, entry.type, implied, last, snapshot, entry.at),
+      );
+      if (transition === undefined) {
+        throw new Impossible(
+          `${at}.type`,
+          `${entry.type} cannot happen in ${state}`,
+          `${entry.type} неможлива в стані ${state}`,
+        );
+      }
+      let audited = transition.actions.includes('audit');
+      for (const action of transition.actions) audited = redo(action, implied, context, entry.at) || audited;
+      if (!audited) {
+        throw new Impossible(
+          at,
+          `${entry.type} changed nothing, so it is not audited`,
+          `${entry.type} нічого не змінила, тож її не записують`,
+        );
+      }
+      state = transition.target ?? state;
+    } catch (error) {
+      if (error instanceof IssuesError || error instanceof DeadlinesError) {
+        throw new Impossible(
+          `${at}.at`,
+          'The entry cannot have happened when it says',
+          'Запис не міг статися тієї миті',
+        );
+      }
+      throw error;
+    }
+  });
+  if (stateName(snapshot.value) !== state) {
+    throw new Impossible(
+      'value',
+      'The state is not where the audit trail leads',
+      'Стан не той, до якого веде журнал',
+    );
+  }
+  if (snapshot.status !== (FINAL.has(state) ? 'done' : 'active')) {
+    throw new Impossible(
+      'status',
+      `A case in ${state} cannot be ${snapshot.status}`,
+      `Справа в стані ${state} не може мати статус ${snapshot.status}`,
+    );
+  }
+  for (const field of Object.keys(implied) as (keyof Implied)[]) {
+    if (!sameJson(implied[field], context[field])) {
+      throw new Impossible(
+        `context.${field}`,
+        `${field} is not what the audit trail implies`,
+        `${field} не відповідає журналу подій`,
+      );
+    }
+  }
+}
+
+/** Deep equality of JSON-like data, an absent key equal to one that holds `undefined`. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Restoring
+
+/** A migration of a persisted snapshot from one version of the machines to the next. */
+export type Migration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
+
+/** Options of {@link restoreCase}. */
+export interface RestoreOptions {
+  /** The keys: any of them may have signed the case. */
+  readonly keys: CaseKeys;
+  /** The case id the host expects (its row's id): a snapshot of another case is refused. */
+  readonly caseId?: string;
+  /**
+   * Accept a case persisted by version 1 of this package, which has only a public checksum: once, while stored
+   * cases are migrated, then persist it again (signed). Without it such a case is refused, so an old format is no
+   * way around the keyed check. What the state implies is checked either way.
+   */
+  readonly legacy?: boolean;
+  /** Migrations of versions older than 1, by the version they migrate from (with `legacy`). */
+  readonly migrations?: Readonly<Record<number, Migration>>;
+}
+
+const MACHINES = ['vikno.case.model-I', 'vikno.case.model-II', 'vikno.case.model-III'] as const;
+const CURRENT_KEYS = ['format', 'machine', 'version', 'key', 'mac', 'snapshot'];
+const LEGACY_KEYS = ['format', 'machine', 'version', 'checksum', 'snapshot'];
+
+/**
+ * Restores a persisted case: checks its format and its HMAC by the key it names, parses the snapshot once (its
+ * size bounded first), checks that the state is one the machine reaches through the audit trail it carries, and
+ * starts the actor where it stopped. Terms are data, so nothing is lost: the next `TICK` judges them.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a corrupted, truncated, forged or unknown snapshot, naming
+ * what is wrong and where but never quoting it: `persisted.mac` when the HMAC does not match, `persisted.key`
+ * for a key not in `keys`, `persisted.version` for a version-1 case without `legacy`, `persisted.snapshot…` for
+ * a state the machine cannot reach.
+ * @example
+ * ```ts
+ * import { caseKeys, persistCase, restoreCase, WorkflowError } from '@vikno/workflows';
+ *
+ * const keys = caseKeys({ current: 'k1', secrets: { k1: process.env.CASE_KEY_1! } });
+ * // `actor` is a model III case C-1, registered and waiting for a transfer register.
+ * const json = JSON.stringify(persistCase(actor, { keys }));
+ * restoreCase(JSON.parse(json), { keys, caseId: 'C-1' }).getSnapshot().value;
+ * //=> { transfer: 'awaitingRegister' }
+ * try {
+ *   restoreCase({ ...JSON.parse(json), snapshot: forged }, { keys });
+ * } catch (error) {
+ *   if (error instanceof WorkflowError) console.log(error.code, error.path);
+ *   //=> 'INVALID_INPUT' 'persisted.mac'
+ * }
+ * ```
+ */
+export function restoreCase(persisted: unknown, options: RestoreOptions): CaseActor {
+  const keys = keysOf(options, 'options.keys');
+  if (options.caseId !== undefined && typeof options.caseId !== 'string') {
+    fail('options.caseId', 'Expected a case id', 'Очікується ідентифікатор справи');
+  }
+  if (typeof persisted !== 'object' || persisted === null || Array.isArray(persisted)) {
+    const got = kind(persisted);
+    fail(
+      'persisted',
+      `Expected a persisted case, got ${got.en}`,
+      `Очікується збережена справа, отримано ${got.uk}`,
+    );
+  }
+  const record = persisted as Record<string, unknown>;
+  const { format, machine, version } = record;
+  if (format !== 'vikno.case') fail('persisted.format', 'Not a persisted case', 'Це не збережена справа');
+  if (!MACHINES.includes(machine as never)) {
+    fail('persisted.machine', 'Not a machine of this package', 'Такої машини немає в цьому пакеті');
+  }
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+    fail('persisted.version', 'Expected a version number', 'Очікується номер версії');
+  }
+  if (version > MACHINE_VERSION) {
+    fail(
+      'persisted.version',
+      `Version ${version} is newer than this package's ${MACHINE_VERSION}; upgrade @vikno/workflows`,
+      `Версія ${version} новіша за версію пакета ${MACHINE_VERSION}; оновіть @vikno/workflows`,
+    );
+  }
+  const model = (machine as string).slice('vikno.case.model-'.length) as Model;
+  let snapshot: unknown;
+  if (version === MACHINE_VERSION) {
+    snapshot = verified(record, keys, machine as string, version);
+  } else {
+    if (options.legacy !== true) {
+      fail(
+        'persisted.version',
+        `A version-${version} case carries no keyed check; restore it with { legacy: true } once and persist it again`,
+        `Справа версії ${version} не має ключової перевірки; відновіть її з { legacy: true } один раз і збережіть знову`,
+      );
+    }
+    snapshot = legacySnapshot(record, version, options.migrations ?? {});
+  }
+  const parsed = SnapshotSchema.safeParse(snapshot);
+  if (!parsed.success) throw invalidInput('persisted.snapshot', parsed.error);
+  const { context } = parsed.data;
+  if (context.model !== model)
+    fail('persisted.snapshot.context.model', `Not a model ${model} case`, `Це не справа моделі ${model}`);
+  if (options.caseId !== undefined && context.caseId !== options.caseId) {
+    fail(
+      'persisted.snapshot.context.caseId',
+      'The snapshot is of another case',
+      'Знімок належить іншій справі',
+    );
+  }
+  try {
+    assertReachable(model, parsed.data);
+  } catch (error) {
+    if (!(error instanceof Impossible)) throw error;
+    fail(
+      `persisted.snapshot.${error.at}`,
+      `An impossible case: ${error.en}`,
+      `Неможлива справа: ${error.uk}`,
+    );
+  }
+  const input = { caseId: context.caseId, serviceId: context.serviceId, model, settings: context.settings };
+  return createActor(CASE_MACHINES[model], { snapshot: snapshot as never, input }).start();
+}
+
+/** The snapshot of a current persisted case, once its HMAC is checked: parsed once, its size bounded first. */
+function verified(
+  record: Record<string, unknown>,
+  keys: CaseKeys,
+  machine: string,
+  version: number,
+): unknown {
+  if (Object.keys(record).some((key) => !CURRENT_KEYS.includes(key))) {
+    fail('persisted', 'The persisted case has a field it should not have', 'Збережена справа має зайве поле');
+  }
+  const { key, mac, snapshot } = record;
+  if (typeof key !== 'string' || !KeyId.test(key))
+    fail('persisted.key', 'Expected a key id', 'Очікується ідентифікатор ключа');
+  if (typeof mac !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(mac)) {
+    fail('persisted.mac', 'Expected an HMAC-SHA-256 in base64url', 'Очікується HMAC-SHA-256 у base64url');
+  }
+  if (typeof snapshot !== 'string') {
+    const got = kind(snapshot);
+    fail(
+      'persisted.snapshot',
+      `Expected JSON text, got ${got.en}`,
+      `Очікується текст JSON, отримано ${got.uk}`,
+    );
+  }
+  if (snapshot.length > MAX_SNAPSHOT_CHARS) {
+    fail(
+      'persisted.snapshot',
+      `A snapshot of ${snapshot.length.toLocaleString('en-US')} characters is longer than ${MAX_SNAPSHOT_CHARS.toLocaleString('en-US')}`,
+      `Знімок із ${snapshot.length.toLocaleString('uk-UA')} символів довший за ${MAX_SNAPSHOT_CHARS.toLocaleString('uk-UA')}`,
+    );
+  }
+  const expected = keys.macOf(key, signed(machine, version, key, snapshot));
+  if (expected === undefined) {
+    fail(
+      'persisted.key',
+      'The case is signed by a key not among the keys given',
+      'Справу підписано ключем, якого немає серед наданих',
+    );
+  }
+  if (!sameMac(expected, mac)) {
+    fail(
+      'persisted.mac',
+      'The case does not match its HMAC: it was changed or cut after it was saved, or signed by another key',
+      'Справа не відповідає своєму HMAC: її змінили або обрізали після збереження, або підписали іншим ключем',
+    );
+  }
+  try {
+    return JSON.parse(snapshot);
+  } catch {
+    return fail('persisted.snapshot', 'The snapshot is not JSON', 'Знімок не є JSON');
+  }
+}
+
+/**
+ * The snapshot of a version-1 (or older, with `migrations`) persisted case: bounded, checked against its public
+ * checksum, and migrated to the current version.
+ */
+function legacySnapshot(
+  record: Record<string, unknown>,
+  version: number,
+  migrations: Readonly<Record<number, Migration>>,
+): unknown {
+  if (Object.keys(record).some((key) => !LEGACY_KEYS.includes(key))) {
+    fail('persisted', 'The persisted case has a field it should not have', 'Збережена справа має зайве поле');
+  }
+  const { checksum, snapshot } = record as Partial<LegacyPersistedCase>;
+  if (typeof checksum !== 'string' || !/^[0-9a-f]{14}$/.test(checksum)) {
+    fail(
+      'persisted.checksum',
+      'Expected a checksum of 14 hex digits',
+      'Очікується контрольна сума з 14 шістнадцяткових цифр',
+    );
+  }
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
+    const got = kind(snapshot);
+    fail(
+      'persisted.snapshot',
+      `Expected a snapshot object, got ${got.en}`,
+      `Очікується об'єкт знімка, отримано ${got.uk}`,
+    );
+  }
+  assertBounded(snapshot, 'persisted.snapshot');
+  if (snapshotChecksum(snapshot) !== checksum) {
+    fail(
+      'persisted.checksum',
+      'The snapshot does not match its checksum: it was changed or cut after it was saved',
+      'Знімок не відповідає контрольній сумі: його змінили або обрізали після збереження',
+    );
+  }
+  let migrated = snapshot as Record<string, unknown>;
+  for (let from = version; from < MACHINE_VERSION; from++) {
+    const migrate = Object.hasOwn(migrations, from) ? migrations[from] : OWN_MIGRATIONS[from];
+    if (typeof migrate !== 'function') {
+      fail('persisted.version', `No migration from version ${from}`, `Немає міграції з версії ${from}`);
+    }
+    migrated = migrate(migrated);
+    assertBounded(migrated, 'persisted.snapshot');
+  }
+  return JSON.parse(JSON.stringify(migrated));
+}
+
+/**
+ * This package's own migrations. Version 1 → 2: the snapshot is unchanged (version 2 changed how it is signed,
+ * not what it holds).
+ */
+const OWN_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (snapshot) => snapshot,
+};
+
+/**
+ * JSON with every object's keys sorted: what version 1 checksummed, so that storage reordering keys (PostgreSQL
+ * `jsonb`) did not break it. Only for bounded values ({@link assertBounded}).
  */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -34,13 +983,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The checksum of a snapshot: cyrb53 of its canonical JSON. */
+/** @internal The checksum of a version-1 snapshot: cyrb53 of its canonical JSON. */
 export function snapshotChecksum(snapshot: unknown): string {
-  return checksumOf(canonicalJson(snapshot));
-}
-
-/** cyrb53: a fast 53-bit string hash; an integrity check, not a cryptographic signature. */
-function checksumOf(text: string): string {
+  const text = canonicalJson(snapshot);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -53,165 +998,22 @@ function checksumOf(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/**
- * Persists a case as JSON-ready data, with its machine, version and checksum.
- *
- * @example
- * ```ts
- * import { persistCase, restoreCase } from '@vikno/workflows';
- *
- * await db.save(caseId, JSON.stringify(persistCase(actor)));
- * const again = restoreCase(JSON.parse(await db.load(caseId)));
- * ```
- */
-export function persistCase(actor: CaseActor): PersistedCase {
-  const snapshot = actor.getPersistedSnapshot();
-  const model = (actor.getSnapshot().context as CaseContext).model;
-  return {
-    format: 'vikno.case',
-    machine: `vikno.case.model-${model}`,
-    version: MACHINE_VERSION,
-    checksum: snapshotChecksum(snapshot),
-    snapshot,
-  };
-}
-
-/** A migration of a persisted snapshot from one version of the machines to the next. */
-export type Migration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
-
-/** Options of {@link restoreCase}. */
-export interface RestoreOptions {
-  /** Migrations by the version they migrate from; the package's own by default (none yet: version 1 is the first). */
-  readonly migrations?: Readonly<Record<number, Migration>>;
-}
-
-const RunningTermSchema = z
-  .object({
-    kind: TermKind,
-    start: CivilDate,
-    term: Term,
-    registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
-    pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()),
-    state: z.enum(['running', 'paused', 'met', 'cancelled']),
-    lastDay: CivilDate,
-    dueAt: z.string(),
-    atRiskRaised: z.boolean(),
-    overdueRaised: z.boolean(),
-  })
-  .strict();
-
-const SnapshotShape = z
-  .object({
-    status: z.enum(['active', 'done', 'error', 'stopped']),
-    value: z.union([z.string(), z.record(z.string(), z.string())]),
-    context: z
-      .object({
-        caseId: z.string().min(1),
-        serviceId: z.string().min(1),
-        model: z.enum(['I', 'II', 'III']),
-        terms: z.partialRecord(TermKind, RunningTermSchema),
-        audit: z.array(z.object({ seq: z.number().int().positive() }).loose()),
-      })
-      .loose(),
-  })
-  .loose();
-
-const PersistedShape = z
-  .object({
-    format: z.literal('vikno.case'),
-    machine: z.enum(['vikno.case.model-I', 'vikno.case.model-II', 'vikno.case.model-III']),
-    version: z.number().int().nonnegative(),
-    checksum: z.string().regex(/^[0-9a-f]{14}$/),
-    snapshot: z.record(z.string(), z.unknown()),
-  })
-  .strict();
-
-/**
- * Restores a persisted case: checks its format, machine and checksum, migrates an older version, validates the
- * snapshot (known state, well-formed terms and audit), and starts the actor where it stopped. Terms are data, so
- * nothing is lost: the next `TICK` judges them.
- *
- * @throws {@link WorkflowError} `INVALID_INPUT` for a corrupted, truncated or tampered snapshot, naming what is
- * wrong and where.
- * @example
- * ```ts
- * import { persistCase, restoreCase, WorkflowError } from '@vikno/workflows';
- *
- * // `actor` is a model III case, registered and waiting for a transfer register.
- * const json = JSON.stringify(persistCase(actor));
- * restoreCase(JSON.parse(json)).getSnapshot().value;
- * //=> { transfer: 'awaitingRegister' }
- * try {
- *   restoreCase({ ...JSON.parse(json), checksum: '00000000000000' });
- * } catch (error) {
- *   if (error instanceof WorkflowError) console.log(error.code, error.path);
- *   //=> 'INVALID_INPUT' 'persisted.checksum'
- * }
- * ```
- */
-export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseActor {
-  const shape = PersistedShape.safeParse(persisted);
-  if (!shape.success) throw invalidInput('persisted', shape.error);
-  const { machine, version, checksum } = shape.data;
-  const raw = (persisted as PersistedCase).snapshot as Record<string, unknown>;
-  if (snapshotChecksum(raw) !== checksum) {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'persisted.checksum',
-      en: 'The snapshot does not match its checksum: it was changed or cut after it was saved',
-      uk: 'Знімок не відповідає контрольній сумі: його змінили або обрізали після збереження',
-    });
-  }
-  if (version > MACHINE_VERSION) {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'persisted.version',
-      en: `Version ${version} is newer than this package's ${MACHINE_VERSION}; upgrade @vikno/workflows`,
-      uk: `Версія ${version} новіша за версію пакета ${MACHINE_VERSION}; оновіть @vikno/workflows`,
-    });
-  }
-  let snapshot = raw;
-  for (let from = version; from < MACHINE_VERSION; from++) {
-    const migrate = options.migrations?.[from];
-    if (migrate === undefined) {
-      throw new WorkflowError({
-        code: 'INVALID_INPUT',
-        path: 'persisted.version',
-        en: `No migration from version ${from}`,
-        uk: `Немає міграції з версії ${from}`,
-      });
-    }
-    snapshot = migrate(snapshot);
-  }
-  const checked = SnapshotShape.safeParse(snapshot);
-  if (!checked.success) throw invalidInput('persisted.snapshot', checked.error);
-  const model = machine.slice('vikno.case.model-'.length) as Model;
-  const definition = CASE_MACHINES[model];
-  try {
-    definition.resolveState({
-      value: checked.data.value,
-      context: checked.data.context as never,
-    });
-  } catch {
-    throw new WorkflowError({
-      code: 'INVALID_INPUT',
-      path: 'persisted.snapshot.value',
-      en: `Not a state of ${machine}`,
-      uk: `Немає такого стану в ${machine}`,
-    });
-  }
-  const context = (snapshot as { context: CaseContext }).context;
-  const input = { caseId: context.caseId, serviceId: context.serviceId, model, settings: context.settings };
-  return createActor(definition, { snapshot: snapshot as never, input }).start();
-}
+// ---------------------------------------------------------------------------------------------------------------
+// Reading terms without an actor
 
 /** The deadline status of each running term of a persisted case, read without creating an actor. */
 export type CaseTermStatus = Partial<Record<TermKind, DeadlineStatus>>;
 
+const TermDates = z.object({ state: z.string(), lastDay: CivilDate, dueAt: InstantText });
+const TermsOnly = z.object({ context: z.object({ terms: z.partialRecord(TermKind, TermDates) }) });
+
 /**
- * The status of each running term of a persisted case at a moment, straight from the JSON: no actor is created,
- * so a host can sweep a million cases for the ones at risk or overdue.
+ * The status of each running term of a persisted case at a moment, straight from the JSON: no actor is created
+ * and the HMAC is not checked (restoreCase checks it before anything acts on a case), so a host can sweep a
+ * million cases for the ones at risk or overdue.
  *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for something that is not a persisted case, a snapshot too long
+ * or malformed, or `now` not an instant.
  * @example
  * ```ts
  * import { persistedTermStatus } from '@vikno/workflows';
@@ -222,14 +1024,54 @@ export type CaseTermStatus = Partial<Record<TermKind, DeadlineStatus>>;
  * ```
  */
 export function persistedTermStatus(persisted: PersistedCase, now: Instant): CaseTermStatus {
-  const context = (
-    persisted.snapshot as {
-      context?: { terms?: Record<string, { state: string; lastDay: string; dueAt: string }> };
+  const raw = (persisted as { snapshot?: unknown } | null | undefined)?.snapshot;
+  if (typeof persisted !== 'object' || persisted === null || raw === undefined) {
+    const got = kind(persisted);
+    fail(
+      'persisted',
+      `Expected a persisted case, got ${got.en}`,
+      `Очікується збережена справа, отримано ${got.uk}`,
+    );
+  }
+  let snapshot = raw;
+  if (typeof raw === 'string') {
+    if (raw.length > MAX_SNAPSHOT_CHARS) {
+      fail('persisted.snapshot', 'The snapshot is too long', 'Знімок задовгий');
     }
-  ).context;
+    try {
+      snapshot = JSON.parse(raw);
+    } catch {
+      fail('persisted.snapshot', 'The snapshot is not JSON', 'Знімок не є JSON');
+    }
+  }
+  const parsed = TermsOnly.safeParse(snapshot);
+  if (!parsed.success) throw invalidInput('persisted.snapshot', parsed.error);
+  try {
+    toKyivDate(now);
+  } catch (error) {
+    if (!(error instanceof DeadlinesError)) throw error;
+    fail(
+      'now',
+      'Expected an instant within the supported calendar',
+      'Очікується момент у межах підтримуваного календаря',
+    );
+  }
   const result: CaseTermStatus = {};
-  for (const [kind, term] of Object.entries(context?.terms ?? {})) {
-    if (term.state === 'running') result[kind as keyof CaseTermStatus] = deadlineStatus(term, now);
+  for (const [kind, term] of Object.entries(parsed.data.context.terms) as [
+    TermKind,
+    z.infer<typeof TermDates>,
+  ][]) {
+    if (term.state !== 'running') continue;
+    try {
+      result[kind] = deadlineStatus(term, now);
+    } catch (error) {
+      if (!(error instanceof DeadlinesError)) throw error;
+      fail(
+        `persisted.snapshot.context.terms.${kind}`,
+        'The term is outside the supported calendar',
+        'Строк поза межами підтримуваного календаря',
+      );
+    }
   }
   return result;
 }
