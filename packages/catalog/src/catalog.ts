@@ -1,6 +1,6 @@
 import { CivilDate, type LegalSource, LocalizedText, toKyivDate } from '@vikno/deadlines';
 import { z } from 'zod';
-import { coverageGaps, valueAt } from './dated.js';
+import { entryOn, gapsIn } from './dated.js';
 import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
 import { buildInformationCard, type InformationCard } from './information-card.js';
 import { LIFE_SITUATION_LABELS } from './labels.js';
@@ -13,9 +13,11 @@ import {
   DeliveryModel,
   type Fee,
   LifeSituation,
+  MAX_SERVICES,
   type Provider,
   ProviderKind,
   Service,
+  ServiceId,
   type ServiceTerm,
 } from './schema.js';
 import { SearchIndex } from './search.js';
@@ -148,10 +150,52 @@ export function resolveAsOf(asOf: unknown, path = 'options.asOf'): string {
       code: 'INVALID_DATE',
       path,
       en: `Expected a real day as YYYY-MM-DD, got ${describeValue(asOf)}`,
-      uk: `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${describeValue(asOf)}`,
+      uk: `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${describeValue(asOf, 'uk')}`,
     });
   }
   return asOf as string;
+}
+
+/** The options object of a call: absent is `{}`; anything but a plain object throws `INVALID_OPTION`. */
+export function readOptions<T extends object>(options: T | undefined, path = 'options'): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path,
+      en: `Expected an options object, got ${describeValue(options)}`,
+      uk: `Очікується об’єкт параметрів, отримано ${describeValue(options, 'uk')}`,
+    });
+  }
+  return options;
+}
+
+/** The longest service id: no id is longer, so a longer one is refused before any search for a near id. */
+export const MAX_ID_LENGTH = ServiceId.maxLength ?? 80;
+
+/** The longest search query, in characters: a question about a service, never a document. */
+const MAX_QUERY_LENGTH = 1000;
+
+/** A service id given to a look-up: a string no longer than any id, or `INVALID_OPTION`. */
+function readId(id: unknown, path: string): string {
+  if (typeof id !== 'string') {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path,
+      en: `Expected a service id, got ${describeValue(id)}`,
+      uk: `Очікується ідентифікатор послуги, отримано ${describeValue(id, 'uk')}`,
+    });
+  }
+  return id;
+}
+
+/** The lists of services the package has just validated, which the constructor need not validate again. */
+const VALIDATED = new WeakSet<readonly Service[]>();
+
+/** Marks a list of services the package has just validated (or built of validated ones) for the constructor. */
+export function markValidated(services: Service[]): readonly Service[] {
+  VALIDATED.add(services);
+  return services;
 }
 
 /**
@@ -187,7 +231,7 @@ export function consistencyIssues(services: readonly Service[], prefix: string):
     }
     for (const period of service.available) {
       for (const field of REQUIRED_SERIES) {
-        for (const gap of coverageGaps(service[field], period)) {
+        for (const gap of gapsIn(service[field], period)) {
           issues.push({
             path: `${prefix}.${index}.${field}`,
             en: `No value from ${gap.from} to ${gap.to}, while the service is available`,
@@ -223,7 +267,16 @@ export function validateServices(
   input: unknown,
   prefix = 'services',
 ): { success: true; services: Service[] } | { success: false; issues: CatalogIssue[] } {
-  const parsed = z.array(Service).safeParse(input);
+  if (typeof prefix !== 'string' || prefix.length > 200) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'prefix',
+      en: `Expected a path of at most 200 characters, got ${describeValue(prefix)}`,
+      uk: `Очікується шлях не довший за 200 символів, отримано ${describeValue(prefix, 'uk')}`,
+    });
+  }
+  // The length is checked before any service is: a list too long is refused without validating its items.
+  const parsed = z.array(Service).max(MAX_SERVICES).safeParse(input);
   if (!parsed.success) return { success: false, issues: issuesFrom(parsed.error, prefix) };
   const issues = consistencyIssues(parsed.data, prefix);
   return issues.length === 0 ? { success: true, services: parsed.data } : { success: false, issues };
@@ -278,12 +331,13 @@ export class Catalog {
   #index: SearchIndex | undefined;
 
   /**
-   * Builds a catalogue from services already validated. Use {@link Catalog.fromUnknown} for anything else.
+   * Builds a catalogue from services, validated as {@link Catalog.fromUnknown} does.
    *
-   * @param services - validated services with unique ids.
+   * @param services - services with unique ids.
+   * @throws {@link CatalogError} `INVALID_CATALOG` with every issue and its path.
    */
   constructor(services: readonly Service[]) {
-    this.services = services;
+    this.services = VALIDATED.has(services) ? services : Catalog.#validated(services);
     this.#byId = new Map(services.map((service) => [service.id, service]));
   }
 
@@ -293,6 +347,11 @@ export class Catalog {
    * @throws {@link CatalogError} `INVALID_CATALOG` with every issue and its path.
    */
   static fromUnknown(input: unknown): Catalog {
+    return new Catalog(Catalog.#validated(input));
+  }
+
+  /** Services validated, marked so the constructor does not validate them again. */
+  static #validated(input: unknown): readonly Service[] {
     const result = validateServices(input);
     if (!result.success) {
       throw new CatalogError({
@@ -303,12 +362,12 @@ export class Catalog {
         issues: result.issues,
       });
     }
-    return new Catalog(result.services);
+    return markValidated(result.services);
   }
 
   /** Whether a service with this id exists (on any day). */
   has(id: string): boolean {
-    return this.#byId.has(id);
+    return typeof id === 'string' && this.#byId.has(id);
   }
 
   /**
@@ -318,7 +377,8 @@ export class Catalog {
    * `INVALID_DATE`.
    */
   get(id: string, options: AsOfOptions = {}): ServiceView {
-    const asOf = resolveAsOf(options.asOf);
+    readId(id, 'id');
+    const asOf = resolveAsOf(readOptions(options).asOf);
     const service = this.#byId.get(id);
     if (service === undefined) throw this.#unknown(id);
     const view = this.#view(service, asOf);
@@ -327,8 +387,8 @@ export class Catalog {
       throw new CatalogError({
         code: 'NOT_AVAILABLE',
         path: 'options.asOf',
-        en: `Service ${describeValue(id)} was not available on ${asOf}; it is available ${periods}`,
-        uk: `Послуга ${describeValue(id)} не діяла ${asOf}; вона діє ${periods}`,
+        en: `Service ${service.id} was not available on ${asOf}; it is available ${periods}`,
+        uk: `Послуга ${service.id} не діяла ${asOf}; вона діє ${periods}`,
       });
     }
     return view;
@@ -352,16 +412,17 @@ export class Catalog {
         issues,
       });
     }
-    const asOf = resolveAsOf(filter.asOf, 'filter.asOf');
+    const asOf = resolveAsOf(parsed.data.asOf, 'filter.asOf');
     const views: ServiceView[] = [];
+    const wanted = parsed.data;
     for (const service of this.services) {
       const view = this.#view(service, asOf);
       if (view === undefined) continue;
-      if (filter.lifeSituation !== undefined && !view.lifeSituations.includes(filter.lifeSituation)) continue;
-      if (filter.channel !== undefined && !view.channels.value.includes(filter.channel)) continue;
-      if (filter.model !== undefined && !view.delivery.value.models.includes(filter.model)) continue;
-      if (filter.provider !== undefined && view.provider.value.kind !== filter.provider) continue;
-      if (filter.social !== undefined && view.social !== filter.social) continue;
+      if (wanted.lifeSituation !== undefined && !view.lifeSituations.includes(wanted.lifeSituation)) continue;
+      if (wanted.channel !== undefined && !view.channels.value.includes(wanted.channel)) continue;
+      if (wanted.model !== undefined && !view.delivery.value.models.includes(wanted.model)) continue;
+      if (wanted.provider !== undefined && view.provider.value.kind !== wanted.provider) continue;
+      if (wanted.social !== undefined && view.social !== wanted.social) continue;
       views.push(view);
     }
     return views;
@@ -380,22 +441,31 @@ export class Catalog {
         code: 'INVALID_OPTION',
         path: 'text',
         en: `Expected a string to search for, got ${describeValue(text)}`,
-        uk: `Очікується рядок для пошуку, отримано ${describeValue(text)}`,
+        uk: `Очікується рядок для пошуку, отримано ${describeValue(text, 'uk')}`,
       });
     }
+    if (text.length > MAX_QUERY_LENGTH) {
+      throw new CatalogError({
+        code: 'INVALID_OPTION',
+        path: 'text',
+        en: `Expected a query of at most ${MAX_QUERY_LENGTH} characters, got ${describeValue(text)}`,
+        uk: `Очікується запит не довший за ${MAX_QUERY_LENGTH} символів, отримано ${describeValue(text, 'uk')}`,
+      });
+    }
+    options = readOptions(options);
     const limit = options.limit ?? 10;
     if (!Number.isInteger(limit) || limit < 1) {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: 'options.limit',
         en: `Expected a whole number of hits of at least 1, got ${describeValue(limit)}`,
-        uk: `Очікується ціла кількість результатів, не менша за 1, отримано ${describeValue(limit)}`,
+        uk: `Очікується ціла кількість результатів, не менша за 1, отримано ${describeValue(limit, 'uk')}`,
       });
     }
     const asOf = resolveAsOf(options.asOf);
     const availableOn = (id: string) => {
       const service = this.#byId.get(id);
-      return service !== undefined && valueAt(service.available, asOf) !== undefined;
+      return service !== undefined && entryOn(service.available, asOf) !== undefined;
     };
     return this.#searchIndex()
       .search(text, availableOn)
@@ -416,6 +486,8 @@ export class Catalog {
    * `INVALID_DATE`, or `INVALID_OPTION` for malformed documents.
    */
   informationCard(id: string, cnap: Cnap, options: InformationCardOptions = {}): InformationCard {
+    readId(id, 'id');
+    options = readOptions(options);
     const parsedCnap = Cnap.safeParse(cnap);
     if (!parsedCnap.success) {
       const issues = issuesFrom(parsedCnap.error, 'cnap');
@@ -457,15 +529,15 @@ export class Catalog {
   }
 
   #view(service: Service, asOf: string): ServiceView | undefined {
-    if (valueAt(service.available, asOf) === undefined) return undefined;
+    if (entryOn(service.available, asOf) === undefined) return undefined;
     const required = <T>(series: readonly Dated<T>[]): Dated<T> => {
-      const entry = valueAt(series, asOf);
+      const entry = entryOn(series, asOf);
       // Validation guarantees coverage of every available day; reaching this is a bug, not bad input.
       if (entry === undefined) throw new Error(`Catalogue invariant broken: ${service.id} on ${asOf}`);
       return entry;
     };
     const optional = <T>(series: readonly Dated<T>[] | undefined): Dated<T> | undefined =>
-      series === undefined ? undefined : valueAt(series, asOf);
+      series === undefined ? undefined : entryOn(series, asOf);
     return {
       id: service.id,
       asOf,
@@ -505,6 +577,8 @@ export class Catalog {
    * ```
    */
   suggest(id: string): string[] {
+    // No id is longer than MAX_ID_LENGTH, so a longer one is near none: no edit distance is worth computing.
+    if (readId(id, 'id').length > MAX_ID_LENGTH) return [];
     const byDistance = [...this.#byId.keys()]
       .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
       .filter(({ candidate, distance }) => distance <= Math.max(3, Math.floor(candidate.length / 3)))
@@ -519,15 +593,20 @@ export class Catalog {
     return [...new Set([...byDistance, ...bySearch])].slice(0, 5);
   }
 
-  #unknown(id: unknown): CatalogError {
-    const suggestions = this.suggest(typeof id === 'string' ? id : '');
+  #unknown(id: string): CatalogError {
+    const suggestions = this.suggest(id);
     const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
     const hintUk = suggestions.length > 0 ? ` Можливо, ви мали на увазі: ${suggestions.join(', ')}?` : '';
+    const tooLong = id.length > MAX_ID_LENGTH;
     return new CatalogError({
       code: 'UNKNOWN_SERVICE',
       path: 'id',
-      en: `No service has the id ${describeValue(id)}.${hint}`,
-      uk: `Немає послуги з ідентифікатором ${describeValue(id)}.${hintUk}`,
+      en: tooLong
+        ? `No service has an id of ${describeValue(id).replace(/^a string of /, '')}: ids are at most ${MAX_ID_LENGTH}`
+        : `No service has this id (${describeValue(id)}).${hint}`,
+      uk: tooLong
+        ? `Немає послуги з ідентифікатором такої довжини (${describeValue(id, 'uk')}): ідентифікатори не довші за ${MAX_ID_LENGTH} символів`
+        : `Немає послуги з таким ідентифікатором (${describeValue(id, 'uk')}).${hintUk}`,
       suggestions,
     });
   }

@@ -1,7 +1,7 @@
-import type { LegalSource, LocalizedText } from '@vikno/deadlines';
+import { type LegalSource, LocalizedText } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
-import { type Catalog, resolveAsOf, type ServiceView } from './catalog.js';
-import { CatalogError, describeValue } from './errors.js';
+import { Catalog, readOptions, resolveAsOf, type ServiceView } from './catalog.js';
+import { CatalogError, describeValue, issuesFrom } from './errors.js';
 import { describeFee, describeServiceTerm, describeWindow } from './information-card.js';
 import { CHANNEL_LABELS, LIFE_SITUATION_LABELS, PROVIDER_KIND_LABELS } from './labels.js';
 import type { Channel, LifeSituation, ProviderKind, ServiceTerm } from './schema.js';
@@ -72,13 +72,17 @@ function processingDuration(term: ServiceTerm): string | undefined {
     .exhaustive();
 }
 
-function iriMaker(baseIri: string): (...parts: string[]) => string {
-  if (!/^(urn:[a-z0-9-]+:|https?:\/\/\S+[/#])$/i.test(baseIri)) {
+function iriMaker(baseIri: unknown): (...parts: string[]) => string {
+  if (
+    typeof baseIri !== 'string' ||
+    baseIri.length > 500 ||
+    !/^(urn:[a-z0-9-]+:|https?:\/\/\S+[/#])$/i.test(baseIri)
+  ) {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'options.baseIri',
       en: `Expected a urn: prefix ending in ':' or an http(s) IRI ending in '/' or '#', got ${describeValue(baseIri)}`,
-      uk: `Очікується префікс urn: із «:» наприкінці або http(s)-адреса з «/» чи «#» наприкінці, отримано ${describeValue(baseIri)}`,
+      uk: `Очікується префікс urn: із «:» наприкінці або http(s)-адреса з «/» чи «#» наприкінці, отримано ${describeValue(baseIri, 'uk')}`,
     });
   }
   const separator = baseIri.startsWith('urn:') ? ':' : '/';
@@ -97,7 +101,8 @@ function iriMaker(baseIri: string): (...parts: string[]) => string {
  * id, and each legal resource's `verified` flag.
  *
  * @param catalog - the catalogue to export.
- * @throws {@link CatalogError} `INVALID_DATE`, `INVALID_OPTION` for a bad `baseIri`.
+ * @throws {@link CatalogError} `INVALID_DATE`, `INVALID_OPTION` for a bad `baseIri` or `publisher`, or when
+ * `catalog` is not a {@link Catalog}.
  * @example
  * ```ts
  * import { defaultCatalog, toCpsvAp } from '@vikno/catalog';
@@ -107,8 +112,27 @@ function iriMaker(baseIri: string): (...parts: string[]) => string {
  * ```
  */
 export function toCpsvAp(catalog: Catalog, options: CpsvApOptions = {}): JsonLdDocument {
+  if (!(catalog instanceof Catalog)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'catalog',
+      en: `Expected a Catalog, got ${describeValue(catalog)}`,
+      uk: `Очікується каталог (Catalog), отримано ${describeValue(catalog, 'uk')}`,
+    });
+  }
+  options = readOptions(options);
   const asOf = resolveAsOf(options.asOf);
   const iri = iriMaker(options.baseIri ?? 'urn:vikno:');
+  const publisher = LocalizedText.optional().safeParse(options.publisher);
+  if (!publisher.success) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'options.publisher',
+      en: 'Expected the publisher as a text in Ukrainian and English',
+      uk: 'Очікується назва видавця українською та англійською',
+      issues: issuesFrom(publisher.error, 'options.publisher'),
+    });
+  }
   const services = catalog.find({ asOf });
   const nodes = new Map<string, JsonLdNode>();
   const add = (node: JsonLdNode) => {
@@ -120,7 +144,7 @@ export function toCpsvAp(catalog: Catalog, options: CpsvApOptions = {}): JsonLdD
   const publisherId = add({
     '@id': iri('organisation', 'publisher'),
     '@type': 'cv:PublicOrganisation',
-    'skos:prefLabel': languages(options.publisher ?? { uk: 'Каталог Vikno', en: 'Vikno catalogue' }),
+    'skos:prefLabel': languages(publisher.data ?? { uk: 'Каталог Vikno', en: 'Vikno catalogue' }),
     'dct:spatial': ref(UKRAINE),
   });
   const cnapId = add({

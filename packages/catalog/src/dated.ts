@@ -1,12 +1,33 @@
+import { CivilDate } from '@vikno/deadlines';
+import { z } from 'zod';
+import { CatalogError, issuesFrom } from './errors.js';
 import type { Dated } from './schema.js';
 
 const OPEN_END = '9999-12-31';
+const FIRST_DAY = '0000-01-01';
+
+/** The periods of a series as the public helpers accept them: only the ends are read. */
+const Periods = z
+  .array(z.object({ from: CivilDate.optional(), to: CivilDate.optional() }).loose())
+  .max(10_000);
+const Period = z.object({ from: CivilDate.optional(), to: CivilDate.optional() }).loose();
+
+function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, en: string, uk: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new CatalogError({ code: 'INVALID_OPTION', path, en, uk, issues: issuesFrom(parsed.error, path) });
+}
+
+function checkedSeries(series: unknown): readonly { from?: string | undefined; to?: string | undefined }[] {
+  return checked(Periods, series, 'series', 'Expected a dated series', 'Очікується датований ряд');
+}
 
 /**
  * The value of a dated series on a day, or `undefined` when none applies. Civil dates compare as strings.
  *
  * @param series - a dated series (its periods do not overlap).
  * @param asOf - a `YYYY-MM-DD` day.
+ * @throws {@link CatalogError} `INVALID_OPTION` for a malformed series or day.
  * @example
  * ```ts
  * import { getService, valueAt } from '@vikno/catalog';
@@ -21,6 +42,19 @@ const OPEN_END = '9999-12-31';
  * ```
  */
 export function valueAt<T>(series: readonly Dated<T>[], asOf: string): Dated<T> | undefined {
+  const periods = checkedSeries(series) as readonly Dated<T>[];
+  const day = checked(
+    CivilDate,
+    asOf,
+    'asOf',
+    'Expected a real day as YYYY-MM-DD',
+    'Очікується календарний день у форматі РРРР-ММ-ДД',
+  );
+  return entryOn(periods, day);
+}
+
+/** {@link valueAt} of a series already validated. */
+export function entryOn<T>(series: readonly Dated<T>[], asOf: string): Dated<T> | undefined {
   for (const entry of series) {
     if ((entry.from === undefined || entry.from <= asOf) && (entry.to === undefined || asOf <= entry.to)) {
       return entry;
@@ -64,6 +98,22 @@ export function coverageGaps(
   series: readonly Dated<unknown>[],
   period: { readonly from?: string | undefined; readonly to?: string | undefined },
 ): CoverageGap[] {
+  const periods = checkedSeries(series) as readonly Dated<unknown>[];
+  const within = checked(
+    Period,
+    period,
+    'period',
+    'Expected a period { from?, to? } of real days',
+    'Очікується період { from?, to? } із календарних днів',
+  );
+  return gapsIn(periods, within);
+}
+
+/** {@link coverageGaps} of a series and a period already validated. */
+export function gapsIn(
+  series: readonly Dated<unknown>[],
+  period: { readonly from?: string | undefined; readonly to?: string | undefined },
+): CoverageGap[] {
   const gaps: CoverageGap[] = [];
   const end = period.to ?? OPEN_END;
   let cursor = period.from ?? '';
@@ -72,7 +122,8 @@ export function coverageGaps(
     const entryFrom = entry.from ?? '';
     const entryTo = entry.to ?? OPEN_END;
     if (entryTo < cursor) continue;
-    if (entryFrom > cursor) {
+    // No day precedes 0000-01-01 in YYYY-MM-DD, so a value from that day leaves no gap before it.
+    if (entryFrom > cursor && entryFrom > FIRST_DAY) {
       const gapEnd = entryFrom > end ? end : previousDay(entryFrom);
       gaps.push({ from: cursor === '' ? '…' : cursor, to: gapEnd });
     }

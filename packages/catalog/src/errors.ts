@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * What went wrong, as a stable machine-readable code.
@@ -91,21 +91,117 @@ export abstract class IssuesError<Code extends string> extends Error implements 
   readonly uk: string;
   readonly en: string;
   readonly suggestions: readonly string[];
+  /**
+   * The problems found: the first 20, then, when there were more, one last issue at the
+   * error's path that counts the rest.
+   */
   readonly issues: readonly CatalogIssue[];
 
-  /** @param details - the code, path, both messages, and any suggestions or issues. */
+  /**
+   * @param details - the code, path, both messages, and any suggestions or issues. Texts are cut to a bounded
+   * length and issues beyond the first 20 are counted, not kept, so an error stays small whatever it
+   * reports. Malformed details throw a {@link CatalogError} `INVALID_OPTION`.
+   */
   constructor(details: IssuesErrorDetails<Code>) {
-    const listed = details.issues?.length
-      ? `\n${details.issues.map((issue) => `  - ${issue.path}: ${issue.en} / ${issue.uk}`).join('\n')}`
-      : '';
-    super(`${details.path}: ${details.en} / ${details.uk}${listed}`);
-    this.code = details.code;
-    this.path = details.path;
-    this.uk = details.uk;
-    this.en = details.en;
-    this.suggestions = details.suggestions ?? [];
-    this.issues = details.issues ?? [];
+    const checked = checkedDetails(details);
+    const issues = cappedIssues(checked.issues ?? [], checked.path);
+    super(boundedMessage(checked, issues));
+    this.code = checked.code as Code;
+    this.path = checked.path;
+    this.uk = checked.uk;
+    this.en = checked.en;
+    this.suggestions = (checked.suggestions ?? []).slice(0, MAX_SUGGESTIONS).map((id) => clip(id, MAX_PATH));
+    this.issues = issues;
   }
+}
+
+/** How many issues an error keeps; the rest are counted in one last issue. */
+const MAX_LISTED_ISSUES = 20;
+const MAX_SUGGESTIONS = 10;
+/** The longest path and the longest message text an error keeps, in characters. */
+const MAX_PATH = 200;
+const MAX_TEXT = 400;
+/** The longest `message`, in characters: the SDK's errors never exceed 2 KB. */
+const MAX_MESSAGE = 2000;
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+/** The details, checked and with every text clipped; anything malformed is a programming error, reported typed. */
+function checkedDetails(details: unknown): IssuesErrorDetails<string> & { issues?: readonly unknown[] } {
+  try {
+    if (details !== null && typeof details === 'object') {
+      const { code, path, en, uk, suggestions, issues } = details as Record<string, unknown>;
+      const wellFormed =
+        typeof code === 'string' &&
+        /^[A-Z][A-Z_]{0,63}$/.test(code) &&
+        isText(path) &&
+        isText(en) &&
+        isText(uk) &&
+        (suggestions === undefined || (Array.isArray(suggestions) && suggestions.every(isText))) &&
+        (issues === undefined || Array.isArray(issues));
+      if (wellFormed) {
+        return {
+          code,
+          path: clip(path, MAX_PATH),
+          en: clip(en, MAX_TEXT),
+          uk: clip(uk, MAX_TEXT),
+          ...(suggestions === undefined ? {} : { suggestions: suggestions as string[] }),
+          ...(issues === undefined ? {} : { issues }),
+        };
+      }
+    }
+  } catch {
+    // A getter or a proxy that throws is malformed details like any other.
+  }
+  throw new CatalogError({
+    code: 'INVALID_OPTION',
+    path: 'details',
+    en: `Expected error details: a code in capitals, a path and messages in English and Ukrainian, got ${describeValue(details)}`,
+    uk: `Очікуються відомості про помилку: код великими літерами, шлях і повідомлення англійською та українською, отримано ${describeValue(details, 'uk')}`,
+  });
+}
+
+/** The first issues, each clipped, and one more that counts the rest. */
+function cappedIssues(issues: readonly unknown[], path: string): CatalogIssue[] {
+  // Array.from visits the holes of a sparse list, which map would leave as holes.
+  const kept = Array.from(issues.slice(0, MAX_LISTED_ISSUES), (issue): CatalogIssue => {
+    const { path: at, en, uk } = (issue ?? {}) as Partial<Record<keyof CatalogIssue, unknown>>;
+    return {
+      path: isText(at) ? clip(at, MAX_PATH) : path,
+      en: isText(en) ? clip(en, MAX_TEXT) : 'A problem',
+      uk: isText(uk) ? clip(uk, MAX_TEXT) : 'Проблема',
+    };
+  });
+  const rest = issues.length - kept.length;
+  if (rest <= 0) return kept;
+  return [
+    ...kept,
+    {
+      path,
+      en: `And ${formatCount(rest, 'en')} more problem(s), not listed`,
+      uk: `І ще ${formatCount(rest, 'uk')} ${plural(rest, ['проблема', 'проблеми', 'проблем'])}, не перелічено`,
+    },
+  ];
+}
+
+/** The path, both texts and as many issues as fit in {@link MAX_MESSAGE}, then how many did not fit. */
+function boundedMessage(details: IssuesErrorDetails<string>, issues: readonly CatalogIssue[]): string {
+  let message = `${details.path}: ${details.en} / ${details.uk}`;
+  for (const [index, issue] of issues.entries()) {
+    const line = `\n  - ${issue.path}: ${issue.en} / ${issue.uk}`;
+    const left = issues.length - index;
+    if (message.length + line.length > MAX_MESSAGE - 80) {
+      return `${message}\n  - … ${formatCount(left, 'en')} more / ще ${formatCount(left, 'uk')}`;
+    }
+    message += line;
+  }
+  return message;
 }
 
 /**
@@ -129,26 +225,82 @@ export class CatalogError extends IssuesError<CatalogErrorCode> {
 }
 
 /**
- * Shows a rejected value in a message, shortened so an error never carries a large payload: strings are cut to
- * 40 characters, objects and arrays are named by their type only.
+ * Describes a rejected value for a message by its kind and size only, never its content: a name or a tax number
+ * typed into the wrong field must not reach an error or a log. In English by default, or in Ukrainian.
  *
  * @param value - the rejected value.
+ * @param language - `en` (the default) or `uk`.
  * @example
  * ```ts
  * import { describeValue } from '@vikno/catalog';
  *
+ * describeValue('Петренко Іван 3012456789');
+ * //=> 'a string of 24 characters'
+ * describeValue('x'.repeat(1_048_576), 'uk');
+ * //=> 'рядок із 1 048 576 символів'
  * describeValue({ name: 'Петренко' });
- * //=> 'object'
+ * //=> 'an object with 1 field'
+ * describeValue(null);
+ * //=> 'null'
  * ```
  */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  return Array.isArray(value) ? 'array' : typeof value;
+export function describeValue(value: unknown, language: 'uk' | 'en' = 'en'): string {
+  const uk = language === 'uk';
+  const count = (n: number, en: string, forms: readonly [string, string, string]) =>
+    uk ? `${formatCount(n, 'uk')} ${plural(n, forms)}` : `${formatCount(n, 'en')} ${en}${n === 1 ? '' : 's'}`;
+  try {
+    if (typeof value === 'string') {
+      if (value === '') return uk ? 'порожній рядок' : 'an empty string';
+      const size = count(value.length, 'character', ['символ', 'символи', 'символів']);
+      return uk ? `рядок із ${size}` : `a string of ${size}`;
+    }
+    if (typeof value === 'number') {
+      if (Number.isNaN(value) || !Number.isFinite(value)) return String(value);
+      if (Number.isInteger(value)) return uk ? 'ціле число' : 'a whole number';
+      return uk ? 'дробове число' : 'a fractional number';
+    }
+    if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
+    if (typeof value === 'bigint') return uk ? 'велике ціле число (bigint)' : 'a bigint';
+    if (typeof value === 'symbol') return uk ? 'символ (Symbol)' : 'a symbol';
+    if (typeof value === 'function') return uk ? 'функція' : 'a function';
+    if (Array.isArray(value)) {
+      const size = count(value.length, 'item', ['елемент', 'елементи', 'елементів']);
+      return uk ? `масив із ${size}` : `an array of ${size}`;
+    }
+    if (value instanceof Date) return uk ? 'об’єкт Date' : 'a Date';
+    const size = count(Object.keys(value).length, 'field', ['поле', 'поля', 'полів']);
+    return uk ? `об’єкт із ${size}` : `an object with ${size}`;
+  } catch {
+    // A proxy whose traps throw: its kind is all there is to say.
+    return uk ? 'об’єкт' : 'an object';
+  }
 }
 
+/** A count with groups of thousands: `1,048,576` in English, `1 048 576` in Ukrainian. */
+function formatCount(n: number, language: 'uk' | 'en'): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'uk' ? ' ' : ',');
+}
+
+/** The Ukrainian form of a noun after a count: 1 символ, 2 символи, 5 символів (11–14 take the third form). */
+function plural(n: number, [one, few, many]: readonly [string, string, string]): string {
+  const lastTwo = n % 100;
+  const last = n % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return many;
+  if (last === 1) return one;
+  return last >= 2 && last <= 4 ? few : many;
+}
+
+/** A key of the input shown in a path only when it looks like a field name or an id, never free text. */
+const SHOWN_KEY = /^(?:[A-Za-z][A-Za-z0-9-]{0,63}|\d{1,4})$/;
+
 function joinPath(prefix: string, path: readonly PropertyKey[]): string {
-  const parts = path.map(String);
+  const parts = path.map((part) =>
+    typeof part === 'number'
+      ? String(part)
+      : typeof part === 'string' && SHOWN_KEY.test(part)
+        ? part
+        : '(key)',
+  );
   return [prefix, ...parts].filter((part) => part !== '').join('.') || '(root)';
 }
 
@@ -161,23 +313,47 @@ const TYPE_UK: Record<string, string> = {
   undefined: 'нічого',
 };
 
+function isZodError(error: unknown): error is z.ZodError {
+  return (
+    error instanceof z.ZodError || (error instanceof Error && Array.isArray((error as z.ZodError).issues))
+  );
+}
+
 /**
- * Every zod issue as a bilingual {@link CatalogIssue} under `prefix`. Messages name what is wrong, never the
- * rejected value, so nothing a user typed ends up in logs. The other Vikno packages report their validation
- * problems the same way.
+ * Every zod issue as a bilingual {@link CatalogIssue} under `prefix`. Messages say what is wrong, never the
+ * rejected value nor an unknown key's name, so nothing a user typed ends up in logs; a key of the input appears in
+ * a path only when it looks like a field name or an id (otherwise as `(key)`). The other Vikno packages report
+ * their validation problems the same way.
  *
  * @param error - a zod error, e.g. from `safeParse`.
  * @param prefix - the path of the validated value in the caller's input, e.g. `facts`.
+ * @throws {@link CatalogError} `INVALID_OPTION` when `error` is not a zod error or `prefix` not a short path.
  * @example
  * ```ts
  * import { issuesFrom, Service } from '@vikno/catalog';
  *
- * const result = Service.safeParse(input);
- * if (!result.success) console.log(issuesFrom(result.error, 'service'));
- * //=> [{ path: 'service.term', en: 'Expected array', uk: 'Очікується масив' }, …]
+ * const result = Service.safeParse({ id: 'my-service', nmes: [] });
+ * if (!result.success) console.log(issuesFrom(result.error, 'service')[0]);
+ * //=> { path: 'service', en: '1 unknown field', uk: 'Невідомих полів: 1' }
  * ```
  */
 export function issuesFrom(error: z.ZodError, prefix: string): CatalogIssue[] {
+  if (!isZodError(error)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'error',
+      en: `Expected a zod error, got ${describeValue(error)}`,
+      uk: `Очікується помилка zod, отримано ${describeValue(error, 'uk')}`,
+    });
+  }
+  if (typeof prefix !== 'string' || prefix.length > MAX_PATH) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'prefix',
+      en: `Expected a path of at most ${MAX_PATH} characters, got ${describeValue(prefix)}`,
+      uk: `Очікується шлях не довший за ${MAX_PATH} символів, отримано ${describeValue(prefix, 'uk')}`,
+    });
+  }
   return error.issues.map((issue) => {
     const path = joinPath(prefix, issue.path);
     switch (issue.code) {
@@ -187,18 +363,18 @@ export function issuesFrom(error: z.ZodError, prefix: string): CatalogIssue[] {
           en: `Expected ${issue.expected}`,
           uk: `Очікується ${TYPE_UK[issue.expected] ?? issue.expected}`,
         };
-      case 'unrecognized_keys':
+      case 'unrecognized_keys': {
+        const count = issue.keys.length;
         return {
           path,
-          en: `Unknown field(s): ${issue.keys.join(', ')}`,
-          uk: `Невідомі поля: ${issue.keys.join(', ')}`,
+          en: `${formatCount(count, 'en')} unknown field${count === 1 ? '' : 's'}`,
+          uk: `Невідомих полів: ${formatCount(count, 'uk')}`,
         };
-      case 'invalid_value':
-        return {
-          path,
-          en: `Expected one of: ${issue.values.map(String).join(', ')}`,
-          uk: `Очікується одне з: ${issue.values.map(String).join(', ')}`,
-        };
+      }
+      case 'invalid_value': {
+        const values = issue.values.slice(0, 20).map(String).join(', ');
+        return { path, en: `Expected one of: ${values}`, uk: `Очікується одне з: ${values}` };
+      }
       case 'too_small':
         return {
           path,
@@ -219,10 +395,26 @@ export function issuesFrom(error: z.ZodError, prefix: string): CatalogIssue[] {
           en: 'Matches none of the allowed shapes',
           uk: 'Не відповідає жодному з дозволених видів',
         };
-      default: {
-        const [en, uk] = issue.message.split(' / ');
-        return { path, en: en ?? issue.message, uk: uk ?? issue.message };
+      case 'invalid_key':
+        return { path, en: 'Not a valid key', uk: 'Неправильний ключ' };
+      case 'invalid_element':
+        return { path, en: 'Not a valid element', uk: 'Неправильний елемент' };
+      case 'not_multiple_of':
+        return {
+          path,
+          en: `Not a multiple of ${String(issue.divisor)}`,
+          uk: `Не кратне ${String(issue.divisor)}`,
+        };
+      case 'custom': {
+        // The SDK's own refinements write 'English / Українська' and never quote the value; anything else is
+        // said in general words, as its text may quote the value.
+        const [en, uk, ...rest] = issue.message.split(' / ');
+        return en && uk && rest.length === 0 && issue.message.length <= MAX_TEXT
+          ? { path, en, uk }
+          : { path, en: 'Not a valid value', uk: 'Неправильне значення' };
       }
+      default:
+        return { path, en: 'Not a valid value', uk: 'Неправильне значення' };
     }
   });
 }

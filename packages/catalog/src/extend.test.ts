@@ -75,9 +75,9 @@ describe('extendCatalog', () => {
         uk: 'Збігається з послугою каталогу housing-subsidy; змініть її через overrides',
       },
       {
-        path: 'overrides.birth-asistance',
-        en: 'No service has this id (birth-assistance?)',
-        uk: 'Немає послуги з таким ідентифікатором (birth-assistance?)',
+        path: 'overrides',
+        en: 'Override 1 names no service of the catalogue (birth-assistance?)',
+        uk: 'Перевизначення 1 називає послугу, якої немає в каталозі (birth-assistance?)',
       },
       {
         path: 'overrides.birth-assistance.channels',

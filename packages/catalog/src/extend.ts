@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Catalog, consistencyIssues } from './catalog.js';
-import { coverageGaps } from './dated.js';
+import { Catalog, consistencyIssues, markValidated } from './catalog.js';
+import { gapsIn } from './dated.js';
 import { defaultCatalog } from './default.js';
-import { CatalogError, type CatalogIssue, issuesFrom } from './errors.js';
-import { Channel, Delivery, dated, Service, ServiceId } from './schema.js';
+import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
+import { Channel, Delivery, dated, MAX_LIST, MAX_SERVICES, Service, ServiceId } from './schema.js';
 
 /**
  * A CNAP's local details for a catalogue service: its own codes, the models and channels it actually uses, and
@@ -11,10 +11,10 @@ import { Channel, Delivery, dated, Service, ServiceId } from './schema.js';
  */
 export const ServiceOverride = z
   .object({
-    localCodes: z.array(z.string().min(1).max(32)).optional(),
+    localCodes: z.array(z.string().min(1).max(32)).max(MAX_LIST).optional(),
     delivery: dated(Delivery).optional(),
-    channels: dated(z.array(Channel).min(1)).optional(),
-    keywords: z.array(z.string().min(1)).optional(),
+    channels: dated(z.array(Channel).min(1).max(MAX_LIST)).optional(),
+    keywords: z.array(z.string().min(1).max(200)).max(MAX_LIST).optional(),
   })
   .strict();
 /** A CNAP's local details for a catalogue service. */
@@ -33,7 +33,7 @@ export type ServiceOverride = z.infer<typeof ServiceOverride>;
  */
 export const CatalogExtension = z
   .object({
-    services: z.array(Service).optional(),
+    services: z.array(Service).max(MAX_SERVICES).optional(),
     overrides: z.record(ServiceId, ServiceOverride).optional(),
   })
   .strict();
@@ -74,6 +74,16 @@ export function validateCatalogExtension(
   extension: unknown,
   base: Catalog = defaultCatalog(),
 ): ExtensionResult {
+  if (!(base instanceof Catalog)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'base',
+      en: `Expected a Catalog to extend, got ${describeValue(base)}`,
+      uk: `Очікується каталог (Catalog) для розширення, отримано ${describeValue(base, 'uk')}`,
+    });
+  }
+  const tooMany = tooManyOverrides(extension);
+  if (tooMany !== undefined) return { success: false, issues: [tooMany] };
   const parsed = CatalogExtension.safeParse(extension);
   if (!parsed.success) return { success: false, issues: issuesFrom(parsed.error, '') };
   const local = parsed.data.services ?? [];
@@ -89,15 +99,16 @@ export function validateCatalogExtension(
   }
   const byId = new Map<string, Service>(base.services.map((service) => [service.id, service]));
   for (const service of local) if (!byId.has(service.id)) byId.set(service.id, service);
-  for (const [id, override] of Object.entries(parsed.data.overrides ?? {})) {
+  for (const [position, [id, override]] of Object.entries(parsed.data.overrides ?? {}).entries()) {
     const service = byId.get(id);
     if (service === undefined) {
+      // The id is unknown, so it is not repeated (it may be anything typed); its position says which one.
       const suggestions = base.suggest(id);
       const hint = suggestions.length > 0 ? ` (${suggestions.join(', ')}?)` : '';
       issues.push({
-        path: `overrides.${id}`,
-        en: `No service has this id${hint}`,
-        uk: `Немає послуги з таким ідентифікатором${hint}`,
+        path: 'overrides',
+        en: `Override ${position + 1} names no service of the catalogue${hint}`,
+        uk: `Перевизначення ${position + 1} називає послугу, якої немає в каталозі${hint}`,
       });
       continue;
     }
@@ -105,7 +116,7 @@ export function validateCatalogExtension(
       const series = override[field];
       if (series === undefined) continue;
       for (const period of service.available) {
-        for (const gap of coverageGaps(series, period)) {
+        for (const gap of gapsIn(series, period)) {
           issues.push({
             path: `overrides.${id}.${field}`,
             en: `No value from ${gap.from} to ${gap.to}, while the service is available`,
@@ -117,7 +128,24 @@ export function validateCatalogExtension(
     byId.set(id, merge(service, override));
   }
   if (issues.length > 0) return { success: false, issues };
-  return { success: true, catalog: new Catalog([...byId.values()]) };
+  return { success: true, catalog: new Catalog(markValidated([...byId.values()])) };
+}
+
+/** More overrides than services a catalogue may hold, found before any is validated. */
+function tooManyOverrides(extension: unknown): CatalogIssue | undefined {
+  const overrides =
+    extension !== null && typeof extension === 'object'
+      ? (extension as { overrides?: unknown }).overrides
+      : undefined;
+  if (overrides === null || typeof overrides !== 'object') return undefined;
+  const count = Object.keys(overrides).length;
+  return count > MAX_SERVICES
+    ? {
+        path: 'overrides',
+        en: `Too many overrides (maximum ${MAX_SERVICES}), got ${describeValue(overrides)}`,
+        uk: `Забагато перевизначень (максимум ${MAX_SERVICES}), отримано ${describeValue(overrides, 'uk')}`,
+      }
+    : undefined;
 }
 
 /**

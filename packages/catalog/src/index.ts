@@ -59,6 +59,7 @@ export {
 export type { Dated, ServiceInput } from './schema.js';
 export {
   ApplicationWindow,
+  CatalogLegalSource,
   Channel,
   Cnap,
   Delivery,
@@ -72,6 +73,7 @@ export {
   Service,
   ServiceId,
   ServiceTerm,
+  WebUrl,
   WindowEvent,
 } from './schema.js';
 export type { DatedField, UnverifiedValue, VerificationReport } from './verification.js';

@@ -56,7 +56,7 @@ describe('informationCard', () => {
 
   it('renders Markdown in Ukrainian, escaping table syntax and marking unverified rows', () => {
     const markdown = renderInformationCardMarkdown(card);
-    expect(markdown).toContain('## Допомога <при> народженні \\| дитини');
+    expect(markdown).toContain('## Допомога \\<при\\> народженні \\| дитини');
     expect(markdown).toContain('| Платність (безоплатність) | Безоплатно |');
     expect(markdown).toContain('| Строк надання * | 10 робочих днів з дня реєстрації заяви |');
     expect(markdown).toContain(

@@ -1,8 +1,33 @@
-import { describeTerm, type LegalSource, type LocalizedText } from '@vikno/deadlines';
+import { CivilDate, describeTerm, type LegalSource, LocalizedText } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
+import { z } from 'zod';
 import type { ServiceView } from './catalog.js';
+import { CatalogError, issuesFrom } from './errors.js';
 import { CHANNEL_LABELS } from './labels.js';
-import type { ApplicationWindow, Cnap, Dated, Fee, ServiceTerm } from './schema.js';
+import {
+  ApplicationWindow,
+  type Cnap,
+  type Dated,
+  Fee,
+  MAX_LIST,
+  RegisterId,
+  ServiceId,
+  ServiceTerm,
+  WebUrl,
+} from './schema.js';
+
+/** `value` parsed by `schema`, or `INVALID_OPTION` at `path` with every issue. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, what: LocalizedText): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new CatalogError({
+    code: 'INVALID_OPTION',
+    path,
+    en: `Expected ${what.en}`,
+    uk: `Очікується ${what.uk}`,
+    issues: issuesFrom(parsed.error, path),
+  });
+}
 
 /** One row of an information card: its heading, its text, and whether every source behind it is verified. */
 export interface CardRow {
@@ -89,8 +114,13 @@ function ukDate(day: string): string {
  * lines[0];
  * //=> { uk: 'Платно', en: 'Paid' }
  * ```
+ * @throws {@link CatalogError} `INVALID_OPTION` for anything but a {@link Fee}.
  */
 export function describeFee(fee: Fee): LocalizedText[] {
+  return feeLines(checked(Fee, fee, 'fee', { en: 'a fee', uk: 'плата (Fee)' }));
+}
+
+function feeLines(fee: Fee): LocalizedText[] {
   // Whole hryvnias as they are; kopiykas always with two digits, after a comma in Ukrainian.
   const hryvnias = (amount: number, decimal: ',' | '.') =>
     Number.isInteger(amount) ? String(amount) : amount.toFixed(2).replace('.', decimal);
@@ -122,8 +152,13 @@ export function describeFee(fee: Fee): LocalizedText[] {
  * describeServiceTerm(getService('residence-registration', { asOf: '2026-03-02' }).term.value).en;
  * //=> 'On the day of application'
  * ```
+ * @throws {@link CatalogError} `INVALID_OPTION` for anything but a {@link ServiceTerm}.
  */
 export function describeServiceTerm(term: ServiceTerm): LocalizedText {
+  return termText(checked(ServiceTerm, term, 'term', { en: 'a service term', uk: 'строк послуги' }));
+}
+
+function termText(term: ServiceTerm): LocalizedText {
   return match(term)
     .with({ kind: 'term' }, ({ term: value, runsFrom }) => {
       const words = describeTerm(value);
@@ -152,8 +187,15 @@ export function describeServiceTerm(term: ServiceTerm): LocalizedText {
  * words?.en;
  * //=> 'Apply within 12 months after the day the child was born'
  * ```
+ * @throws {@link CatalogError} `INVALID_OPTION` for anything but an {@link ApplicationWindow}.
  */
 export function describeWindow(window: ApplicationWindow): LocalizedText {
+  return windowText(
+    checked(ApplicationWindow, window, 'window', { en: 'an application window', uk: 'строк звернення' }),
+  );
+}
+
+function windowText(window: ApplicationWindow): LocalizedText {
   const within = describeTerm(window.within);
   return {
     uk: `Звернутися не пізніше ніж через ${within.uk} після: ${window.after.uk}`,
@@ -241,20 +283,15 @@ export function buildInformationCard(
     row(
       'fee',
       { uk: 'Платність (безоплатність)', en: 'Fee' },
-      describeFee(view.fee.value),
+      feeLines(view.fee.value),
       allVerified(view.fee),
     ),
-    row(
-      'term',
-      { uk: 'Строк надання', en: 'Term' },
-      [describeServiceTerm(view.term.value)],
-      allVerified(view.term),
-    ),
+    row('term', { uk: 'Строк надання', en: 'Term' }, [termText(view.term.value)], allVerified(view.term)),
     ...optional(view.applicationWindow, (window) =>
       row(
         'applicationWindow',
         { uk: 'Строк звернення', en: 'When to apply' },
-        [describeWindow(window)],
+        [windowText(window)],
         allVerified(view.applicationWindow),
       ),
     ),
@@ -295,11 +332,50 @@ export function buildInformationCard(
   };
 }
 
+const CardRowShape = z
+  .object({
+    key: z.string().regex(/^[a-zA-Z]{1,40}$/),
+    heading: LocalizedText,
+    lines: z.array(LocalizedText).max(MAX_LIST),
+    verified: z.boolean(),
+  })
+  .strict();
+
+/**
+ * An information card as the renderers accept it: one built by {@link buildInformationCard}, or restored from JSON.
+ * Links are only http(s) ({@link WebUrl}): a card edited to carry `javascript:` is refused, not rendered.
+ */
+const InformationCardShape = z
+  .object({
+    asOf: CivilDate,
+    serviceId: ServiceId,
+    registerId: RegisterId.optional(),
+    localCode: z.string().min(1).max(32).optional(),
+    title: LocalizedText,
+    cnap: z.array(CardRowShape).max(MAX_LIST),
+    conditions: z.array(CardRowShape).max(MAX_LIST),
+    acts: z
+      .array(z.object({ text: LocalizedText, url: WebUrl.optional(), verified: z.boolean() }).strict())
+      .max(MAX_LIST),
+  })
+  .strict();
+
+function checkedCard(card: unknown): InformationCard {
+  return checked(InformationCardShape, card, 'card', {
+    en: 'an information card',
+    uk: 'інформаційна картка',
+  }) as InformationCard;
+}
+
 const UNVERIFIED_MARK = ' *';
 const UNVERIFIED_NOTE = '\\* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.';
 
+/**
+ * A text as Markdown shows it literally: every character that could make a link, inline HTML, an entity, code or
+ * a table cell's end is escaped with a backslash, and lines are joined.
+ */
 function markdownCell(text: string): string {
-  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return text.replace(/[\\`[\]<>|&]/g, '\\$&').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function markdownRows(rows: readonly CardRow[]): string[] {
@@ -328,8 +404,10 @@ function hasUnverified(card: InformationCard): boolean {
  *
  * console.log(renderInformationCardMarkdown(informationCard('idp-certificate', myCnap)));
  * ```
+ * @throws {@link CatalogError} `INVALID_OPTION` for a malformed card, or a link that is not http(s).
  */
-export function renderInformationCardMarkdown(card: InformationCard): string {
+export function renderInformationCardMarkdown(input: InformationCard): string {
+  const card = checkedCard(input);
   const identifiers = [
     ...(card.registerId
       ? [`Ідентифікатор послуги в Реєстрі адміністративних послуг: ${card.registerId}`]
@@ -356,11 +434,27 @@ export function renderInformationCardMarkdown(card: InformationCard): string {
     '',
     ...card.acts.map(
       (act) =>
-        `- ${markdownCell(act.text.uk)}${act.url ? ` (${act.url})` : ''}${act.verified ? '' : UNVERIFIED_MARK}`,
+        `- ${markdownCell(act.text.uk)}${act.url ? ` <${webLink(act.url)}>` : ''}${act.verified ? '' : UNVERIFIED_MARK}`,
     ),
     ...(hasUnverified(card) ? ['', UNVERIFIED_NOTE] : []),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A link target, once more checked to be http(s) where it is written out: the card was validated, and a renderer
+ * never emits a link of another scheme whatever reached it.
+ */
+function webLink(url: string): string {
+  if (!/^https?:\/\/[^\s<>"'`]+$/i.test(url)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'card.acts',
+      en: 'A link of the card is not an http(s) address',
+      uk: 'Посилання картки не є адресою http(s)',
+    });
+  }
+  return url;
 }
 
 function html(text: string): string {
@@ -392,8 +486,10 @@ function htmlRows(rows: readonly CardRow[]): string {
  *
  * document.body.innerHTML = renderInformationCardHtml(informationCard('idp-certificate', myCnap));
  * ```
+ * @throws {@link CatalogError} `INVALID_OPTION` for a malformed card, or a link that is not http(s).
  */
-export function renderInformationCardHtml(card: InformationCard): string {
+export function renderInformationCardHtml(input: InformationCard): string {
+  const card = checkedCard(input);
   const identifiers = [
     ...(card.registerId
       ? [`Ідентифікатор послуги в Реєстрі адміністративних послуг: ${card.registerId}`]
@@ -403,7 +499,9 @@ export function renderInformationCardHtml(card: InformationCard): string {
   ];
   const acts = card.acts
     .map((act) => {
-      const text = act.url ? `<a href="${html(act.url)}">${html(act.text.uk)}</a>` : html(act.text.uk);
+      const text = act.url
+        ? `<a href="${html(webLink(act.url))}">${html(act.text.uk)}</a>`
+        : html(act.text.uk);
       return `<li>${text}${act.verified ? '' : '<sup title="не звірено">*</sup>'}</li>`;
     })
     .join('\n');

@@ -1,5 +1,6 @@
 import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
 import { z } from 'zod';
+import { CatalogError, describeValue } from './errors.js';
 
 /**
  * A service's stable id: a lowercase slug such as `birth-assistance`. It never changes when the law does; the
@@ -22,6 +23,50 @@ export type ServiceId = z.infer<typeof ServiceId>;
 export const RegisterId = z.string().regex(/^\d{5}$/, 'Expected five digits / Очікується п’ять цифр');
 /** A Register identifier. */
 export type RegisterId = z.infer<typeof RegisterId>;
+
+/**
+ * A web address in the data (an act's official text, a CNAP's website): only `https:` and `http:` addresses are
+ * valid, so nothing rendered as a link can run a script (`javascript:`, `data:`, …).
+ *
+ * @example
+ * ```ts
+ * import { WebUrl } from '@vikno/catalog';
+ *
+ * WebUrl.safeParse('https://zakon.rada.gov.ua/laws/show/5203-17').success;
+ * //=> true
+ * WebUrl.safeParse('javascript:alert(1)').success;
+ * //=> false
+ * ```
+ */
+export const WebUrl = z.httpUrl().max(2000);
+/** A web address in the data. */
+export type WebUrl = z.infer<typeof WebUrl>;
+
+/**
+ * A legal source (the `LegalSource` of `@vikno/deadlines`) whose `url`, when given, is a {@link WebUrl}: the one
+ * shape of a source everywhere in the catalogue's and the checklists' data.
+ *
+ * @example
+ * ```ts
+ * import { CatalogLegalSource } from '@vikno/catalog';
+ *
+ * CatalogLegalSource.safeParse({
+ *   id: 'law-5203',
+ *   act: { uk: 'Закон України «Про адміністративні послуги»', en: 'Law on Administrative Services' },
+ *   url: 'javascript:alert(1)',
+ *   verified: false,
+ * }).success;
+ * //=> false
+ * ```
+ */
+export const CatalogLegalSource = LegalSource.extend({ url: WebUrl.optional() });
+/** A legal source with a web address, if any. */
+export type CatalogLegalSource = z.infer<typeof CatalogLegalSource>;
+
+/** The most items of a list in the data (dated periods, sources, texts): far above any real one. */
+export const MAX_LIST = 100;
+/** The most services one catalogue or extension holds. */
+export const MAX_SERVICES = 1000;
 
 /** The period a dated value applies: both ends inclusive; an absent end is open. */
 const Period = {
@@ -59,24 +104,33 @@ export interface Dated<T> {
  * ```
  */
 export function dated<T extends z.ZodType>(value: T) {
+  if (!(value instanceof z.ZodType)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'value',
+      en: `Expected a zod schema, got ${describeValue(value)}`,
+      uk: `Очікується схема zod, отримано ${describeValue(value, 'uk')}`,
+    });
+  }
   return z
     .array(
       z
         .object({
           ...Period,
           value,
-          basis: z.array(LegalSource).min(1),
+          basis: z.array(CatalogLegalSource).min(1).max(MAX_LIST),
         })
         .strict(),
     )
     .min(1)
+    .max(MAX_LIST)
     .superRefine((series, context) => {
       for (const [index, entry] of series.entries()) {
         if (entry.from !== undefined && entry.to !== undefined && entry.to < entry.from) {
           context.addIssue({
             code: 'custom',
             path: [index, 'to'],
-            message: `Ends (${entry.to}) before it starts (${entry.from}) / Закінчується раніше, ніж починається`,
+            message: 'Ends before it starts / Закінчується раніше, ніж починається',
           });
         }
       }
@@ -156,6 +210,9 @@ export const Fee = z.discriminatedUnion('kind', [
 /** The fee of a service. */
 export type Fee = z.infer<typeof Fee>;
 
+/** A {@link Term} whose sources, if any, are {@link CatalogLegalSource}s. */
+const CatalogTerm = Term.extend({ basis: z.array(CatalogLegalSource).max(MAX_LIST).optional() });
+
 /**
  * The term (строк) in which the provider decides: a {@link Term} of `@vikno/deadlines`, or the same day the
  * application is made (residence registration and deregistration).
@@ -172,7 +229,7 @@ export const ServiceTerm = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('term'),
-      term: Term,
+      term: CatalogTerm,
       /** From what the term runs, when it is not the registration of the complete application. */
       runsFrom: LocalizedText.optional(),
     })
@@ -218,7 +275,7 @@ export type WindowEvent = z.infer<typeof WindowEvent>;
 export const ApplicationWindow = z
   .object({
     event: WindowEvent,
-    within: Term,
+    within: CatalogTerm,
     /** The event in words, as the source puts it. */
     after: LocalizedText,
   })
@@ -312,7 +369,7 @@ export const LifeSituation = z.enum([
 export type LifeSituation = z.infer<typeof LifeSituation>;
 
 /** A list of texts (results, grounds for refusal), with none repeated. */
-const Texts = z.array(LocalizedText).min(1);
+const Texts = z.array(LocalizedText).min(1).max(MAX_LIST);
 
 /**
  * One administrative service as the catalogue holds it: identity, then every value that can change as a
@@ -332,7 +389,7 @@ export const Service = z
     /** The Register identifier, where the service has one. */
     registerId: RegisterId.optional(),
     /** Codes a CNAP uses in its own catalogue, e.g. `02-01`; these are not Register ids. */
-    localCodes: z.array(z.string().min(1).max(32)).optional(),
+    localCodes: z.array(z.string().min(1).max(32)).max(MAX_LIST).optional(),
     /** `true` for a social-character service (АПСХ). */
     social: z.boolean(),
     /** The official name, dated: names change with the law. */
@@ -340,13 +397,13 @@ export const Service = z
     /** A short description in plain words. */
     description: LocalizedText,
     /** Other words people search by (abbreviations, common names), in Ukrainian. */
-    keywords: z.array(z.string().min(1)).optional(),
+    keywords: z.array(z.string().min(1).max(200)).max(MAX_LIST).optional(),
     /** When the service exists at all; absent ends are open. */
     available: dated(z.literal(true)),
     /** Who decides. */
     provider: dated(Provider),
     /** The acts the service rests on, each with the days it applied. */
-    legalBasis: dated(z.array(LegalSource).min(1)),
+    legalBasis: dated(z.array(CatalogLegalSource).min(1).max(MAX_LIST)),
     fee: dated(Fee),
     term: dated(ServiceTerm),
     /** The windows in which the applicant must apply, when there are any. */
@@ -359,13 +416,13 @@ export const Service = z
     refusalGrounds: dated(Texts).optional(),
     /** How to appeal. */
     appeal: dated(LocalizedText),
-    channels: dated(z.array(Channel).min(1)),
+    channels: dated(z.array(Channel).min(1).max(MAX_LIST)),
     delivery: dated(Delivery),
     /** The application form, when an act sets one. */
     applicationForm: dated(LocalizedText).optional(),
     /** The typical information card, when a provider has approved one. */
-    typicalCard: dated(LegalSource).optional(),
-    lifeSituations: z.array(LifeSituation).min(1),
+    typicalCard: dated(CatalogLegalSource).optional(),
+    lifeSituations: z.array(LifeSituation).min(1).max(MAX_LIST),
   })
   .strict();
 /** One administrative service as the catalogue holds it. */
@@ -424,7 +481,7 @@ export const Cnap = z
     hoursNote: LocalizedText.optional(),
     phone: z.string().min(3).max(40).optional(),
     email: z.email().optional(),
-    website: z.url().optional(),
+    website: WebUrl.optional(),
     /** This CNAP's own codes of catalogue services, by service id. */
     localCodes: z.record(ServiceId, z.string().min(1).max(32)).optional(),
   })

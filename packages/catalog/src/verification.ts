@@ -1,4 +1,5 @@
-import type { Catalog } from './catalog.js';
+import { Catalog } from './catalog.js';
+import { CatalogError, describeValue } from './errors.js';
 import type { Dated, Service } from './schema.js';
 
 /** A dated field of a service. */
@@ -66,6 +67,7 @@ export interface VerificationReport {
  * Which values of a catalogue rest only on unverified sources (`verified: false`): what a reviewer checks against
  * the official texts before relying on it.
  *
+ * @throws {@link CatalogError} `INVALID_OPTION` when `catalog` is not a {@link Catalog}.
  * @example
  * ```ts
  * import { defaultCatalog, verificationReport } from '@vikno/catalog';
@@ -76,6 +78,14 @@ export interface VerificationReport {
  * ```
  */
 export function verificationReport(catalog: Catalog): VerificationReport {
+  if (!(catalog instanceof Catalog)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'catalog',
+      en: `Expected a Catalog, got ${describeValue(catalog)}`,
+      uk: `Очікується каталог (Catalog), отримано ${describeValue(catalog, 'uk')}`,
+    });
+  }
   let values = 0;
   let verified = 0;
   const unverified: UnverifiedValue[] = [];
