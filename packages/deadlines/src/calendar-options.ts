@@ -4,6 +4,7 @@ import {
   FIRST_SUPPORTED_DAY,
   formatEpochDay,
   LAST_SUPPORTED_DAY,
+  outOfRange,
   parseCivilDate,
   tryParseCivilDate,
 } from './civil-date.js';
@@ -35,16 +36,16 @@ const scenarioCalendars = new Map<number, LegalCalendar>();
 
 /** The calendar for the options, built once per martial-law setting. */
 export function calendarFor(options: CalendarOptions | undefined, path = 'options'): LegalCalendar {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new DeadlinesError({
+      code: 'INVALID_OPTION',
+      path,
+      en: `expected an options object, got ${describeValue(options).en}`,
+      uk: `очікується об’єкт параметрів, отримано ${describeValue(options).uk}`,
+    });
+  }
   const lastDay = options?.martialLawLastDay;
   if (lastDay === undefined) {
-    if (options !== undefined && (typeof options !== 'object' || options === null)) {
-      throw new DeadlinesError({
-        code: 'INVALID_OPTION',
-        path,
-        en: `expected an options object, got ${describeValue(options)}`,
-        uk: `очікується об’єкт параметрів, отримано ${describeValue(options)}`,
-      });
-    }
     defaultCalendar ??= new LegalCalendar(MARTIAL_LAW_DATA_LAST_DAY);
     return defaultCalendar;
   }
@@ -65,20 +66,11 @@ export function calendarFor(options: CalendarOptions | undefined, path = 'option
   return calendar;
 }
 
-function outOfRange(value: unknown, path: string): DeadlinesError {
-  return new DeadlinesError({
-    code: 'DATE_OUT_OF_RANGE',
-    path,
-    en: `${describeValue(value)} is outside the supported range ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
-    uk: `${describeValue(value)} поза підтримуваним діапазоном з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
-  });
-}
-
 /** The offset from the calendar's first day of a civil date, or a typed error naming the path. */
 export function offsetOf(calendar: LegalCalendar, value: unknown, path: string): number {
   const day = tryParseCivilDate(value);
   if (day === undefined) return parseCivilDate(value, path);
-  if (day < calendar.firstDay || day > calendar.lastDay) throw outOfRange(value, path);
+  if (day < calendar.firstDay || day > calendar.lastDay) throw outOfRange(path);
   return day - calendar.firstDay;
 }
 
@@ -110,8 +102,8 @@ export function assertInteger(value: unknown, path: string): asserts value is nu
     throw new DeadlinesError({
       code: 'INVALID_AMOUNT',
       path,
-      en: `expected a whole number, got ${describeValue(value)}`,
-      uk: `очікується ціле число, отримано ${describeValue(value)}`,
+      en: `expected a whole number, got ${describeValue(value).en}`,
+      uk: `очікується ціле число, отримано ${describeValue(value).uk}`,
     });
   }
 }

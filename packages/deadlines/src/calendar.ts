@@ -96,9 +96,15 @@ const TRANSFERS = WORKING_DAY_TRANSFERS.map((transfer) => ({
   workingDayDay: dataDay(transfer.workingDay),
 }));
 
-const MARTIAL_NOTE: LocalizedText = {
-  uk: 'Під час воєнного стану ст. 73 і частини 3–5 ст. 67 КЗпП не застосовуються (ч. 6 ст. 6 Закону № 2136-IX): звичайний робочий день.',
-  en: 'Under martial law Art. 73 and Art. 67 parts 3–5 of КЗпП are not applied (Law 2136-IX Art. 6 part 6): an ordinary working day.',
+// The notes say what martial law does to the entry, never whether the day is worked: a holiday on a Sunday is a
+// day off all the same, because it is a Sunday.
+const MARTIAL_HOLIDAY_NOTE: LocalizedText = {
+  uk: 'Під час воєнного стану ст. 73 і частини 3–5 ст. 67 КЗпП не застосовуються (ч. 6 ст. 6 Закону № 2136-IX): саме свято вихідного дня не дає.',
+  en: 'Under martial law Art. 73 and Art. 67 parts 3–5 of КЗпП are not applied (Law 2136-IX Art. 6 part 6): the holiday itself gives no day off.',
+};
+const MARTIAL_TRANSFER_NOTE: LocalizedText = {
+  uk: 'Під час воєнного стану ст. 73 і частини 3–5 ст. 67 КЗпП не застосовуються (ч. 6 ст. 6 Закону № 2136-IX): перенесення не діє.',
+  en: 'Under martial law Art. 73 and Art. 67 parts 3–5 of КЗпП are not applied (Law 2136-IX Art. 6 part 6): the transfer has no effect.',
 };
 
 interface Occurrence {
@@ -231,7 +237,7 @@ export class LegalCalendar {
         name: occurrence.name,
         holidayIds: [occurrence.rule.id],
         isDayOff: !suspended,
-        ...(suspended ? { note: MARTIAL_NOTE } : {}),
+        ...(suspended ? { note: MARTIAL_HOLIDAY_NOTE } : {}),
         basis: suspended ? [...occurrence.basis, ...MARTIAL_LAW.basis] : occurrence.basis,
       });
     }
@@ -269,7 +275,7 @@ export class LegalCalendar {
       if (civilOf(transfer.dayOffDay).year !== year) continue;
       const suspended =
         this.underMartialLaw(transfer.dayOffDay) || this.underMartialLaw(transfer.workingDayDay);
-      const note = suspended ? { note: MARTIAL_NOTE } : {};
+      const note = suspended ? { note: MARTIAL_TRANSFER_NOTE } : {};
       const basis = suspended ? [...transfer.basis, ...MARTIAL_LAW.basis] : transfer.basis;
       this.#add(transfer.dayOffDay, {
         date: transfer.dayOff,

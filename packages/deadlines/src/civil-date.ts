@@ -101,8 +101,18 @@ export function invalidDate(value: unknown, path: string): DeadlinesError {
   return new DeadlinesError({
     code: 'INVALID_DATE',
     path,
-    en: `${shown} is not a civil date: expected a real calendar day written as YYYY-MM-DD, e.g. "2026-03-02"`,
-    uk: `${shown} не є датою: очікується справжній календарний день у форматі РРРР-ММ-ДД, наприклад «2026-03-02»`,
+    en: `${shown.en} is not a civil date: expected a real calendar day written as YYYY-MM-DD, e.g. "2026-03-02"`,
+    uk: `${shown.uk} не є датою: очікується справжній календарний день у форматі РРРР-ММ-ДД, наприклад «2026-03-02»`,
+  });
+}
+
+/** The error for a real day, or an instant, outside the supported range. */
+export function outOfRange(path: string): DeadlinesError {
+  return new DeadlinesError({
+    code: 'DATE_OUT_OF_RANGE',
+    path,
+    en: `the day is outside the supported range ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
+    uk: `день поза підтримуваним діапазоном з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
   });
 }
 

@@ -205,10 +205,11 @@ describe('computeDeadline under Civil Code Art. 253–255', () => {
       path: 'officeHours.closesAt',
     });
     // @ts-expect-error: a misspelt option is an error, never ignored
-    expect(errorOf(() => computeDeadline({ ...base, suspention: [] }))).toMatchObject({
-      code: 'INVALID_OPTION',
-      path: 'suspention',
-    });
+    const misspelt = errorOf(() => computeDeadline({ ...base, suspention: [] }));
+    // The path names the object; an unknown key is never quoted (a name may have been typed as one).
+    expect(misspelt).toMatchObject({ code: 'INVALID_OPTION', path: 'input' });
+    expect(misspelt.message).not.toContain('suspention');
+    expect(misspelt.en).toContain('suspensions');
   });
 
   test.prop([

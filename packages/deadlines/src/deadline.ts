@@ -19,9 +19,10 @@ import {
 import { DeadlinesError, describeValue } from './errors.js';
 import { explainDay } from './explain.js';
 import { kyivInstant } from './kyiv.js';
-import type { LegalSource, LocalizedText } from './schema.js';
+import { pluralEn, pluralUk } from './plural.js';
+import { LegalSource, LocalizedText } from './schema.js';
 import type { Extension, Suspension, Term, TermUnit } from './term.js';
-import { dayLabel, pluralEn, pluralUk } from './text.js';
+import { dayLabel } from './text.js';
 
 /** A closing time, `HH:MM` in Kyiv. */
 export type ClockTime = `${number}:${number}`;
@@ -131,6 +132,9 @@ const INPUT_KEYS = new Set([
   'martialLawLastDay',
 ]);
 const TERM_KEYS = new Set(['amount', 'unit', 'basis', 'reason']);
+const SUSPENSION_KEYS = new Set(['from', 'to', 'reason', 'basis']);
+const OFFICE_HOURS_KEYS = new Set(['closesAt', 'closesAtByWeekday']);
+const WEEKDAY_KEYS = new Set(['1', '2', '3', '4', '5', '6', '7']);
 const UNITS: ReadonlySet<string> = new Set<TermUnit>([
   'calendarDays',
   'workingDays',
@@ -139,39 +143,104 @@ const UNITS: ReadonlySet<string> = new Set<TermUnit>([
   'years',
 ]);
 const MAX_AMOUNT = 36_500;
+/** The longest list of suspensions, extensions or legal sources taken: far beyond any real case. */
+const MAX_ITEMS = 1_000;
+/** The longest trace explained: a step for each suspension and extension, and ten of its own at most. */
+const MAX_TRACE_STEPS = 2 * MAX_ITEMS + 10;
 
 function invalidOption(path: string, en: string, uk: string): DeadlinesError {
   return new DeadlinesError({ code: 'INVALID_OPTION', path, en, uk });
 }
 
+/** Checks that a value is a plain object (not an array), or throws `INVALID_OPTION` saying what was expected. */
+function checkObject(
+  value: unknown,
+  path: string,
+  expected: string,
+): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const shown = describeValue(value);
+    throw invalidOption(
+      path,
+      `expected ${expected}, got ${shown.en}`,
+      `очікується ${expected}, отримано ${shown.uk}`,
+    );
+  }
+}
+
+/**
+ * Checks that a value is an array of at most `max` items, or throws `INVALID_OPTION`. Its items are then read by
+ * index, holes included: a sparse array's holes are missing items, not skipped ones.
+ */
+function checkList(
+  value: unknown,
+  path: string,
+  what: { en: string; uk: string },
+  max = MAX_ITEMS,
+): unknown[] {
+  if (!Array.isArray(value) || value.length > max) {
+    const shown = describeValue(value);
+    throw invalidOption(
+      path,
+      `expected an array of at most ${max} ${what.en}, got ${shown.en}`,
+      `очікується масив із не більше ніж ${max} ${what.uk}, отримано ${shown.uk}`,
+    );
+  }
+  return value;
+}
+
+const SOURCES = { en: 'legal sources', uk: 'правових джерел' };
+
+/** Refuses a field this package does not know, naming the fields it knows and never the one given. */
 function checkKeys(value: object, allowed: ReadonlySet<string>, path: string): void {
   for (const key in value) {
     if (!allowed.has(key)) {
+      const known = [...allowed].join(', ');
       throw invalidOption(
-        `${path}${path ? '.' : ''}${key}`,
-        `unknown field ${JSON.stringify(key)}`,
-        `невідоме поле ${JSON.stringify(key)}`,
+        path,
+        `an unknown field; the fields are ${known}`,
+        `невідоме поле; можливі поля: ${known}`,
+      );
+    }
+  }
+}
+
+/** Checks an optional reason (a text in both languages) and legal basis (a list of legal sources). */
+function checkReasonAndBasis(value: Record<string, unknown>, path: string): void {
+  if (value.reason !== undefined && !LocalizedText.safeParse(value.reason).success) {
+    const shown = describeValue(value.reason);
+    throw invalidOption(
+      `${path}.reason`,
+      `expected a text { uk, en } of two non-empty strings, got ${shown.en}`,
+      `очікується текст { uk, en } із двох непорожніх рядків, отримано ${shown.uk}`,
+    );
+  }
+  if (value.basis === undefined) return;
+  const basis = checkList(value.basis, `${path}.basis`, SOURCES);
+  for (let index = 0; index < basis.length; index++) {
+    const source = basis[index];
+    if (!LegalSource.safeParse(source).success) {
+      const shown = describeValue(source);
+      throw invalidOption(
+        `${path}.basis.${index}`,
+        `expected a legal source { id, act, verified, … }, got ${shown.en}`,
+        `очікується правове джерело { id, act, verified, … }, отримано ${shown.uk}`,
       );
     }
   }
 }
 
 function checkTerm(value: unknown, path: string): Term {
-  if (typeof value !== 'object' || value === null) {
-    throw invalidOption(
-      path,
-      `expected a term { amount, unit }, got ${describeValue(value)}`,
-      `очікується строк { amount, unit }, отримано ${describeValue(value)}`,
-    );
-  }
+  checkObject(value, path, 'a term { amount, unit }');
   checkKeys(value, TERM_KEYS, path);
-  const { amount, unit } = value as { amount: unknown; unit: unknown };
+  const { amount, unit } = value;
   if (typeof unit !== 'string' || !UNITS.has(unit)) {
+    const shown = describeValue(unit);
     throw new DeadlinesError({
       code: 'UNKNOWN_UNIT',
       path: `${path}.unit`,
-      en: `unknown term unit ${describeValue(unit)}; expected one of ${[...UNITS].join(', ')}`,
-      uk: `невідома одиниця строку ${describeValue(unit)}; очікується одна з: ${[...UNITS].join(', ')}`,
+      en: `unknown term unit (${shown.en}); expected one of ${[...UNITS].join(', ')}`,
+      uk: `невідома одиниця строку (${shown.uk}); очікується одна з: ${[...UNITS].join(', ')}`,
     });
   }
   assertInteger(amount, `${path}.amount`);
@@ -179,34 +248,48 @@ function checkTerm(value: unknown, path: string): Term {
     throw new DeadlinesError({
       code: 'INVALID_AMOUNT',
       path: `${path}.amount`,
-      en: `a term amount must be from 1 to ${MAX_AMOUNT}, got ${amount}`,
-      uk: `кількість у строку має бути від 1 до ${MAX_AMOUNT}, отримано ${amount}`,
+      en: `a term amount must be a whole number from 1 to ${MAX_AMOUNT}`,
+      uk: `кількість у строку має бути цілим числом від 1 до ${MAX_AMOUNT}`,
     });
   }
-  return value as Term;
+  checkReasonAndBasis(value, path);
+  return value as unknown as Term;
 }
 
 function parseClock(value: unknown, path: string): number {
   const text = typeof value === 'string' ? value : '';
   const parsed = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
   if (!parsed) {
+    const shown = describeValue(value);
     throw new DeadlinesError({
       code: 'INVALID_TIME',
       path,
-      en: `${describeValue(value)} is not a time of day HH:MM`,
-      uk: `${describeValue(value)} не є часом доби у форматі ГГ:ХХ`,
+      en: `${shown.en} is not a time of day HH:MM`,
+      uk: `${shown.uk} не є часом доби у форматі ГГ:ХХ`,
     });
   }
   return Number(parsed[1]) * 60 + Number(parsed[2]);
 }
 
-function closingMinutes(hours: OfficeHours | undefined, weekday: number): number {
-  if (hours === undefined) return DEFAULT_CLOSING_MINUTES;
-  const byDay = hours.closesAtByWeekday?.[weekday as 1];
-  if (byDay !== undefined) return parseClock(byDay, `officeHours.closesAtByWeekday.${weekday}`);
-  return hours.closesAt === undefined
-    ? DEFAULT_CLOSING_MINUTES
-    : parseClock(hours.closesAt, 'officeHours.closesAt');
+/** Closing minutes by ISO weekday (index 1–7), every given time checked whatever day the term ends on. */
+function checkOfficeHours(hours: unknown): readonly number[] {
+  const closing = new Array<number>(8).fill(DEFAULT_CLOSING_MINUTES);
+  if (hours === undefined) return closing;
+  checkObject(hours, 'officeHours', '{ closesAt, closesAtByWeekday }');
+  checkKeys(hours, OFFICE_HOURS_KEYS, 'officeHours');
+  if (hours.closesAt !== undefined) closing.fill(parseClock(hours.closesAt, 'officeHours.closesAt'));
+  const byWeekday = hours.closesAtByWeekday;
+  if (byWeekday !== undefined) {
+    checkObject(byWeekday, 'officeHours.closesAtByWeekday', 'closing times by ISO weekday 1–7');
+    checkKeys(byWeekday, WEEKDAY_KEYS, 'officeHours.closesAtByWeekday');
+    for (const weekday of WEEKDAY_KEYS) {
+      const time = byWeekday[weekday];
+      if (time !== undefined) {
+        closing[Number(weekday)] = parseClock(time, `officeHours.closesAtByWeekday.${weekday}`);
+      }
+    }
+  }
+  return closing;
 }
 
 type Interval = readonly [from: number, to: number];
@@ -217,14 +300,12 @@ function checkSuspensions(
   registered: number,
 ): Interval[] {
   if (suspensions === undefined) return [];
-  if (!Array.isArray(suspensions)) {
-    throw invalidOption('suspensions', 'expected an array of suspensions', 'очікується масив зупинень');
-  }
-  const intervals = suspensions.map((suspension, index): Interval & { index: number } => {
+  const list = checkList(suspensions, 'suspensions', { en: 'suspensions', uk: 'зупинень' });
+  const intervals = Array.from(list, (suspension: unknown, index): Interval & { index: number } => {
     const path = `suspensions.${index}`;
-    if (typeof suspension !== 'object' || suspension === null) {
-      throw invalidOption(path, 'expected { from, to }', 'очікується { from, to }');
-    }
+    checkObject(suspension, path, 'a suspension { from, to }');
+    checkKeys(suspension, SUSPENSION_KEYS, path);
+    checkReasonAndBasis(suspension, path);
     const from = offsetOf(calendar, suspension.from, `${path}.from`);
     const to = offsetOf(calendar, suspension.to, `${path}.to`);
     if (to < from) {
@@ -395,6 +476,7 @@ const UNIT_WORDS: Record<TermUnit, { uk: readonly [string, string, string]; en: 
  * ```
  */
 export function describeTerm(term: Pick<Term, 'amount' | 'unit'>): LocalizedText {
+  checkTerm(term, 'term');
   const words = UNIT_WORDS[term.unit];
   return {
     uk: `${term.amount} ${pluralUk(term.amount, words.uk)}`,
@@ -472,14 +554,8 @@ function unitRule(unit: TermUnit, clamped: boolean): { text: LocalizedText; basi
  * ```
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
-  if (typeof input !== 'object' || input === null) {
-    throw invalidOption(
-      '',
-      `expected { start, term }, got ${describeValue(input)}`,
-      `очікується { start, term }, отримано ${describeValue(input)}`,
-    );
-  }
-  checkKeys(input, INPUT_KEYS, '');
+  checkObject(input, 'input', '{ start, term }');
+  checkKeys(input, INPUT_KEYS, 'input');
   const calendar = calendarFor(input);
   const startOffset = offsetOf(calendar, input.start, 'start');
   const term = checkTerm(input.term, 'term');
@@ -487,16 +563,16 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   if (registration !== 'asReceived' && registration !== 'nextWorkingDayIfDayOff') {
     throw invalidOption(
       'registration',
-      `expected "asReceived" or "nextWorkingDayIfDayOff", got ${describeValue(registration)}`,
-      `очікується "asReceived" або "nextWorkingDayIfDayOff", отримано ${describeValue(registration)}`,
+      `expected "asReceived" or "nextWorkingDayIfDayOff", got ${describeValue(registration).en}`,
+      `очікується "asReceived" або "nextWorkingDayIfDayOff", отримано ${describeValue(registration).uk}`,
     );
   }
   const extensions = input.extensions ?? [];
-  if (!Array.isArray(extensions))
-    throw invalidOption('extensions', 'expected an array of extensions', 'очікується масив продовжень');
-  for (const [index, extension] of extensions.entries()) checkTerm(extension, `extensions.${index}`);
+  checkList(extensions, 'extensions', { en: 'extensions', uk: 'продовжень' });
+  for (let index = 0; index < extensions.length; index++) checkTerm(extensions[index], `extensions.${index}`);
   const maximum = input.statutoryMaximum === undefined ? DEFAULT_MAXIMUM : input.statutoryMaximum;
-  if (maximum !== false) checkTerm(maximum, 'statutoryMaximum');
+  if (maximum !== DEFAULT_MAXIMUM && maximum !== false) checkTerm(maximum, 'statutoryMaximum');
+  const closing = checkOfficeHours(input.officeHours);
 
   const first = calendar.firstDay;
   const label = (offset: number) => dayLabel(first + offset);
@@ -618,8 +694,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     });
   }
 
-  const closing = closingMinutes(input.officeHours, isoWeekdayOf(first + lastDay));
-  const due = kyivInstant(first + lastDay, closing);
+  const due = kyivInstant(first + lastDay, closing[isoWeekdayOf(first + lastDay)] as number);
   trace.push({
     kind: 'dueAt',
     date: date(lastDay),
@@ -668,12 +743,41 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   };
 }
 
+/** Checks that a deadline's trace holds steps with a text in both languages and legal sources, as explained. */
+function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trace'> {
+  checkObject(deadline, 'deadline', 'a deadline { trace }');
+  const trace = checkList(deadline.trace, 'deadline.trace', { en: 'steps', uk: 'кроків' }, MAX_TRACE_STEPS);
+  for (let index = 0; index < trace.length; index++) {
+    const step = trace[index];
+    const path = `deadline.trace.${index}`;
+    checkObject(step, path, 'a step { text, basis }');
+    if (!LocalizedText.safeParse(step.text).success) {
+      const shown = describeValue(step.text);
+      throw invalidOption(
+        `${path}.text`,
+        `expected a text { uk, en } of two non-empty strings, got ${shown.en}`,
+        `очікується текст { uk, en } із двох непорожніх рядків, отримано ${shown.uk}`,
+      );
+    }
+    if (step.basis === undefined) {
+      throw invalidOption(
+        `${path}.basis`,
+        'expected an array of legal sources',
+        'очікується масив правових джерел',
+      );
+    }
+    checkReasonAndBasis({ basis: step.basis }, path);
+  }
+}
+
 /**
  * The trace of a deadline as numbered lines in one language.
  *
  * @param deadline - a result of {@link computeDeadline}
  * @param language - `uk` (the default) or `en`
  * @returns the explanation, one step a line
+ * @throws {@link DeadlinesError} `INVALID_OPTION` for a trace that is not one {@link computeDeadline} returns, or
+ *   another language
  *
  * @example
  * ```ts
@@ -686,6 +790,15 @@ export function computeDeadline(input: DeadlineInput): Deadline {
  * ```
  */
 export function explainDeadline(deadline: Pick<Deadline, 'trace'>, language: 'uk' | 'en' = 'uk'): string {
+  if (language !== 'uk' && language !== 'en') {
+    const shown = describeValue(language);
+    throw invalidOption(
+      'language',
+      `expected "uk" or "en", got ${shown.en}`,
+      `очікується "uk" або "en", отримано ${shown.uk}`,
+    );
+  }
+  checkTrace(deadline);
   return deadline.trace
     .map((step, index) => {
       const sources = step.basis

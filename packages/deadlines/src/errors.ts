@@ -1,3 +1,5 @@
+import { pluralUk } from './plural.js';
+
 /**
  * What went wrong, as a stable machine-readable code.
  *
@@ -68,10 +70,50 @@ export class DeadlinesError extends Error implements DeadlinesErrorDetails {
   }
 }
 
-/** Shows a rejected value in a message, shortened so an error never carries a large or sensitive payload. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 32 ? `${value.slice(0, 32)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (value instanceof Date) return 'Date';
-  return typeof value;
+/**
+ * Describes a rejected value by its kind and size only, never its content: a name or a tax number typed into a
+ * date must not reach an error or a log. The same words as `describeValue` of `@vikno/catalog`.
+ */
+export function describeValue(value: unknown): { readonly uk: string; readonly en: string } {
+  const counted = (n: number, en: string, forms: readonly [string, string, string]) => ({
+    en: `${groupThousands(n, ',')} ${en}${n === 1 ? '' : 's'}`,
+    uk: `${groupThousands(n, '\u00a0')} ${pluralUk(n, forms)}`,
+  });
+  try {
+    if (typeof value === 'string') {
+      if (value === '') return { uk: 'порожній рядок', en: 'an empty string' };
+      const size = counted(value.length, 'character', ['символ', 'символи', 'символів']);
+      return { uk: `рядок із ${size.uk}`, en: `a string of ${size.en}` };
+    }
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return { uk: String(value), en: String(value) };
+      return Number.isInteger(value)
+        ? { uk: 'ціле число', en: 'a whole number' }
+        : { uk: 'дробове число', en: 'a fractional number' };
+    }
+    if (typeof value === 'boolean' || value === null || value === undefined) {
+      return { uk: String(value), en: String(value) };
+    }
+    if (typeof value === 'bigint') return { uk: 'велике ціле число (bigint)', en: 'a bigint' };
+    if (typeof value === 'symbol') return { uk: 'символ (Symbol)', en: 'a symbol' };
+    if (typeof value === 'function') return { uk: 'функція', en: 'a function' };
+    if (Array.isArray(value)) {
+      const size = counted(value.length, 'item', ['елемент', 'елементи', 'елементів']);
+      return { uk: `масив із ${size.uk}`, en: `an array of ${size.en}` };
+    }
+    if (value instanceof Date) {
+      return Number.isNaN(value.getTime())
+        ? { uk: 'недійсний об’єкт Date', en: 'an invalid Date' }
+        : { uk: 'об’єкт Date', en: 'a Date' };
+    }
+    const size = counted(Object.keys(value).length, 'field', ['поле', 'поля', 'полів']);
+    return { uk: `об’єкт із ${size.uk}`, en: `an object with ${size.en}` };
+  } catch {
+    // A proxy whose traps throw: its kind is all there is to say.
+    return { uk: 'об’єкт', en: 'an object' };
+  }
+}
+
+function groupThousands(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }

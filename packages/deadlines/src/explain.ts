@@ -37,8 +37,8 @@ export function holidaysInYear(year: number, options?: CalendarOptions): Calenda
     throw new DeadlinesError({
       code: 'DATE_OUT_OF_RANGE',
       path: 'year',
-      en: `${year} is outside the supported years ${first} to ${last}`,
-      uk: `${year} рік поза підтримуваними роками з ${first} по ${last}`,
+      en: `the year is outside the supported years ${first} to ${last}`,
+      uk: `рік поза підтримуваними роками з ${first} по ${last}`,
     });
   }
   return calendar.entriesIn(year);
@@ -94,8 +94,8 @@ function reasonFor(entry: CalendarEntry, label: (date: string) => LocalizedText)
             en: `The working day was transferred to ${worked.en} (Cabinet order ${order}): a day off.`,
           }
         : {
-            uk: `Перенесення робочого дня на ${worked.uk} (розпорядження КМУ № ${order}) не застосовується. ${e.note?.uk ?? ''}`.trim(),
-            en: `The transfer of this working day to ${worked.en} (Cabinet order ${order}) does not apply. ${e.note?.en ?? ''}`.trim(),
+            uk: `Розпорядження КМУ № ${order} переносило цей робочий день на ${worked.uk}. ${e.note?.uk ?? ''}`.trim(),
+            en: `Cabinet order ${order} transferred this working day to ${worked.en}. ${e.note?.en ?? ''}`.trim(),
           };
     })
     .with({ kind: 'transferredWorkingDay' }, (e) => {
@@ -103,8 +103,8 @@ function reasonFor(entry: CalendarEntry, label: (date: string) => LocalizedText)
       const order = e.basis[0]?.number ?? '';
       return e.note
         ? {
-            uk: `Перенесення робочого дня з ${instead.uk} (розпорядження КМУ № ${order}) не застосовується. ${e.note.uk}`,
-            en: `The transfer of the working day from ${instead.en} (Cabinet order ${order}) does not apply. ${e.note.en}`,
+            uk: `Розпорядження КМУ № ${order} переносило на цей день робочий день з ${instead.uk}. ${e.note.uk}`,
+            en: `Cabinet order ${order} transferred the working day from ${instead.en} to this day. ${e.note.en}`,
           }
         : {
             uk: `Робоча субота замість ${instead.uk} (розпорядження КМУ № ${order}).`,

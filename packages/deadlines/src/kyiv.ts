@@ -1,6 +1,13 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
 import type { CivilDate } from './civil-date.js';
-import { epochDayOf, formatEpochDay } from './civil-date.js';
+import {
+  epochDayOf,
+  FIRST_SUPPORTED_DAY,
+  formatEpochDay,
+  LAST_SUPPORTED_DAY,
+  outOfRange,
+  tryParseCivilDate,
+} from './civil-date.js';
 import { DeadlinesError, describeValue } from './errors.js';
 
 /** The IANA time zone of Ukrainian legal days. */
@@ -9,6 +16,10 @@ export const KYIV_TIME_ZONE = 'Europe/Kyiv';
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** The largest time value a `Date` holds (ECMA-262 §21.4.1.1), either side of the epoch. */
+const MAX_TIME_VALUE = 8.64e15;
+const FIRST_DAY = tryParseCivilDate(FIRST_SUPPORTED_DAY) as number;
+const LAST_DAY = tryParseCivilDate(LAST_SUPPORTED_DAY) as number;
 
 /**
  * An instant: a `Date`, epoch milliseconds, or an ISO 8601 string with `Z` or an offset. A string without an
@@ -21,16 +32,35 @@ export function instantToEpochMs(value: unknown, path: string): number {
   let ms = Number.NaN;
   if (value instanceof Date) ms = value.getTime();
   else if (typeof value === 'number') ms = value;
-  else if (typeof value === 'string' && ISO_WITH_OFFSET.test(value)) ms = Date.parse(value);
-  if (!Number.isFinite(ms)) {
+  // Date.parse rolls 30 February over to 2 March: the written day must exist.
+  else if (
+    typeof value === 'string' &&
+    ISO_WITH_OFFSET.test(value) &&
+    tryParseCivilDate(value.slice(0, 10)) !== undefined
+  )
+    ms = Date.parse(value);
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_VALUE) {
     throw new DeadlinesError({
       code: 'INVALID_INSTANT',
       path,
-      en: `${describeValue(value)} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
-      uk: `${describeValue(value)} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
+      en: `${describeValue(value).en} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
+      uk: `${describeValue(value).uk} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
     });
   }
   return ms;
+}
+
+/**
+ * The epoch milliseconds and Kyiv civil day of an instant in the supported range: `INVALID_INSTANT` for what is not
+ * an instant, `DATE_OUT_OF_RANGE` for an instant whose Kyiv day the calendar does not cover.
+ */
+export function kyivDayOf(value: unknown, path: string): { ms: number; epochDay: number } {
+  const ms = instantToEpochMs(value, path);
+  // Kyiv is never more than a day from UTC: beyond a day's margin the answer is known without a time zone.
+  if (ms < (FIRST_DAY - 1) * MS_PER_DAY || ms >= (LAST_DAY + 2) * MS_PER_DAY) throw outOfRange(path);
+  const { epochDay } = kyivWallClock(ms);
+  if (epochDay < FIRST_DAY || epochDay > LAST_DAY) throw outOfRange(path);
+  return { ms, epochDay };
 }
 
 /** The Kyiv civil day (days since 1970-01-01) and minute of the day of an instant. */
@@ -46,8 +76,9 @@ export function kyivWallClock(ms: number): { epochDay: number; minutes: number }
  * The civil date in Kyiv of an instant, DST-correct: the one conversion from instants to legal days.
  *
  * @param instant - a `Date`, epoch milliseconds, or an ISO 8601 string with an offset
- * @returns the Kyiv date, `YYYY-MM-DD`
- * @throws {@link DeadlinesError} `INVALID_INSTANT`
+ * @returns the Kyiv date, `YYYY-MM-DD`, from `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY`
+ * @throws {@link DeadlinesError} `INVALID_INSTANT`, or `DATE_OUT_OF_RANGE` for an instant on a day outside the
+ *   supported range
  *
  * @example
  * ```ts
@@ -58,7 +89,7 @@ export function kyivWallClock(ms: number): { epochDay: number; minutes: number }
  * ```
  */
 export function toKyivDate(instant: Instant): CivilDate {
-  return formatEpochDay(kyivWallClock(instantToEpochMs(instant, 'instant')).epochDay);
+  return formatEpochDay(kyivDayOf(instant, 'instant').epochDay);
 }
 
 function offsetText(offsetMinutes: number): string {

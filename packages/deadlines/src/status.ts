@@ -5,7 +5,7 @@ import { formatEpochDay } from './civil-date.js';
 import type { Deadline } from './deadline.js';
 import { DeadlinesError, describeValue } from './errors.js';
 import type { Instant } from './kyiv.js';
-import { instantToEpochMs, kyivWallClock } from './kyiv.js';
+import { instantToEpochMs, kyivDayOf } from './kyiv.js';
 
 /** Options of {@link deadlineStatus}. */
 export interface DeadlineStatusOptions extends CalendarOptions {
@@ -67,18 +67,17 @@ export function deadlineStatus(
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path: 'deadline',
-      en: `expected { lastDay, dueAt }, got ${describeValue(deadline)}`,
-      uk: `очікується { lastDay, dueAt }, отримано ${describeValue(deadline)}`,
+      en: `expected { lastDay, dueAt }, got ${describeValue(deadline).en}`,
+      uk: `очікується { lastDay, dueAt }, отримано ${describeValue(deadline).uk}`,
     });
   }
   const last = offsetOf(calendar, deadline.lastDay, 'deadline.lastDay');
   const dueMs = instantToEpochMs(deadline.dueAt, 'deadline.dueAt');
-  const nowMs = instantToEpochMs(now, 'now');
+  const { ms: nowMs, epochDay: todayDay } = kyivDayOf(now, 'now');
   const threshold = options?.dueSoonWithinWorkingDays ?? 2;
   assertInteger(threshold, 'options.dueSoonWithinWorkingDays');
-  const todayDay = kyivWallClock(nowMs).epochDay;
   const today = formatEpochDay(todayDay);
-  const todayOffset = offsetOf(calendar, today, 'now');
+  const todayOffset = todayDay - calendar.firstDay;
 
   if (nowMs > dueMs) {
     return {
