@@ -1,16 +1,23 @@
-import { deadlineStatus, isWorkingDay, nextWorkingDay, type Term, toKyivDate } from '@vikno/deadlines';
-import { and, assign, enqueueActions, setup } from 'xstate';
-import type { CaseEvent, CaseEventType, Role } from './events.js';
-import { PERMISSIONS } from './events.js';
 import {
-  endTerm,
-  pauseTerm,
+  DeadlinesError,
+  deadlineStatus,
+  isWorkingDay,
+  nextWorkingDay,
+  type Term,
+  toKyivDate,
+} from '@vikno/deadlines';
+import { and, assign, enqueueActions, setup } from 'xstate';
+import { type CaseEvent, type CaseEventType, PERMISSIONS, PROVIDER_ROLES, Role } from './events.js';
+import {
+  beginTerm,
+  finishTerm,
+  judgeTerm,
+  pauseRunning,
   type RunningTerm,
-  resumeTerm,
-  startTerm,
+  resumePaused,
   type TermKind,
-  tickTerm,
 } from './terms.js';
+import { supportedKyivDay } from './transfer-register.js';
 
 /** A delivery model: I (electronic, «Соціальна громада»), II (УСЗН front office in the CNAP), III (paper, registers). */
 export type Model = 'I' | 'II' | 'III';
@@ -38,14 +45,31 @@ export interface AuditEntry {
   readonly office: string;
 }
 
-/** The last event a case refused, and why: the role may not send it, or the case is not in a state to take it. */
+/**
+ * The last event a case refused, and why:
+ *
+ * - `roleNotPermitted`: the role may never send it (an administrator recording a decision);
+ * - `wrongOffice`: the provider's staff (a УСЗН specialist or a decision-maker) of an office other than the one that
+ *   decides the case (`providerOffice`);
+ * - `notAllowedNow`: the case is not in a state to take it; a finished case (returned, withdrawn, issued,
+ *   archived) takes nothing;
+ * - `outOfOrder`: dated before the event it answers (documents received before they were requested, a decision
+ *   before the file reached the provider);
+ * - `outOfRange`: a term it would start or move would end after the supported calendar (a package registered on
+ *   30 December 2035), or its time is outside that calendar.
+ */
 export interface Rejection {
   /** The count of rejections so far, 1 for the first. */
   readonly count: number;
+  /** The event's type; `unknown` for a type no case takes. */
   readonly type: string;
+  /** The sender's role; `unknown` for a role no case knows. */
   readonly role: string;
-  readonly reason: 'roleNotPermitted' | 'notAllowedNow';
+  readonly reason: 'roleNotPermitted' | 'wrongOffice' | 'notAllowedNow' | 'outOfOrder' | 'outOfRange';
 }
+
+/** Why a case refused an event. */
+type RejectionReason = Rejection['reason'];
 
 /** Everything a case holds: ids, its terms as data, its decision, and its audit log. No personal data. */
 export interface CaseContext {
@@ -69,6 +93,15 @@ export interface CaseContext {
   /** Model I: whether the paper originals have followed the electronic transfer. */
   readonly originals: 'notApplicable' | 'awaited' | 'received';
   readonly registerId: string | undefined;
+  /**
+   * The provider office (a УСЗН or Pension Fund office, an id of 1 to 80 characters) that decides the case, set by
+   * the event that completes the transfer: model I `TRANSFER.SENT` (its `to`), model II `TRANSFER.HANDED_OVER`
+   * (its `to`, or the УСЗН specialist's own office), model III `TRANSFER.RECEIVED` (its `to`, the register's
+   * receiving office, or the signing specialist's office). `undefined` before the transfer (`intake`, `transfer`,
+   * `returned`, and `withdrawn` before the transfer). From then on the provider's staff (a УСЗН specialist or a
+   * decision-maker) act on the case only from this office.
+   */
+  readonly providerOffice: string | undefined;
   readonly audit: readonly AuditEntry[];
   readonly rejection: Rejection | undefined;
 }
@@ -102,7 +135,7 @@ function withTerm(context: CaseContext, kind: TermKind, change: (term: RunningTe
 function started(context: CaseContext, kind: TermKind, start: string, registration: boolean) {
   return {
     ...context.terms,
-    [kind]: startTerm({
+    [kind]: beginTerm({
       kind,
       start,
       term: context.settings[kind],
@@ -127,7 +160,183 @@ function withAudit(context: CaseContext, event: CaseEvent): AuditEntry[] {
 }
 
 const endAll = (context: CaseContext) =>
-  Object.fromEntries(Object.entries(context.terms).map(([kind, term]) => [kind, endTerm(term, 'cancelled')]));
+  Object.fromEntries(
+    Object.entries(context.terms).map(([kind, term]) => [kind, finishTerm(term, 'cancelled')]),
+  );
+
+/** The events that complete the transfer, each in its model; the office they name decides the case. */
+const TRANSFER_COMPLETIONS: readonly string[] = [
+  'TRANSFER.SENT',
+  'TRANSFER.HANDED_OVER',
+  'TRANSFER.RECEIVED',
+];
+
+/**
+ * The provider office a transfer-completing event names: its `to`, or else the office of the provider's specialist
+ * who sent it (model II hands over to the specialist's own back office; in model III the specialist signs for their
+ * own office).
+ */
+function namedProviderOffice(event: CaseEvent): string | undefined {
+  if (!TRANSFER_COMPLETIONS.includes(event.type)) return undefined;
+  const to = 'to' in event ? event.to : undefined;
+  return to ?? (PROVIDER_ROLES.includes(event.by.role) ? event.by.office : undefined);
+}
+
+/** The events that start consideration: the transfer completed, or the requested documents received. */
+const CONSIDERATION_STARTS: readonly CaseEventType[] = [
+  'TRANSFER.SENT',
+  'TRANSFER.HANDED_OVER',
+  'TRANSFER.RECEIVED',
+  'DOCUMENTS.RECEIVED',
+];
+
+/**
+ * What each event answers: it may not be dated before the last accepted event of these types. Events from other
+ * workplaces arrive late (a remote workplace syncing), so an event is judged against the event it answers, not
+ * against the last event accepted: paper originals received before the electronic transfer was recorded, or a
+ * withdrawal handed in at a remote workplace before the transfer and synced after it, are accepted. `TICK` answers
+ * nothing: it judges the terms at its own moment and raises each warning once, so a late tick does no harm.
+ */
+const ANSWERS: Readonly<Partial<Record<CaseEventType, readonly CaseEventType[]>>> = {
+  'TRANSFER.SENT': ['PACKAGE.CHECKED'],
+  'TRANSFER.HANDED_OVER': ['PACKAGE.CHECKED'],
+  'TRANSFER.ADDED': ['PACKAGE.CHECKED'],
+  'TRANSFER.DISPATCHED': ['TRANSFER.ADDED'],
+  'TRANSFER.RECEIVED': ['TRANSFER.DISPATCHED'],
+  'ORIGINALS.RECEIVED': ['PACKAGE.CHECKED'],
+  'DOCUMENTS.REQUESTED': CONSIDERATION_STARTS,
+  'DOCUMENTS.RECEIVED': ['DOCUMENTS.REQUESTED'],
+  'DECISION.MADE': CONSIDERATION_STARTS,
+  'CNAP.INFORMED': ['DECISION.MADE'],
+  'APPLICANT.NOTIFIED': ['CNAP.INFORMED'],
+  'RESULT.ISSUED': ['APPLICANT.NOTIFIED'],
+  'APPLICATION.WITHDRAWN': ['PACKAGE.CHECKED'],
+};
+
+/** Each running term judged at a tick: the warnings raised, and the change to the context. */
+function ticked(context: CaseContext, event: CaseEvent) {
+  const terms: Partial<Record<TermKind, RunningTerm>> = { ...context.terms };
+  const raised: CaseEmitted[] = [];
+  for (const [kind, term] of Object.entries(context.terms) as [TermKind, RunningTerm][]) {
+    const result = judgeTerm(term, event.at);
+    terms[kind] = result.term;
+    for (const warning of result.events) {
+      raised.push({
+        type: warning.type,
+        caseId: context.caseId,
+        term: kind,
+        lastDay: warning.lastDay,
+        dueAt: warning.dueAt,
+      });
+    }
+  }
+  return {
+    raised,
+    change: { terms, audit: raised.length > 0 ? withAudit(context, event) : context.audit },
+  };
+}
+
+/** The change each named action makes to a case's context, as a pure function that may throw. */
+const EFFECTS = {
+  audit: (context, event) => ({ audit: withAudit(context, event) }),
+  recordMissing: (_context, event) => ({ missing: event.type === 'PACKAGE.CHECKED' ? event.missing : [] }),
+  register: (context, event) => {
+    const receivedOn = day(event.at);
+    const withTransfer = started(context, 'transfer', receivedOn, true);
+    return {
+      caseNumber: event.type === 'PACKAGE.CHECKED' && event.caseNumber ? event.caseNumber : context.caseId,
+      registeredOn: isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn),
+      originals: context.model === 'I' ? ('awaited' as const) : ('notApplicable' as const),
+      terms: started({ ...context, terms: withTransfer }, 'decision', receivedOn, true),
+    };
+  },
+  recordRegister: (_context, event) => ({ registerId: 'registerId' in event ? event.registerId : undefined }),
+  transferDone: (context, event) => ({
+    terms: withTerm(context, 'transfer', (term) => finishTerm(term, 'met')),
+    providerOffice: namedProviderOffice(event) ?? context.providerOffice,
+  }),
+  originalsReceived: () => ({ originals: 'received' as const }),
+  pauseDecision: (context, event) => ({
+    terms: withTerm(context, 'decision', (term) => pauseRunning(term, day(event.at))),
+    requested: event.type === 'DOCUMENTS.REQUESTED' ? event.documents : [],
+  }),
+  resumeDecision: (context, event) => ({
+    terms: withTerm(context, 'decision', (term) => resumePaused(term, day(event.at))),
+  }),
+  decide: (context, event) => ({
+    terms: withTerm(context, 'decision', (term) => finishTerm(term, 'met')),
+    outcome: event.type === 'DECISION.MADE' ? event.outcome : undefined,
+    grounds: event.type === 'DECISION.MADE' ? event.grounds : [],
+  }),
+  informed: (context, event) => ({ terms: started(context, 'notification', day(event.at), false) }),
+  notified: (context, event) => {
+    const ended = withTerm(context, 'notification', (term) => finishTerm(term, 'met'));
+    return { terms: started({ ...context, terms: ended }, 'collection', day(event.at), false) };
+  },
+  issued: (context) => ({ terms: withTerm(context, 'collection', (term) => finishTerm(term, 'met')) }),
+  cancelTerms: (context) => ({ terms: endAll(context) }),
+  tick: (context, event) => ticked(context, event).change,
+} satisfies Record<string, (context: CaseContext, event: CaseEvent) => Partial<CaseContext>>;
+
+/** A named action of the case machines. */
+type ActionName = keyof typeof EFFECTS;
+
+/** Whether `actions` would run on this event without throwing: what a transition's guard checks first. */
+function runs(context: CaseContext, event: CaseEvent, actions: readonly ActionName[]): boolean {
+  try {
+    let next = context;
+    for (const name of actions) next = { ...next, ...EFFECTS[name](next, event) };
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The action of each event type that computes a deadline, which may end after the supported calendar. */
+const COMPUTES: Readonly<Partial<Record<CaseEventType, ActionName>>> = {
+  'PACKAGE.CHECKED': 'register',
+  'DOCUMENTS.RECEIVED': 'resumeDecision',
+  'CNAP.INFORMED': 'informed',
+  'APPLICANT.NOTIFIED': 'notified',
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * Judges an event against a case before the machine runs it, in whatever state the case is: the reason to refuse
+ * it, or `undefined` when only the state can refuse it. Never throws, whatever the event holds.
+ */
+function judge(context: CaseContext, event: CaseEvent): RejectionReason | undefined {
+  const by: unknown = (event as { by?: unknown }).by;
+  const roles = Object.hasOwn(PERMISSIONS, event.type) ? PERMISSIONS[event.type] : undefined;
+  if (!isObject(by) || roles === undefined || !roles.includes(by.role as Role)) return 'roleNotPermitted';
+  const at = Date.parse(event.at);
+  if (supportedKyivDay(event.at) === undefined || !Number.isFinite(at)) return 'outOfRange';
+  if (PROVIDER_ROLES.includes(by.role as Role)) {
+    const office = context.providerOffice ?? namedProviderOffice(event);
+    if (office !== undefined && office !== by.office) return 'wrongOffice';
+  }
+  const answered = ANSWERS[event.type];
+  if (answered !== undefined) {
+    for (let index = context.audit.length - 1; index >= 0; index--) {
+      const entry = context.audit[index] as AuditEntry;
+      if (!answered.includes(entry.type)) continue;
+      if (at < Date.parse(entry.at)) return 'outOfOrder';
+      break;
+    }
+  }
+  const computes = COMPUTES[event.type];
+  const incomplete = event.type === 'PACKAGE.CHECKED' && !event.complete;
+  if (computes !== undefined && !incomplete) {
+    try {
+      EFFECTS[computes](context, event);
+    } catch (error) {
+      if (error instanceof DeadlinesError) return 'outOfRange';
+    }
+  }
+  return undefined;
+}
 
 /** The machines' shared definitions: guards and actions named here, used by name in the configs. */
 const caseSetup = setup({
@@ -138,96 +347,56 @@ const caseSetup = setup({
     emitted: {} as CaseEmitted,
   },
   guards: {
-    permitted: ({ event }) => PERMISSIONS[event.type].includes(event.by.role),
-    complete: ({ event }) => event.type === 'PACKAGE.CHECKED' && event.complete,
+    /** Judged acceptable ({@link judge}), and its actions run on it without an error. */
+    accepted: ({ context, event }, params: { readonly actions: readonly ActionName[] }) =>
+      judge(context, event) === undefined && runs(context, event, params.actions),
+    complete: ({ event }) => event.type === 'PACKAGE.CHECKED' && event.complete === true,
+    incomplete: ({ event }) => event.type === 'PACKAGE.CHECKED' && event.complete === false,
     originalsAwaited: ({ context }) => context.originals === 'awaited',
     collectionOverdue: ({ context, event }) => {
       const collection = context.terms.collection;
-      return (
-        event.type === 'TICK' &&
-        collection !== undefined &&
-        collection.state === 'running' &&
-        deadlineStatus(collection, event.at).status === 'overdue'
-      );
+      if (collection === undefined || collection.state !== 'running') return false;
+      try {
+        return deadlineStatus(collection, event.at).status === 'overdue';
+      } catch {
+        return false;
+      }
     },
   },
   actions: {
-    audit: assign({ audit: ({ context, event }) => withAudit(context, event) }),
+    audit: assign(({ context, event }) => EFFECTS.audit(context, event)),
     reject: assign({
-      rejection: ({ context, event }) => ({
-        count: (context.rejection?.count ?? 0) + 1,
-        type: event.type,
-        role: event.by.role,
-        reason: PERMISSIONS[event.type]?.includes(event.by.role) ? 'notAllowedNow' : 'roleNotPermitted',
-      }),
+      rejection: ({ context, event }) => {
+        const role = isObject(event.by) ? Role.safeParse(event.by.role) : undefined;
+        return {
+          count: (context.rejection?.count ?? 0) + 1,
+          type: Object.hasOwn(PERMISSIONS, event.type) ? event.type : 'unknown',
+          role: role?.success ? role.data : 'unknown',
+          reason: judge(context, event) ?? 'notAllowedNow',
+        };
+      },
     }),
-    recordMissing: assign({
-      missing: ({ event }) => (event.type === 'PACKAGE.CHECKED' ? event.missing : []),
-    }),
-    register: assign(({ context, event }) => {
-      const receivedOn = day(event.at);
-      const withTransfer = started(context, 'transfer', receivedOn, true);
-      return {
-        caseNumber: event.type === 'PACKAGE.CHECKED' && event.caseNumber ? event.caseNumber : context.caseId,
-        registeredOn: isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn),
-        originals: context.model === 'I' ? ('awaited' as const) : ('notApplicable' as const),
-        terms: started({ ...context, terms: withTransfer }, 'decision', receivedOn, true),
-      };
-    }),
-    recordRegister: assign({
-      registerId: ({ event }) => ('registerId' in event ? event.registerId : undefined),
-    }),
-    transferDone: assign({
-      terms: ({ context }) => withTerm(context, 'transfer', (term) => endTerm(term, 'met')),
-    }),
-    originalsReceived: assign({ originals: 'received' as const }),
-    pauseDecision: assign({
-      terms: ({ context, event }) => withTerm(context, 'decision', (term) => pauseTerm(term, day(event.at))),
-      requested: ({ event }) => (event.type === 'DOCUMENTS.REQUESTED' ? event.documents : []),
-    }),
-    resumeDecision: assign({
-      terms: ({ context, event }) => withTerm(context, 'decision', (term) => resumeTerm(term, day(event.at))),
-    }),
-    decide: assign({
-      terms: ({ context }) => withTerm(context, 'decision', (term) => endTerm(term, 'met')),
-      outcome: ({ event }) => (event.type === 'DECISION.MADE' ? event.outcome : undefined),
-      grounds: ({ event }) => (event.type === 'DECISION.MADE' ? event.grounds : []),
-    }),
+    recordMissing: assign(({ context, event }) => EFFECTS.recordMissing(context, event)),
+    register: assign(({ context, event }) => EFFECTS.register(context, event)),
+    recordRegister: assign(({ context, event }) => EFFECTS.recordRegister(context, event)),
+    transferDone: assign(({ context, event }) => EFFECTS.transferDone(context, event)),
+    originalsReceived: assign(() => EFFECTS.originalsReceived()),
+    pauseDecision: assign(({ context, event }) => EFFECTS.pauseDecision(context, event)),
+    resumeDecision: assign(({ context, event }) => EFFECTS.resumeDecision(context, event)),
+    decide: assign(({ context, event }) => EFFECTS.decide(context, event)),
     informed: enqueueActions(({ context, event, enqueue }) => {
-      enqueue.assign({ terms: started(context, 'notification', day(event.at), false) });
+      enqueue.assign(EFFECTS.informed(context, event));
       if (context.outcome !== undefined) {
         enqueue.emit({ type: 'applicant.notify', caseId: context.caseId, outcome: context.outcome });
       }
     }),
-    notified: assign(({ context, event }) => {
-      const ended = withTerm(context, 'notification', (term) => endTerm(term, 'met'));
-      return { terms: started({ ...context, terms: ended }, 'collection', day(event.at), false) };
-    }),
-    issued: assign({
-      terms: ({ context }) => withTerm(context, 'collection', (term) => endTerm(term, 'met')),
-    }),
-    cancelTerms: assign({ terms: ({ context }) => endAll(context) }),
+    notified: assign(({ context, event }) => EFFECTS.notified(context, event)),
+    issued: assign(({ context }) => EFFECTS.issued(context)),
+    cancelTerms: assign(({ context }) => EFFECTS.cancelTerms(context)),
     tick: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'TICK') return;
-      const terms: Partial<Record<TermKind, RunningTerm>> = { ...context.terms };
-      for (const [kind, term] of Object.entries(context.terms) as [TermKind, RunningTerm][]) {
-        const result = tickTerm(term, event.at);
-        terms[kind] = result.term;
-        for (const raised of result.events) {
-          enqueue.emit({
-            type: raised.type,
-            caseId: context.caseId,
-            term: kind,
-            lastDay: raised.lastDay,
-            dueAt: raised.dueAt,
-          });
-        }
-      }
-      const raised = Object.entries(terms).some(([kind, term]) => term !== context.terms[kind as TermKind]);
-      enqueue.assign({
-        terms,
-        audit: raised ? withAudit(context, event) : context.audit,
-      });
+      const { raised, change } = ticked(context, event);
+      for (const warning of raised) enqueue.emit(warning);
+      enqueue.assign(change);
     }),
   },
 });
@@ -247,10 +416,15 @@ export type CaseAction =
   | 'issued'
   | 'cancelTerms';
 
-/** A transition that only a permitted role takes, audited. */
+/** A transition's guard: the event judged acceptable, and `actions` run on it without an error. */
+function accepted(...actions: ActionName[]) {
+  return { type: 'accepted' as const, params: { actions } };
+}
+
+/** A transition that only an event judged acceptable takes, audited. */
 function step(target: string | undefined, ...actions: CaseAction[]) {
   return {
-    guard: 'permitted' as const,
+    guard: accepted(...actions, 'audit'),
     ...(target === undefined ? {} : { target }),
     actions: [...actions, 'audit' as const],
   };
@@ -326,14 +500,15 @@ export function caseMachine(model: Model) {
       grounds: [],
       originals: 'notApplicable',
       registerId: undefined,
+      providerOffice: undefined,
       audit: [],
       rejection: undefined,
     }),
     initial: 'intake',
     on: {
-      TICK: { guard: 'permitted', actions: ['tick'] },
+      TICK: { guard: accepted('tick'), actions: ['tick'] },
       'ORIGINALS.RECEIVED': {
-        guard: and(['permitted', 'originalsAwaited']),
+        guard: and([accepted('originalsReceived', 'audit'), 'originalsAwaited']),
         actions: ['originalsReceived', 'audit'],
       },
       '*': { actions: 'reject' },
@@ -342,8 +517,11 @@ export function caseMachine(model: Model) {
       intake: {
         on: {
           'PACKAGE.CHECKED': [
-            { ...step('transfer', 'register'), guard: and(['permitted', 'complete']) },
-            step('returned', 'recordMissing'),
+            { ...step('transfer', 'register'), guard: and([accepted('register', 'audit'), 'complete']) },
+            {
+              ...step('returned', 'recordMissing'),
+              guard: and([accepted('recordMissing', 'audit'), 'incomplete']),
+            },
           ],
           ...withdraw,
         },
@@ -365,7 +543,7 @@ export function caseMachine(model: Model) {
         on: {
           'RESULT.ISSUED': step('issued', 'issued'),
           TICK: {
-            guard: and(['permitted', 'collectionOverdue']),
+            guard: and([accepted('tick', 'cancelTerms'), 'collectionOverdue']),
             target: 'archived',
             actions: ['tick', 'cancelTerms'],
           },

@@ -1,7 +1,14 @@
 import { buildChecklist, checkPackage } from '@vikno/checklists';
 import { describe, expect, it } from 'vitest';
-import { ACTORS, sample } from '../test/events.js';
-import { type CaseActor, type CaseEmitted, createCase, packageCheckedEvent, sendCaseEvent } from './index.js';
+import { ACTORS, EVENT_TYPES, sample } from '../test/events.js';
+import {
+  type CaseActor,
+  type CaseEmitted,
+  type CaseEvent,
+  createCase,
+  packageCheckedEvent,
+  sendCaseEvent,
+} from './index.js';
 import {
   addCase,
   closeRegister,
@@ -236,5 +243,215 @@ describe('creating cases', () => {
     } catch (error) {
       expect((error as WorkflowError).suggestions).toContain('idp-living-allowance');
     }
+  });
+});
+
+/** Runs `body`, then waits for timers: any exception XState rethrows from a timer is caught and returned. */
+async function uncaughtDuring(body: () => void): Promise<unknown[]> {
+  const uncaught: unknown[] = [];
+  const listener = (error: unknown) => uncaught.push(error);
+  process.on('uncaughtException', listener);
+  try {
+    body();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    process.off('uncaughtException', listener);
+  }
+  return uncaught;
+}
+
+describe('every event judged before the machine runs it', () => {
+  it('refuses a tick after the supported calendar, the case unchanged and running, nothing thrown', async () => {
+    const { actor } = start('III');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
+    const before = actor.getSnapshot().context;
+    const uncaught = await uncaughtDuring(() => {
+      expect(() => sendCaseEvent(actor, sample('TICK', '2036-01-05T10:00:00+02:00'))).toThrow(WorkflowError);
+    });
+    expect(uncaught).toEqual([]);
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(actor.getSnapshot().context).toEqual(before);
+  });
+
+  it('refuses a package checked at year 0 as invalid input, naming the field and not the value', async () => {
+    const { actor } = start('II');
+    const uncaught = await uncaughtDuring(() => {
+      try {
+        sendCaseEvent(actor, sample('PACKAGE.CHECKED', '0000-01-01T00:00:00Z'));
+        expect.fail('expected an error');
+      } catch (error) {
+        expect(error).toBeInstanceOf(WorkflowError);
+        expect((error as WorkflowError).issues.map((issue) => issue.path)).toEqual(['event.at']);
+        expect((error as WorkflowError).message).not.toContain('0000');
+      }
+    });
+    expect(uncaught).toEqual([]);
+    expect(actor.getSnapshot()).toMatchObject({ status: 'active', value: 'intake' });
+  });
+
+  it('refuses documents received before they were requested as out of order, the term still paused', async () => {
+    const { actor } = start('II');
+    for (const type of ['PACKAGE.CHECKED', 'TRANSFER.HANDED_OVER'] as const)
+      sendCaseEvent(actor, sample(type));
+    sendCaseEvent(actor, sample('DOCUMENTS.REQUESTED', day('2026-03-05')));
+    const uncaught = await uncaughtDuring(() => {
+      expect(sendCaseEvent(actor, sample('DOCUMENTS.RECEIVED', day('2026-03-04')))).toEqual({
+        accepted: false,
+        reason: 'outOfOrder',
+        state: 'suspended',
+      });
+    });
+    expect(uncaught).toEqual([]);
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(actor.getSnapshot().context.terms.decision?.state).toBe('paused');
+    expect(sendCaseEvent(actor, sample('DOCUMENTS.RECEIVED', day('2026-03-06'))).accepted).toBe(true);
+  });
+
+  it('refuses an event whose term would end after the supported calendar as out of range', async () => {
+    const { actor } = start('II');
+    const uncaught = await uncaughtDuring(() => {
+      expect(sendCaseEvent(actor, sample('PACKAGE.CHECKED', day('2035-12-30')))).toMatchObject({
+        accepted: false,
+        reason: 'outOfRange',
+        state: 'intake',
+      });
+    });
+    expect(uncaught).toEqual([]);
+    expect(actor.getSnapshot().context.terms).toEqual({});
+  });
+
+  it('accepts a late sync dated before the last event where the law does not order them', () => {
+    const { actor } = start('I', 'birth-assistance');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED', day('2026-03-02', '10:00')));
+    sendCaseEvent(actor, sample('TRANSFER.SENT', day('2026-03-03', '10:00')));
+    // The originals reached the provider on 2 March; the workplace that signed for them synced a day later.
+    expect(sendCaseEvent(actor, sample('ORIGINALS.RECEIVED', day('2026-03-02', '15:00'))).accepted).toBe(
+      true,
+    );
+    // An old tick judges the terms at its own moment and raises nothing twice.
+    expect(sendCaseEvent(actor, sample('TICK', day('2026-03-02', '16:00'))).accepted).toBe(true);
+    // A decision cannot be dated before the file reached the provider.
+    expect(sendCaseEvent(actor, sample('DECISION.MADE', day('2026-03-02', '16:00'))).reason).toBe(
+      'outOfOrder',
+    );
+  });
+});
+
+describe('a finished case', () => {
+  const finished = {
+    returned: () => {
+      const { actor } = start('III');
+      sendCaseEvent(actor, { ...sample('PACKAGE.CHECKED'), complete: false, missing: ['rnokpp'] } as never);
+      return actor;
+    },
+    withdrawn: () => {
+      const { actor } = start('III');
+      sendCaseEvent(actor, sample('APPLICATION.WITHDRAWN'));
+      return actor;
+    },
+    issued: () => {
+      const { actor } = start('II');
+      for (const type of [
+        'PACKAGE.CHECKED',
+        'TRANSFER.HANDED_OVER',
+        'DECISION.MADE',
+        'CNAP.INFORMED',
+        'APPLICANT.NOTIFIED',
+        'RESULT.ISSUED',
+      ] as const)
+        sendCaseEvent(actor, sample(type));
+      return actor;
+    },
+    archived: () => {
+      const { actor } = start('II');
+      for (const type of [
+        'PACKAGE.CHECKED',
+        'TRANSFER.HANDED_OVER',
+        'DECISION.MADE',
+        'CNAP.INFORMED',
+        'APPLICANT.NOTIFIED',
+      ] as const)
+        sendCaseEvent(actor, sample(type));
+      sendCaseEvent(actor, sample('TICK', day('2026-05-01')));
+      return actor;
+    },
+  };
+
+  it.each(Object.entries(finished))(
+    '%s refuses every event from every role as not allowed now',
+    (state, make) => {
+      const actor = make();
+      expect(actor.getSnapshot().value).toBe(state);
+      const audit = actor.getSnapshot().context.audit;
+      for (const type of EVENT_TYPES) {
+        for (const by of Object.values(ACTORS)) {
+          const event = {
+            ...sample(type),
+            by,
+            ...(type === 'TRANSFER.RECEIVED' ? { to: 'uszn-district' } : {}),
+          };
+          expect(sendCaseEvent(actor, event as CaseEvent), `${type} by ${by.role}`).toEqual({
+            accepted: false,
+            reason: 'notAllowedNow',
+            state,
+          });
+        }
+      }
+      expect(actor.getSnapshot().context.audit).toBe(audit);
+    },
+  );
+});
+
+describe('the provider office that decides a case', () => {
+  const toConsideration = {
+    I: ['PACKAGE.CHECKED', 'TRANSFER.SENT'],
+    II: ['PACKAGE.CHECKED', 'TRANSFER.HANDED_OVER'],
+    III: ['PACKAGE.CHECKED', 'TRANSFER.ADDED', 'TRANSFER.DISPATCHED', 'TRANSFER.RECEIVED'],
+  } as const;
+
+  it.each(['I', 'II', 'III'] as const)(
+    'is set at transfer in model %s, and refuses the other offices',
+    (model) => {
+      const { actor } = start(model, model === 'I' ? 'birth-assistance' : 'idp-living-allowance');
+      for (const type of toConsideration[model]) {
+        expect(actor.getSnapshot().context.providerOffice).toBeUndefined();
+        sendCaseEvent(actor, sample(type));
+      }
+      expect(actor.getSnapshot().context.providerOffice).toBe('uszn-district');
+      const stranger = { ...sample('DECISION.MADE'), by: ACTORS.otherDecider } as CaseEvent;
+      expect(sendCaseEvent(actor, stranger)).toEqual({
+        accepted: false,
+        reason: 'wrongOffice',
+        state: 'consideration',
+      });
+      expect(actor.getSnapshot().context.rejection).toMatchObject({ reason: 'wrongOffice' });
+      const request = { ...sample('DOCUMENTS.REQUESTED'), by: ACTORS.otherDecider } as CaseEvent;
+      expect(sendCaseEvent(actor, request).reason).toBe('wrongOffice');
+      expect(sendCaseEvent(actor, sample('DECISION.MADE')).accepted).toBe(true);
+      const informed = { ...sample('CNAP.INFORMED'), by: { ...ACTORS.specialist, office: 'uszn-elsewhere' } };
+      expect(sendCaseEvent(actor, informed as CaseEvent).reason).toBe('wrongOffice');
+      // The CNAP's own staff, from any of its workplaces, are not the provider: their office is not judged.
+      expect(sendCaseEvent(actor, sample('CNAP.INFORMED')).accepted).toBe(true);
+    },
+  );
+
+  it('takes the office a model III register names, and refuses a signature from another office', () => {
+    const { actor } = start('III');
+    for (const type of ['PACKAGE.CHECKED', 'TRANSFER.ADDED', 'TRANSFER.DISPATCHED'] as const)
+      sendCaseEvent(actor, sample(type));
+    const received = { ...sample('TRANSFER.RECEIVED'), to: 'uszn-north' } as CaseEvent;
+    expect(sendCaseEvent(actor, received).reason).toBe('wrongOffice');
+    const bySystem = { ...sample('TRANSFER.RECEIVED'), by: ACTORS.system, to: 'uszn-north' } as CaseEvent;
+    expect(sendCaseEvent(actor, bySystem).accepted).toBe(true);
+    expect(actor.getSnapshot().context.providerOffice).toBe('uszn-north');
+    expect(sendCaseEvent(actor, sample('DECISION.MADE')).reason).toBe('wrongOffice');
+  });
+
+  it('needs the receiving office named when the host confirms a register or sends a model I transfer', () => {
+    const { actor } = start('III');
+    const { to: _to, ...unnamed } = sample('TRANSFER.SENT') as CaseEvent & { to: string };
+    expect(() => sendCaseEvent(actor, unnamed as CaseEvent)).toThrow(WorkflowError);
+    const bySystem = { ...sample('TRANSFER.RECEIVED'), by: ACTORS.system } as CaseEvent;
+    expect(() => sendCaseEvent(actor, bySystem)).toThrow(WorkflowError);
   });
 });

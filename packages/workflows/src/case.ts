@@ -1,8 +1,8 @@
-import { type Catalog, CatalogError, defaultCatalog, type ServiceView } from '@vikno/catalog';
+import { Catalog, CatalogError, defaultCatalog, type ServiceView } from '@vikno/catalog';
 import { CivilDate, type LegalSource, Term, toKyivDate } from '@vikno/deadlines';
-import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import { Actor, createActor, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
-import { CASE_MACHINES, type Model, type TermSettings } from './case-machine.js';
+import { CASE_MACHINES, type Model, type Rejection, type TermSettings } from './case-machine.js';
 import { CaseEvent } from './events.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
@@ -92,8 +92,8 @@ export function serviceUnderModel(
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: at('model'),
-      en: `Service ${serviceId} does not go through a CNAP under model ${model} on ${asOf}`,
-      uk: `Послуга ${serviceId} не надається через ЦНАП за моделлю ${model} станом на ${asOf}`,
+      en: `The service does not go through a CNAP under model ${model} on that day`,
+      uk: `Послуга не надається через ЦНАП за моделлю ${model} на цей день`,
     });
   }
   return service;
@@ -104,7 +104,8 @@ export function serviceUnderModel(
  * term of the CNAP regulation, and the operational defaults, unless `settings` says otherwise.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` (every problem, an unknown service with suggestions, a model the
- * service does not allow, a same-day service without a decision term in `settings`).
+ * service does not allow, a same-day service without a decision term in `settings`, a `catalog` that is not a
+ * `Catalog`).
  * @example
  * ```ts
  * import { createCase, sendCaseEvent } from '@vikno/workflows';
@@ -123,6 +124,14 @@ export function serviceUnderModel(
 export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCatalog()): CaseActor {
   const parsed = CreateCaseInputSchema.safeParse(input);
   if (!parsed.success) throw invalidInput('input', parsed.error);
+  if (!(catalog instanceof Catalog)) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'catalog',
+      en: 'Expected a Catalog of @vikno/catalog',
+      uk: 'Очікується Catalog з @vikno/catalog',
+    });
+  }
   const { caseId, serviceId, model, settings = {} } = parsed.data;
   const asOf = parsed.data.asOf ?? toKyivDate(new Date());
   const service = serviceUnderModel(catalog, serviceId, model, asOf, 'input');
@@ -132,8 +141,8 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'input.settings.decision',
-      en: `Service ${serviceId} is decided the same day; give the decision term to watch in settings`,
-      uk: `Послуга ${serviceId} надається в день звернення; задайте строк рішення в settings`,
+      en: 'The service is decided the same day; give the decision term to watch in settings',
+      uk: 'Послуга надається в день звернення; задайте строк рішення в settings',
     });
   }
   const full: TermSettings = {
@@ -142,21 +151,55 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
     notification: settings.notification ?? OPERATIONAL_DEFAULTS.notification,
     collection: settings.collection ?? OPERATIONAL_DEFAULTS.collection,
   };
-  return createActor(CASE_MACHINES[model], { input: { caseId, serviceId, model, settings: full } }).start();
+  return startCase(
+    createActor(CASE_MACHINES[model], { input: { caseId, serviceId, model, settings: full } }),
+  );
+}
+
+/**
+ * Starts a case's actor so that a failure inside its machine never escapes from a timer. XState rethrows an
+ * actor's error from a timer unless something observes it, and an exception there ends a Node process; observed,
+ * the error stays in the snapshot (`status: 'error'`) and {@link sendCaseEvent} reports it. Every case actor of this
+ * package is started here.
+ */
+export function startCase(actor: CaseActor): CaseActor {
+  actor.subscribe({
+    error: () => {
+      // Left in the snapshot: sendCaseEvent throws CASE_FAILED for it, and persistCase refuses to save it.
+    },
+  });
+  return actor.start();
+}
+
+const MACHINES: ReadonlySet<unknown> = new Set(Object.values(CASE_MACHINES));
+
+/** Whether `actor` is a case of this package: an XState actor of one of the three case machines. */
+function isCaseActor(actor: unknown): actor is CaseActor {
+  return actor instanceof Actor && MACHINES.has(actor.logic);
 }
 
 /** What {@link sendCaseEvent} reports: whether the case took the event, and its state after. */
 export interface SendResult {
   readonly accepted: boolean;
-  /** Why it was refused: the role may not send it, or the case is not in a state to take it. */
-  readonly reason: 'roleNotPermitted' | 'notAllowedNow' | undefined;
+  /**
+   * Why it was refused (see {@link Rejection}): `roleNotPermitted` (the role may never send it), `wrongOffice` (the
+   * provider's staff of an office other than the one deciding the case), `notAllowedNow` (not in this state; a
+   * finished case takes nothing), `outOfOrder` (dated before the event it answers), `outOfRange` (a term it would
+   * start or move would end after the supported calendar).
+   */
+  readonly reason: Rejection['reason'] | undefined;
   readonly state: CaseSnapshot['value'];
 }
 
 /**
- * Validates an event and sends it to a case, reporting whether it was accepted.
+ * Validates an event and sends it to a case, reporting whether it was accepted. The case judges every event before
+ * its machine runs it: the sender's role and office, its time against the event it answers, and the terms it
+ * would compute. A refused event leaves the case as it was (only `rejection` in its context counts it); a finished
+ * case (returned, withdrawn, issued, archived) refuses every event with `notAllowedNow`.
  *
- * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed event (every problem with its path).
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed event (every problem with its path; a time outside
+ * the supported calendar is one) or an actor that is not a case of this package; `CASE_FAILED` if the case's
+ * machine failed (never expected: restore the case from its last persisted snapshot).
  * @example
  * ```ts
  * import { createCase, sendCaseEvent } from '@vikno/workflows';
@@ -168,14 +211,35 @@ export interface SendResult {
  * //=> { accepted: false, reason: 'roleNotPermitted', state: 'intake' }
  * sendCaseEvent(actor, { type: 'PACKAGE.CHECKED', by, at, complete: true, missing: [] });
  * //=> { accepted: true, reason: undefined, state: { transfer: 'awaitingRegister' } }
+ * sendCaseEvent(actor, { type: 'TRANSFER.ADDED', by, at: '2026-03-01T10:00:00+02:00', registerId: 'R-1' });
+ * //=> { accepted: false, reason: 'outOfOrder', state: { transfer: 'awaitingRegister' } }
  * ```
  */
 export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
+  if (!isCaseActor(actor)) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'actor',
+      en: 'Expected a case of createCase or restoreCase',
+      uk: 'Очікується справа, створена createCase або restoreCase',
+    });
+  }
   const parsed = CaseEvent.safeParse(event);
   if (!parsed.success) throw invalidInput('event', parsed.error);
-  const before = actor.getSnapshot().context.rejection?.count ?? 0;
+  const current = actor.getSnapshot();
+  // A finished (or stopped) actor ignores events, so the machine could not count the refusal: refuse it here.
+  if (current.status !== 'active') return { accepted: false, reason: 'notAllowedNow', state: current.value };
+  const before = current.context.rejection?.count ?? 0;
   actor.send(parsed.data);
   const after = actor.getSnapshot();
+  if (after.status === 'error') {
+    throw new WorkflowError({
+      code: 'CASE_FAILED',
+      path: 'actor',
+      en: 'The case failed on this event and stopped; restore it from its last persisted snapshot',
+      uk: 'Справа зазнала збою на цій події та зупинилася; відновіть її з останнього збереженого знімка',
+    });
+  }
   const rejection = after.context.rejection;
   const refused = (rejection?.count ?? 0) > before;
   return { accepted: !refused, reason: refused ? rejection?.reason : undefined, state: after.value };

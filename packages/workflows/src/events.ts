@@ -1,5 +1,6 @@
 import type { PackageCheck } from '@vikno/checklists';
 import { z } from 'zod';
+import { invalidInput, SupportedInstant } from './transfer-register.js';
 
 /**
  * Who acts on a case:
@@ -31,10 +32,7 @@ export const Actor = z.object({ role: Role, id: Id, office: Id }).strict();
 /** Who sends an event. */
 export type Actor = z.infer<typeof Actor>;
 
-/** An ISO 8601 instant with an offset, e.g. `2026-03-02T10:15:00+02:00`. */
-const Instant = z.iso.datetime({ offset: true });
-
-const base = { by: Actor, at: Instant };
+const base = { by: Actor, at: SupportedInstant };
 
 /** How the applicant was told of the decision. */
 export const NotificationChannel = z.enum(['sms', 'email', 'call', 'letter', 'inPerson', 'diia']);
@@ -46,15 +44,21 @@ export type NotificationChannel = z.infer<typeof NotificationChannel>;
  *
  * - `PACKAGE.CHECKED`: the completeness check at intake; complete → registered under `caseNumber`, incomplete →
  *   returned with the `missing` document ids;
- * - `TRANSFER.SENT` (model I: sent electronically through «Соціальна громада»), `TRANSFER.HANDED_OVER` (model II:
- *   passed on paper to the back office), `TRANSFER.ADDED` / `TRANSFER.DISPATCHED` / `TRANSFER.RECEIVED` (model
- *   III: the transfer register steps);
+ * - `TRANSFER.SENT` (model I: sent electronically through «Соціальна громада» to the provider office `to`),
+ *   `TRANSFER.HANDED_OVER` (model II: passed on paper to the back office; `to` names it, the УСЗН specialist's own
+ *   office by default), `TRANSFER.ADDED` / `TRANSFER.DISPATCHED` / `TRANSFER.RECEIVED` (model III: the transfer
+ *   register steps; `TRANSFER.RECEIVED` names the receiving office in `to`, the register's `to`, which is the
+ *   signing specialist's office by default and required when the host's `system` confirms the receipt). The
+ *   office the transfer names is the one that decides the case (`providerOffice` in the case's context);
  * - `ORIGINALS.RECEIVED` (model I: the paper originals arrived after the electronic transfer);
  * - `DOCUMENTS.REQUESTED` / `DOCUMENTS.RECEIVED`: the decision term stops, then runs again;
  * - `DECISION.MADE`: granted, or refused with grounds;
  * - `CNAP.INFORMED`, `APPLICANT.NOTIFIED`, `RESULT.ISSUED`;
  * - `APPLICATION.WITHDRAWN`: before the decision;
  * - `TICK`: the host's clock, which judges the running terms.
+ *
+ * Every `at` is an instant with an offset on a Kyiv day from `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY` of
+ * `@vikno/deadlines` ({@link SupportedInstant}): the case has no calendar for other days.
  */
 export const CaseEvent = z.discriminatedUnion('type', [
   z
@@ -66,11 +70,19 @@ export const CaseEvent = z.discriminatedUnion('type', [
       caseNumber: Id.optional(),
     })
     .strict(),
-  z.object({ type: z.literal('TRANSFER.SENT'), ...base }).strict(),
-  z.object({ type: z.literal('TRANSFER.HANDED_OVER'), ...base }).strict(),
+  z.object({ type: z.literal('TRANSFER.SENT'), ...base, to: Id }).strict(),
+  z.object({ type: z.literal('TRANSFER.HANDED_OVER'), ...base, to: Id.optional() }).strict(),
   z.object({ type: z.literal('TRANSFER.ADDED'), ...base, registerId: Id }).strict(),
   z.object({ type: z.literal('TRANSFER.DISPATCHED'), ...base, registerId: Id }).strict(),
-  z.object({ type: z.literal('TRANSFER.RECEIVED'), ...base, registerId: Id }).strict(),
+  z
+    .object({ type: z.literal('TRANSFER.RECEIVED'), ...base, registerId: Id, to: Id.optional() })
+    .strict()
+    .refine((event) => event.to !== undefined || event.by.role !== 'system', {
+      path: ['to'],
+      message:
+        'The host confirming a register names the receiving office / Система, що підтверджує реєстр, ' +
+        'зазначає офіс, який його отримав',
+    }),
   z.object({ type: z.literal('ORIGINALS.RECEIVED'), ...base }).strict(),
   z
     .object({ type: z.literal('DOCUMENTS.REQUESTED'), ...base, documents: z.array(Id).min(1).max(100) })
@@ -103,6 +115,12 @@ export type CaseEventType = CaseEvent['type'];
 const OFFICE_STAFF: readonly Role[] = ['cnapAdministrator', 'remoteAdministrator', 'authorisedOfficial'];
 
 /**
+ * The provider's staff: once a case is transferred, they act on it only from the office that decides it. A УСЗН
+ * specialist's `office` is the provider office they work for, even when seated in the CNAP (model II).
+ */
+export const PROVIDER_ROLES: readonly Role[] = ['usznSpecialist', 'decisionMaker'];
+
+/**
  * Which roles may send each event. An administrator cannot record a decision; only the decision-maker can. The
  * host's `system` sends ticks and the register steps.
  */
@@ -124,9 +142,28 @@ export const PERMISSIONS: Readonly<Record<CaseEventType, readonly Role[]>> = {
   TICK: ['system'],
 };
 
+/** The parts of a `PackageCheck` of `@vikno/checklists` the intake event reads. */
+const CheckedPackage = z.object({
+  complete: z.boolean(),
+  missing: z
+    .array(
+      z
+        .object({
+          item: z.object({ id: Id, documents: z.array(z.object({ id: Id }).loose()).max(100) }).loose(),
+        })
+        .loose(),
+    )
+    .max(100),
+  expired: z.array(z.object({ document: Id }).loose()).max(100),
+  undated: z.array(z.object({ document: Id }).loose()).max(100),
+  copyWhereOriginal: z.array(z.object({ document: Id }).loose()).max(100),
+});
+
 /**
  * The intake event for a package checked by `@vikno/checklists`: complete or not, and the ids of the documents
  * missing, expired, undated or handed in as a copy where the original must be seen.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a check, actor, time or case number that is not valid.
  *
  * @example
  * ```ts
@@ -143,18 +180,23 @@ export function packageCheckedEvent(
   at: string,
   caseNumber?: string,
 ): CaseEvent {
+  const parsedCheck = CheckedPackage.safeParse(check);
+  if (!parsedCheck.success) throw invalidInput('check', parsedCheck.error);
+  const found = parsedCheck.data;
   const missing = [
-    ...check.missing.map((finding) => finding.item.documents[0]?.id ?? finding.item.id),
-    ...check.expired.map((finding) => finding.document),
-    ...check.undated.map((finding) => finding.document),
-    ...check.copyWhereOriginal.map((finding) => finding.document),
+    ...found.missing.map((finding) => finding.item.documents[0]?.id ?? finding.item.id),
+    ...found.expired.map((finding) => finding.document),
+    ...found.undated.map((finding) => finding.document),
+    ...found.copyWhereOriginal.map((finding) => finding.document),
   ];
-  return {
+  const event = CaseEvent.safeParse({
     type: 'PACKAGE.CHECKED',
     by,
     at,
-    complete: check.complete,
+    complete: found.complete,
     missing,
     ...(caseNumber === undefined ? {} : { caseNumber }),
-  };
+  });
+  if (!event.success) throw invalidInput('event', event.error);
+  return event.data;
 }

@@ -3,12 +3,14 @@ import {
   computeDeadline,
   type DeadlineStatusOptions,
   deadlineStatus,
+  FIRST_SUPPORTED_DAY,
   type Instant,
+  LAST_SUPPORTED_DAY,
   type RegistrationRule,
-  type Term,
+  Term,
 } from '@vikno/deadlines';
 import { z } from 'zod';
-import { WorkflowError } from './transfer-register.js';
+import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from './transfer-register.js';
 
 /**
  * The legal terms a case runs, each watched on its own:
@@ -67,6 +69,79 @@ function fail(path: string, en: string, uk: string): never {
   throw new WorkflowError({ code: 'INVALID_TRANSITION', path, en, uk });
 }
 
+/** The most pauses one term takes: documents are requested a few times at most. */
+const MAX_PAUSES = 100;
+
+/** A civil day the calendar supports. */
+const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY, {
+  message:
+    `Outside the supported calendar, ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} / ` +
+    `Поза підтримуваним календарем, з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+});
+const Registration = z.enum(['asReceived', 'nextWorkingDayIfDayOff']);
+
+const StartInput = z
+  .object({ kind: TermKind, start: Day, term: Term, registration: Registration.optional() })
+  .strict();
+
+/**
+ * A running term as data, checked whole: its fields, and its pauses consistent with its state (only the last pause
+ * may be open; a paused term has one open, a running term none). Persisted cases hold terms of this shape.
+ */
+export const RunningTermShape = z
+  .object({
+    kind: TermKind,
+    start: Day,
+    term: Term,
+    registration: Registration,
+    pauses: z.array(z.object({ from: Day, to: Day.optional() }).strict()).max(MAX_PAUSES),
+    state: z.enum(['running', 'paused', 'met', 'cancelled']),
+    lastDay: Day,
+    dueAt: SupportedInstant,
+    atRiskRaised: z.boolean(),
+    overdueRaised: z.boolean(),
+  })
+  .strict()
+  .refine(
+    (term) => {
+      const open = term.pauses.findIndex((pause) => pause.to === undefined);
+      if (open !== -1 && open !== term.pauses.length - 1) return false;
+      if (term.state === 'paused') return open !== -1;
+      return term.state !== 'running' || open === -1;
+    },
+    {
+      path: ['pauses'],
+      message: 'The pauses do not match the state of the term / Зупинення не відповідають стану строку',
+    },
+  );
+
+const STATE_UK: Record<RunningTerm['state'], string> = {
+  running: 'що спливає',
+  paused: 'зупинений',
+  met: 'дотриманий',
+  cancelled: 'скасований',
+};
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  if (
+    path === 'term' &&
+    Array.isArray((value as { pauses?: unknown } | null | undefined)?.pauses) &&
+    (value as { pauses: unknown[] }).pauses.length > MAX_PAUSES
+  ) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'term.pauses',
+      en: `A term takes at most ${MAX_PAUSES} pauses`,
+      uk: `Строк має не більше ${MAX_PAUSES} зупинень`,
+    });
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidInput(path, parsed.error);
+  return parsed.data;
+}
+
+const termOf = (value: unknown) => parse(RunningTermShape, value, 'term') as RunningTerm;
+
 function recompute(term: RunningTerm, pauses: readonly TermPause[]): Pick<RunningTerm, 'lastDay' | 'dueAt'> {
   const input = {
     start: term.start,
@@ -91,7 +166,8 @@ function recompute(term: RunningTerm, pauses: readonly TermPause[]): Pick<Runnin
 /**
  * Starts a term on the day of its event.
  *
- * @throws `DeadlinesError` of `@vikno/deadlines` for an invalid date or term.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a kind, day, term or registration rule that is not valid;
+ * `DeadlinesError` of `@vikno/deadlines` `DATE_OUT_OF_RANGE` when the term would end after the supported calendar.
  * @example
  * ```ts
  * import { startTerm } from '@vikno/workflows';
@@ -106,8 +182,18 @@ export function startTerm(input: {
   term: Term;
   registration?: RegistrationRule;
 }): RunningTerm {
+  return beginTerm(parse(StartInput, input, 'input'));
+}
+
+/** {@link startTerm} of an input already valid: the case machines' own. */
+export function beginTerm(input: {
+  kind: TermKind;
+  start: string;
+  term: Term;
+  registration?: RegistrationRule | undefined;
+}): RunningTerm {
   const base = {
-    kind: TermKind.parse(input.kind),
+    kind: input.kind,
     start: input.start,
     term: input.term,
     registration: input.registration ?? 'asReceived',
@@ -122,7 +208,8 @@ export function startTerm(input: {
 /**
  * Pauses a running term from a day (documents requested from the applicant).
  *
- * @throws {@link WorkflowError} `INVALID_TRANSITION` unless running.
+ * @throws {@link WorkflowError} `INVALID_TRANSITION` unless running or for a day before its start,
+ * `INVALID_INPUT` for a term or day that is not valid.
  * @example
  * ```ts
  * import { pauseTerm, startTerm } from '@vikno/workflows';
@@ -136,9 +223,18 @@ export function startTerm(input: {
  * ```
  */
 export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
+  return pauseRunning(termOf(term), parse(Day, from, 'from'));
+}
+
+/** {@link pauseTerm} of a term already valid: the case machines' own. */
+export function pauseRunning(term: RunningTerm, from: string): RunningTerm {
   if (term.state !== 'running')
-    fail('term.state', `Cannot pause a ${term.state} term`, `Неможливо зупинити строк у стані ${term.state}`);
-  if (!CivilDate.safeParse(from).success || from < term.start) {
+    fail(
+      'term.state',
+      `Cannot pause a ${term.state} term`,
+      `Неможливо зупинити ${STATE_UK[term.state]} строк`,
+    );
+  if (from < term.start) {
     fail(
       'from',
       'Expected a day on or after the term’s start',
@@ -152,7 +248,9 @@ export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
  * Resumes a paused term: the day the requested documents arrived is the last day not counted, and the last day
  * moves on by the days paused.
  *
- * @throws {@link WorkflowError} `INVALID_TRANSITION` unless paused.
+ * @throws {@link WorkflowError} `INVALID_TRANSITION` unless paused or for a day before the pause began,
+ * `INVALID_INPUT` for a term or day that is not valid; `DeadlinesError` `DATE_OUT_OF_RANGE` when the last day
+ * would move after the supported calendar.
  * @example
  * ```ts
  * import { pauseTerm, resumeTerm, startTerm } from '@vikno/workflows';
@@ -169,15 +267,20 @@ export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
  * ```
  */
 export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
+  return resumePaused(termOf(term), parse(Day, to, 'to'));
+}
+
+/** {@link resumeTerm} of a term already valid: the case machines' own. */
+export function resumePaused(term: RunningTerm, to: string): RunningTerm {
   const open = term.pauses.at(-1);
   if (term.state !== 'paused' || open === undefined) {
     fail(
       'term.state',
       `Cannot resume a ${term.state} term`,
-      `Неможливо відновити строк у стані ${term.state}`,
+      `Неможливо відновити ${STATE_UK[term.state]} строк`,
     );
   }
-  if (!CivilDate.safeParse(to).success || to < open.from) {
+  if (to < open.from) {
     fail(
       'to',
       'Expected a day on or after the pause began',
@@ -192,6 +295,8 @@ export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
  * Ends a term: `met` when its work is done (in time or late), `cancelled` when the case no longer needs it. A term
  * already ended stays as it ended.
  *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a term that is not valid, or `how` other than `met` or
+ * `cancelled`.
  * @example
  * ```ts
  * import { endTerm, startTerm } from '@vikno/workflows';
@@ -204,6 +309,11 @@ export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
  * ```
  */
 export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTerm {
+  return finishTerm(termOf(term), parse(z.enum(['met', 'cancelled']), how, 'how'));
+}
+
+/** {@link endTerm} of a term already valid: the case machines' own. */
+export function finishTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTerm {
   return term.state === 'met' || term.state === 'cancelled' ? term : { ...term, state: how };
 }
 
@@ -211,7 +321,8 @@ export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTer
  * Judges a term at a moment and raises `deadline.atRisk` (due soon or today) and `deadline.overdue`, each at most
  * once per term. A paused or ended term raises nothing. A term found already overdue raises only `overdue`.
  *
- * @param now - the moment of the tick, an instant read in Kyiv time.
+ * @param now - the moment of the tick, an instant read in Kyiv time, within the supported calendar.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a term, moment or options that are not valid.
  * @example
  * ```ts
  * import { startTerm, tickTerm } from '@vikno/workflows';
@@ -222,6 +333,28 @@ export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTer
  * ```
  */
 export function tickTerm(
+  term: RunningTerm,
+  now: Instant,
+  options: DeadlineStatusOptions = {},
+): { term: RunningTerm; events: DeadlineEvent[] } {
+  const settings = parse(
+    z.object({ dueSoonWithinWorkingDays: z.number().int().min(0).max(366).optional() }).loose(),
+    options,
+    'options',
+  );
+  if (supportedKyivDay(now) === undefined) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'now',
+      en: `Expected an instant from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} in Kyiv`,
+      uk: `Очікується момент часу з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY} за київським часом`,
+    });
+  }
+  return judgeTerm(termOf(term), now, settings as DeadlineStatusOptions);
+}
+
+/** {@link tickTerm} of a term and moment already valid: the case machines' own. */
+export function judgeTerm(
   term: RunningTerm,
   now: Instant,
   options: DeadlineStatusOptions = {},

@@ -34,6 +34,7 @@ describe('a transfer register', () => {
         caseId: 'C-1',
         registerId: 'R-1',
         registerNumber: undefined,
+        to: 'uszn',
         at: at('10:00'),
         by: undefined,
       },
@@ -55,6 +56,59 @@ describe('a transfer register', () => {
     expect(
       received.events.every((event) => event.type === 'TRANSFER.RECEIVED' && event.by === 'uszn-clerk-7'),
     ).toBe(true);
+    expect(received.events.map((event) => event.to)).toEqual(['uszn', 'uszn']);
+  });
+
+  it('refuses a time outside the supported calendar, so no register is numbered for year 0', () => {
+    const open = addCase(openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') }), {
+      caseId: 'C-1',
+      at: at('10:00'),
+    }).register;
+    for (const bad of ['0000-01-01T00:00:00Z', '2036-01-05T10:00:00+02:00', '2013-12-31T21:59:59Z']) {
+      expect(code(() => closeRegister(open, { at: bad, sequence: 1 }))).toBe('INVALID_INPUT');
+    }
+    expect(closeRegister(open, { at: '2035-12-31T21:59:59Z', sequence: 1 }).number).toBe('1/2035');
+  });
+
+  it('validates the register it is given, and never repeats an id or a name in its errors', () => {
+    const planted = 'Шевченко Тарас Григорович 3012456789';
+    const open = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') });
+    const errors = [
+      () => addCase({ ...open, status: 'bogus' } as never, { caseId: 'C-1', at: at('10:00') }),
+      () => addCase({ ...open, entries: null } as never, { caseId: 'C-1', at: at('10:00') }),
+      () => closeRegister({ ...open, number: '1/0' } as never, { at: at('10:00'), sequence: 1 }),
+      () => dispatchRegister(null as never, { at: at('10:00'), by: 'admin' }),
+      () => confirmReceipt(open, { at: at('10:00'), by: planted }),
+      () => removeCase(open, planted),
+      () => removeCase({ ...open, id: planted } as never, 'C-1'),
+      () => nextSequence('registers' as never, 'uszn', 2026),
+      () => nextSequence([], 'uszn', 0),
+      () =>
+        addCase({ ...open, entries: Array.from({ length: 100_000 }, () => ({})) } as never, {
+          caseId: 'C-1',
+          at: at('10:00'),
+        }),
+    ];
+    for (const call of errors) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(WorkflowError);
+        const text = JSON.stringify({ ...(error as WorkflowError), message: (error as Error).message });
+        expect(text).not.toContain('Шевченко');
+        expect(text).not.toContain('3012456');
+        expect(text.length).toBeLessThan(2048);
+      }
+    }
+    const twice = addCase(open, { caseId: 'C-1', at: at('10:00') }).register;
+    try {
+      addCase(twice, { caseId: 'C-1', at: at('10:00') });
+    } catch (error) {
+      expect((error as WorkflowError).code).toBe('DUPLICATE_CASE');
+      expect((error as WorkflowError).message).not.toContain('C-1');
+      expect((error as WorkflowError).message).not.toContain('R-1');
+    }
   });
 
   it('refuses steps out of order, repeated cases and empty registers', () => {

@@ -1,5 +1,5 @@
-import { IssuesError, issuesFrom } from '@vikno/catalog';
-import { DeadlinesError, toKyivDate } from '@vikno/deadlines';
+import { describeValue, IssuesError, issuesFrom } from '@vikno/catalog';
+import { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, toKyivDate } from '@vikno/deadlines';
 import { z } from 'zod';
 
 /**
@@ -9,12 +9,19 @@ import { z } from 'zod';
  * - `INVALID_TRANSITION`: the step is not allowed in the current state (adding a case to a dispatched register).
  * - `DUPLICATE_CASE`: the case is already in the register.
  * - `EMPTY_REGISTER`: a register with no cases cannot be closed.
+ * - `CASE_FAILED`: a case's machine failed on an event and stopped (a defect of this package, never expected):
+ *   restore the case from its last persisted snapshot.
  */
-export type WorkflowErrorCode = 'INVALID_INPUT' | 'INVALID_TRANSITION' | 'DUPLICATE_CASE' | 'EMPTY_REGISTER';
+export type WorkflowErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'DUPLICATE_CASE'
+  | 'EMPTY_REGISTER'
+  | 'CASE_FAILED';
 
 /**
- * The one error this package throws for bad input or a step not allowed. Messages name ids and states, never
- * personal data.
+ * The one error this package throws for bad input or a step not allowed. Messages name states and the kind and
+ * size of a bad value, never the value itself: no id, name or date that was given.
  *
  * @example
  * ```ts
@@ -85,6 +92,8 @@ export interface TransferEvent {
   readonly registerId: string;
   /** The register's number, once it has one. */
   readonly registerNumber: string | undefined;
+  /** The receiving office: the register's `to`, which `TRANSFER.RECEIVED` names as the case's provider office. */
+  readonly to: string;
   /** When it happened. */
   readonly at: string;
   /** Who acted, when a person did. */
@@ -98,18 +107,65 @@ export interface RegisterStep {
 }
 
 const Id = z.string().min(1).max(80);
-const Instant = z.string().refine(
-  (value) => {
-    try {
-      toKyivDate(value);
-      return /T/.test(value);
-    } catch (error) {
-      if (error instanceof DeadlinesError) return false;
-      throw error;
-    }
-  },
-  { message: 'Expected an ISO 8601 instant with an offset / Очікується момент часу ISO 8601 зі зміщенням' },
-);
+const ISO_INSTANT = z.iso.datetime({ offset: true });
+
+/**
+ * The Kyiv day of an instant (an ISO 8601 string with an offset, a `Date` or epoch milliseconds) when that day is
+ * within the calendar's supported range (`FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY` of `@vikno/deadlines`);
+ * `undefined` for anything else. Never throws.
+ */
+export function supportedKyivDay(at: unknown): string | undefined {
+  const instant = typeof at === 'string' ? at.length <= 40 : typeof at === 'number' || at instanceof Date;
+  if (!instant) return undefined;
+  try {
+    const day = toKyivDate(at as string | number | Date);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+    return day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY ? day : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An ISO 8601 instant with an offset, e.g. `2026-03-02T10:15:00+02:00`, on a Kyiv day the calendar supports: a
+ * case cannot judge a term on a day it has no calendar for.
+ */
+export const SupportedInstant = z
+  .string()
+  .refine((at) => ISO_INSTANT.safeParse(at).success && supportedKyivDay(at) !== undefined, {
+    message:
+      `Expected an ISO 8601 instant with an offset, from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} in Kyiv / ` +
+      `Очікується момент часу ISO 8601 зі зміщенням, з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY} за київським часом`,
+  });
+
+/** The most registers {@link nextSequence} reads at once. */
+const MAX_KEPT = 100_000;
+
+/** The most cases one register holds: a paper register is signed page by page. */
+const MAX_ENTRIES = 10_000;
+
+const RegisterNumber = z.string().regex(/^\d{1,6}\/\d{4}$/);
+
+const Register = z
+  .object({
+    id: Id,
+    from: Id,
+    to: Id,
+    status: z.enum(['open', 'closed', 'dispatched', 'received']),
+    number: RegisterNumber.optional(),
+    entries: z.array(z.object({ caseId: Id, addedAt: SupportedInstant }).strict()),
+    openedAt: SupportedInstant,
+    closedAt: SupportedInstant.optional(),
+    dispatchedAt: SupportedInstant.optional(),
+    dispatchedBy: Id.optional(),
+    receivedAt: SupportedInstant.optional(),
+    receivedBy: Id.optional(),
+  })
+  .strict()
+  .refine((register) => (register.status === 'open') === (register.number === undefined), {
+    path: ['number'],
+    message: 'A register has a number exactly once it is closed / Реєстр має номер, щойно його закрито',
+  });
 
 /** `INVALID_INPUT` carrying every problem of a zod error under `path`. */
 export function invalidInput(path: string, error: z.ZodError): WorkflowError {
@@ -129,13 +185,38 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, path: string): T {
   throw invalidInput(path, parsed.error);
 }
 
-function requireStatus(register: TransferRegister, status: RegisterStatus, step: string): void {
+/** A register given to a step, validated whole: a step never builds on a malformed register. */
+function parseRegister(register: unknown): TransferRegister {
+  const entries = (register as { entries?: unknown } | null | undefined)?.entries;
+  if (Array.isArray(entries) && entries.length > MAX_ENTRIES) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'register.entries',
+      en: `A register holds at most ${MAX_ENTRIES} cases; this one holds ${entries.length}`,
+      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ; у цьому ${entries.length}`,
+    });
+  }
+  return parse(Register, register, 'register') as TransferRegister;
+}
+
+const STATUS_UK: Record<RegisterStatus, string> = {
+  open: 'відкритий',
+  closed: 'закритий',
+  dispatched: 'відправлений',
+  received: 'отриманий',
+};
+
+function requireStatus(
+  register: TransferRegister,
+  status: RegisterStatus,
+  step: { readonly en: string; readonly uk: string },
+): void {
   if (register.status !== status) {
     throw new WorkflowError({
       code: 'INVALID_TRANSITION',
       path: 'register.status',
-      en: `Cannot ${step} register ${register.id}: it is ${register.status}, not ${status}`,
-      uk: `Неможливо ${step} реєстр ${register.id}: його стан ${register.status}, а не ${status}`,
+      en: `Cannot ${step.en} the register: it is ${register.status}, not ${status}`,
+      uk: `Неможливо ${step.uk} реєстр: він ${STATUS_UK[register.status]}, а не ${STATUS_UK[status]}`,
     });
   }
 }
@@ -151,6 +232,7 @@ function eventsOf(
     caseId: entry.caseId,
     registerId: register.id,
     registerNumber: register.number,
+    to: register.to,
     at,
     by,
   }));
@@ -169,7 +251,7 @@ function eventsOf(
  */
 export function openRegister(input: { id: string; from: string; to: string; at: string }): TransferRegister {
   const { id, from, to, at } = parse(
-    z.object({ id: Id, from: Id, to: Id, at: Instant }).strict(),
+    z.object({ id: Id, from: Id, to: Id, at: SupportedInstant }).strict(),
     input,
     'input',
   );
@@ -211,25 +293,35 @@ export function openRegister(input: { id: string; from: string; to: string; at: 
  * ```
  */
 export function addCase(register: TransferRegister, input: { caseId: string; at: string }): RegisterStep {
-  const { caseId, at } = parse(z.object({ caseId: Id, at: Instant }).strict(), input, 'input');
-  requireStatus(register, 'open', 'add a case to');
-  if (register.entries.some((entry) => entry.caseId === caseId)) {
+  const current = parseRegister(register);
+  const { caseId, at } = parse(z.object({ caseId: Id, at: SupportedInstant }).strict(), input, 'input');
+  requireStatus(current, 'open', { en: 'add a case to', uk: 'додати справу до' });
+  if (current.entries.some((entry) => entry.caseId === caseId)) {
     throw new WorkflowError({
       code: 'DUPLICATE_CASE',
       path: 'input.caseId',
-      en: `Case ${caseId} is already in register ${register.id}`,
-      uk: `Справа ${caseId} уже є в реєстрі ${register.id}`,
+      en: 'The case is already in the register',
+      uk: 'Справа вже є в реєстрі',
     });
   }
-  const next = { ...register, entries: [...register.entries, { caseId, addedAt: at }] };
+  if (current.entries.length >= MAX_ENTRIES) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'register.entries',
+      en: `A register holds at most ${MAX_ENTRIES} cases: open another`,
+      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ: відкрийте інший`,
+    });
+  }
+  const next = { ...current, entries: [...current.entries, { caseId, addedAt: at }] };
   return {
     register: next,
     events: [
       {
         type: 'TRANSFER.ADDED',
         caseId,
-        registerId: register.id,
+        registerId: current.id,
         registerNumber: undefined,
+        to: current.to,
         at,
         by: undefined,
       },
@@ -251,16 +343,18 @@ export function addCase(register: TransferRegister, input: { caseId: string; at:
  * ```
  */
 export function removeCase(register: TransferRegister, caseId: string): TransferRegister {
-  requireStatus(register, 'open', 'remove a case from');
-  if (!register.entries.some((entry) => entry.caseId === caseId)) {
+  const current = parseRegister(register);
+  const id = parse(Id, caseId, 'caseId');
+  requireStatus(current, 'open', { en: 'remove a case from', uk: 'вилучити справу з' });
+  if (!current.entries.some((entry) => entry.caseId === id)) {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'caseId',
-      en: `Case ${String(caseId).slice(0, 80)} is not in register ${register.id}`,
-      uk: `Справи ${String(caseId).slice(0, 80)} немає в реєстрі ${register.id}`,
+      en: `No case in the register has this id (${describeValue(id, 'en')})`,
+      uk: `У реєстрі немає справи з таким ідентифікатором (${describeValue(id, 'uk')})`,
     });
   }
-  return { ...register, entries: register.entries.filter((entry) => entry.caseId !== caseId) };
+  return { ...current, entries: current.entries.filter((entry) => entry.caseId !== id) };
 }
 
 /**
@@ -268,7 +362,8 @@ export function removeCase(register: TransferRegister, caseId: string): Transfer
  *
  * @param registers - the registers the host has kept.
  * @param to - the receiving office.
- * @param year - the year, in Kyiv.
+ * @param year - the year, in Kyiv, within the supported calendar.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for anything else, or more than 100,000 registers.
  * @example
  * ```ts
  * import { nextSequence } from '@vikno/workflows';
@@ -281,11 +376,34 @@ export function removeCase(register: TransferRegister, caseId: string): Transfer
  * ```
  */
 export function nextSequence(registers: readonly TransferRegister[], to: string, year: number): number {
+  if (Array.isArray(registers) && registers.length > MAX_KEPT) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'registers',
+      en: `At most ${MAX_KEPT} registers; pass those to this office in this year`,
+      uk: `Не більше ${MAX_KEPT} реєстрів; передайте реєстри до цього офісу за цей рік`,
+    });
+  }
+  const kept = parse(
+    z.array(z.object({ to: Id, number: RegisterNumber.optional() }).loose()),
+    registers,
+    'registers',
+  );
+  const office = parse(Id, to, 'to');
+  const inYear = parse(
+    z
+      .number()
+      .int()
+      .min(Number(FIRST_SUPPORTED_DAY.slice(0, 4)))
+      .max(Number(LAST_SUPPORTED_DAY.slice(0, 4))),
+    year,
+    'year',
+  );
   let highest = 0;
-  for (const register of registers) {
-    if (register.to !== to || register.number === undefined) continue;
+  for (const register of kept) {
+    if (register.to !== office || register.number === undefined) continue;
     const [sequence, registerYear] = register.number.split('/').map(Number);
-    if (registerYear === year && sequence !== undefined && sequence > highest) highest = sequence;
+    if (registerYear === inYear && sequence !== undefined && sequence > highest) highest = sequence;
   }
   return highest + 1;
 }
@@ -313,21 +431,23 @@ export function closeRegister(
   register: TransferRegister,
   input: { at: string; sequence: number },
 ): TransferRegister {
+  const current = parseRegister(register);
   const { at, sequence } = parse(
-    z.object({ at: Instant, sequence: z.number().int().positive().max(999_999) }).strict(),
+    z.object({ at: SupportedInstant, sequence: z.number().int().positive().max(999_999) }).strict(),
     input,
     'input',
   );
-  requireStatus(register, 'open', 'close');
-  if (register.entries.length === 0) {
+  requireStatus(current, 'open', { en: 'close', uk: 'закрити' });
+  if (current.entries.length === 0) {
     throw new WorkflowError({
       code: 'EMPTY_REGISTER',
       path: 'register.entries',
-      en: `Register ${register.id} has no cases`,
-      uk: `У реєстрі ${register.id} немає справ`,
+      en: 'The register has no cases',
+      uk: 'У реєстрі немає справ',
     });
   }
-  return { ...register, status: 'closed', number: `${sequence}/${toKyivDate(at).slice(0, 4)}`, closedAt: at };
+  const year = (supportedKyivDay(at) as string).slice(0, 4);
+  return { ...current, status: 'closed', number: `${sequence}/${year}`, closedAt: at };
 }
 
 /**
@@ -350,9 +470,10 @@ export function dispatchRegister(
   register: TransferRegister,
   input: { at: string; by: string },
 ): RegisterStep {
-  const { at, by } = parse(z.object({ at: Instant, by: Id }).strict(), input, 'input');
-  requireStatus(register, 'closed', 'dispatch');
-  const next: TransferRegister = { ...register, status: 'dispatched', dispatchedAt: at, dispatchedBy: by };
+  const current = parseRegister(register);
+  const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
+  requireStatus(current, 'closed', { en: 'dispatch', uk: 'відправити' });
+  const next: TransferRegister = { ...current, status: 'dispatched', dispatchedAt: at, dispatchedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.DISPATCHED', at, by) };
 }
 
@@ -370,8 +491,9 @@ export function dispatchRegister(
  * ```
  */
 export function confirmReceipt(register: TransferRegister, input: { at: string; by: string }): RegisterStep {
-  const { at, by } = parse(z.object({ at: Instant, by: Id }).strict(), input, 'input');
-  requireStatus(register, 'dispatched', 'confirm the receipt of');
-  const next: TransferRegister = { ...register, status: 'received', receivedAt: at, receivedBy: by };
+  const current = parseRegister(register);
+  const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
+  requireStatus(current, 'dispatched', { en: 'confirm the receipt of', uk: 'підтвердити отримання' });
+  const next: TransferRegister = { ...current, status: 'received', receivedAt: at, receivedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.RECEIVED', at, by) };
 }

@@ -4,7 +4,9 @@ import type { Actor, CaseEvent } from '../src/index.js';
 export const ACTORS = {
   admin: { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' },
   specialist: { role: 'usznSpecialist', id: 'uszn-7', office: 'uszn-district' },
-  decider: { role: 'decisionMaker', id: 'pfu-2', office: 'pfu-district' },
+  decider: { role: 'decisionMaker', id: 'uszn-2', office: 'uszn-district' },
+  /** A decision-maker of another provider office: never the one that decides these cases. */
+  otherDecider: { role: 'decisionMaker', id: 'uszn-9', office: 'uszn-elsewhere' },
   applicant: { role: 'applicant', id: 'applicant-1', office: 'cnap-central' },
   system: { role: 'system', id: 'host', office: 'cnap-central' },
 } as const satisfies Record<string, Actor>;
@@ -15,7 +17,7 @@ export function sample(type: CaseEvent['type'], at = '2026-03-02T10:00:00+02:00'
     case 'PACKAGE.CHECKED':
       return { type, by: ACTORS.admin, at, complete: true, missing: [], caseNumber: 'N-1' };
     case 'TRANSFER.SENT':
-      return { type, by: ACTORS.admin, at };
+      return { type, by: ACTORS.admin, at, to: 'uszn-district' };
     case 'TRANSFER.HANDED_OVER':
       return { type, by: ACTORS.specialist, at };
     case 'TRANSFER.ADDED':
