@@ -115,10 +115,28 @@ function run(command, args, { cwd, timeout, allowFailure = false }) {
   });
 }
 
-/** The TypeScript examples of a README: its ```ts blocks, and inline code that starts with an import. */
+/** The files an `exports` map points a consumer at: its string leaves, but for the workspace's `source`. */
+function shipped(exports) {
+  if (typeof exports === 'string') return [exports];
+  return Object.entries(exports).flatMap(([condition, target]) =>
+    condition === 'source' ? [] : shipped(target),
+  );
+}
+
+/**
+ * The TypeScript examples of a README: its ```ts blocks, and inline code that starts with an import; each with
+ * the README line its code starts on.
+ */
 function examplesOf(markdown) {
-  const blocks = [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]);
-  const inline = [...markdown.matchAll(/`(import [^`]+)`/g)].map((match) => `${match[1]}\n`);
+  const lineOf = (index) => markdown.slice(0, index).split('\n').length;
+  const blocks = [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => ({
+    code: match[1],
+    line: lineOf(match.index) + 1,
+  }));
+  const inline = [...markdown.matchAll(/`(import [^`]+)`/g)].map((match) => ({
+    code: `${match[1]}\n`,
+    line: lineOf(match.index),
+  }));
   return [...blocks, ...inline];
 }
 
@@ -148,9 +166,11 @@ try {
       manifest: JSON.parse(readFileSync(join(entry.dir, 'package.json'), 'utf8')),
     }))
     .filter(({ manifest }) => !manifest.private);
-  for (const { name, dir } of packages) {
-    if (!existsSync(join(dir, 'dist')))
-      throw new Error(`packages/${name}/dist is missing: run pnpm build first`);
+  for (const { name, manifest } of packages) {
+    for (const target of shipped(manifest.exports ?? {})) {
+      const file = join('packages', name, target);
+      if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run pnpm build first`);
+    }
   }
 
   // Packed one by one: pnpm pack writes the tarball name to stdout as its last line.
@@ -221,14 +241,23 @@ try {
   mkdirSync(join(work, 'examples'));
   const written = [];
   for (const { source, path } of readmes) {
-    examplesOf(readFileSync(path, 'utf8')).forEach((example, index) => {
+    examplesOf(readFileSync(path, 'utf8')).forEach(({ code, line }, index) => {
       const file = `${source.replace(/\/?README\.md$/, '').replaceAll('/', '-') || 'root'}-${index + 1}.ts`;
-      writeFileSync(join(work, 'examples', file), `// ${source}\n${READER_VALUES[source] ?? ''}\n${example}`);
-      written.push(file);
+      const header = `// ${source}\n${READER_VALUES[source] ?? ''}\n`;
+      writeFileSync(join(work, 'examples', file), `${header}${code}`);
+      written.push({ file, source, line, headerLines: header.split('\n').length - 1 });
     });
   }
+  /** A diagnostic in an example, located in its README as well. */
+  const located = (text) =>
+    text.replace(/^examples\/([^(]+)\((\d+),(\d+)\)/, (whole, file, line, column) => {
+      const example = written.find((entry) => entry.file === file);
+      const inExample = Number(line) - (example?.headerLines ?? 0);
+      if (!example || inExample < 1) return whole;
+      return `${example.source}:${example.line + inExample - 1}:${column} (${whole})`;
+    });
   for (const { name, manifest } of packages) {
-    if (!written.some((file) => file.startsWith(`packages-${name}-`))) {
+    if (!written.some(({ source }) => source === `packages/${name}/README.md`)) {
       throw new Error(`${manifest.name}: its README has no TypeScript example to check`);
     }
   }
@@ -283,7 +312,7 @@ try {
     console.error('Consumer check failed / Перевірка встановлених пакетів не пройшла:');
     for (const { config, ours } of failed) {
       console.error(`\n${config.name} (${config.file}): ${ours.length} errors`);
-      for (const text of ours.slice(0, SHOWN)) console.error(`  ${text.replaceAll('\n', '\n  ')}`);
+      for (const text of ours.slice(0, SHOWN)) console.error(`  ${located(text).replaceAll('\n', '\n  ')}`);
       if (ours.length > SHOWN) console.error(`  … and ${ours.length - SHOWN} more`);
     }
     process.exitCode = 1;
@@ -295,6 +324,9 @@ try {
         `all ${seconds(performance.now() - started)}).`,
     );
   }
+} catch (error) {
+  console.error(`Consumer check failed / Перевірка встановлених пакетів не пройшла: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   if (process.argv.includes('--keep')) console.log(`Scratch project kept in ${work}`);
   else rmSync(work, { recursive: true, force: true });
