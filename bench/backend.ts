@@ -4,6 +4,7 @@
 // Baseline in the same run: the same restore + send + persist in memory, with no database.
 import {
   type CaseEvent,
+  caseKeys,
   createCase,
   type PersistedCase,
   persistCase,
@@ -18,6 +19,7 @@ const CASES = 2_000;
 const ROUNDS = 3;
 const admin = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap' } as const;
 const system = { role: 'system', id: 'bench', office: 'host' } as const;
+const keys = caseKeys({ current: 'bench', secrets: { bench: 'bench-key-0123456789abcdef-0123456789abcdef' } });
 
 function clock() {
   let now = new Date('2026-03-02T08:00:00Z');
@@ -36,7 +38,7 @@ async function fill(
   time: ReturnType<typeof clock>,
 ): Promise<{ store: CaseStore; ids: string[] }> {
   await db.query('truncate vikno_outbox, vikno_audit, vikno_case');
-  const store = new CaseStore(db, 'bench-a', { now: time.now });
+  const store = new CaseStore(db, 'bench-a', { keys, now: time.now });
   const ids: string[] = [];
   time.set('2026-03-02T08:00:00Z');
   for (let i = 0; i < CASES; i++)
@@ -72,7 +74,7 @@ async function suite(name: string, open: () => Promise<Database>, second?: () =>
     ticks.push(await rate(ids.length, () => store.tick()));
     if (other) {
       time.set('2026-06-17T06:00:00Z');
-      const b = new CaseStore(other, 'bench-b', { now: time.now });
+      const b = new CaseStore(other, 'bench-b', { keys, now: time.now });
       shared.push(await rate(ids.length, () => Promise.all([store.tick(), b.tick()])));
     }
   }
@@ -95,14 +97,15 @@ for (let round = 0; round < ROUNDS; round++) {
     memory.push(
       persistCase(
         createCase({ caseId: `C-${i}`, serviceId: 'birth-assistance', model: 'I', asOf: '2026-03-02' }),
+        { keys },
       ),
     );
   }
   const step = (event: CaseEvent) => {
     for (let i = 0; i < memory.length; i++) {
-      const actor = restoreCase(memory[i]);
+      const actor = restoreCase(memory[i], { keys, caseId: `C-${i}` });
       sendCaseEvent(actor, event);
-      memory[i] = persistCase(actor);
+      memory[i] = persistCase(actor, { keys });
     }
   };
   baseSends.push(

@@ -2,12 +2,14 @@
 // from the persisted snapshot, sends the event, and writes back the snapshot, the new audit entries and the
 // deadline events the case emitted. The database is the only shared state, so any number of instances can serve
 // the same cases.
-import { toKyivDate } from '@vikno/deadlines';
+import { IssuesError } from '@vikno/catalog';
+import { DeadlinesError, toKyivDate } from '@vikno/deadlines';
 import {
   type AuditEntry,
   type CaseActor,
   type CaseEmitted,
   type CaseEvent,
+  type CaseKeys,
   type CaseTermStatus,
   createCase,
   type Model,
@@ -36,9 +38,28 @@ export interface CaseView {
 export interface TickReport {
   /** The Kyiv civil day the tick was for: each case is ticked at most once a day, by one instance. */
   readonly day: string;
+  /** The cases ticked. */
   readonly processed: number;
   readonly raised: number;
   readonly archived: number;
+  /** The cases the tick left as they were, and why: the others were ticked all the same. */
+  readonly skipped: readonly SkippedCase[];
+}
+
+/**
+ * A case a tick could not take. `unreadable`: the stored case failed `restoreCase`'s checks (corrupted, forged,
+ * written in a broken state), so it is set aside (`quarantined_at`) and no tick touches it until someone repairs
+ * it. `tickRefused`: the case refused the day's `TICK` or failed on it, so it stays as it was, marked with the day
+ * of the refusal (`tick_refused_on`, not `ticked_on`: a clock that ran ahead and is put right holds nothing back),
+ * and is tried again on another day.
+ */
+export interface SkippedCase {
+  readonly caseId: string;
+  readonly reason: 'unreadable' | 'tickRefused';
+  /** The SDK error's code (`INVALID_INPUT`), or `NOT_ACCEPTED` for a refusal, `UNEXPECTED` for anything else. */
+  readonly code: string;
+  /** Where: the SDK error's path (`persisted.checksum`), or the refusal's reason. Never a value from the case. */
+  readonly path: string;
 }
 
 /**
@@ -72,14 +93,56 @@ export type ClientEvent = CaseEvent extends infer E
     : never
   : never;
 
-/** Thrown when a case id is not in the store. */
+/** Thrown when a case id is not in the store. The message does not repeat the id: a client typed it. */
 export class CaseNotFoundError extends Error {
   override readonly name = 'CaseNotFoundError';
   readonly uk = 'Справу не знайдено';
   readonly en = 'Case not found';
   constructor(readonly caseId: string) {
-    super(`Case not found / Справу не знайдено: ${caseId}`);
+    super('Case not found / Справу не знайдено');
   }
+}
+
+/**
+ * Thrown when a stored case fails `restoreCase`'s checks (corrupted, forged, or written in a broken state). It
+ * carries the SDK error's code and path, never its message or anything from the snapshot.
+ */
+export class CaseUnreadableError extends Error {
+  override readonly name = 'CaseUnreadableError';
+  readonly uk = 'Збережену справу не вдалося прочитати; її відкладено до перевірки';
+  readonly en = 'The stored case could not be read; it is set aside for a check';
+  constructor(
+    readonly caseId: string,
+    readonly code: string,
+    readonly path: string,
+  ) {
+    super('Stored case unreadable / Збережену справу не вдалося прочитати');
+  }
+}
+
+/**
+ * Thrown when an event the SDK accepted left the case's actor failed (XState's `error` status): nothing is saved,
+ * so a broken state never reaches the database.
+ */
+export class CaseEventFailedError extends Error {
+  override readonly name = 'CaseEventFailedError';
+  readonly uk = 'Подію не вдалося застосувати до справи; справу не змінено';
+  readonly en = 'The event could not be applied to the case; the case is unchanged';
+  constructor(
+    readonly caseId: string,
+    readonly code: string,
+    readonly path: string,
+  ) {
+    super('Case event failed / Подію не вдалося застосувати');
+  }
+}
+
+/** An error's code and path when it is the SDK's typed error, and placeholders for anything else. */
+function codeAndPath(error: unknown, fallbackPath: string): { code: string; path: string } {
+  if (error instanceof IssuesError || error instanceof DeadlinesError) {
+    return { code: error.code, path: error.path };
+  }
+  return { code: 'UNEXPECTED', path: fallbackPath };
 }
 
 /** A nested state value (`{ transfer: 'inRegister' }`) as one dotted name (`transfer.inRegister`). */
@@ -95,19 +158,22 @@ function hasRunningTerms(actor: CaseActor): boolean {
 
 /** The store of cases over a database, for one instance of the backend. */
 export class CaseStore {
+  private readonly keys: CaseKeys;
   private readonly now: () => Date;
   private readonly tickBatch: number;
 
   /**
    * @param db - the database, shared by every instance.
    * @param instance - this instance's name, recorded with the events it raises.
-   * @param options - the host's clock (a test moves it) and how many cases one tick transaction claims.
+   * @param options - the keys that sign and check stored cases (the same on every instance), the host's clock (a
+   * test moves it), and how many cases one tick transaction claims.
    */
   constructor(
     private readonly db: Database,
     readonly instance: string,
-    options: { now?: () => Date; tickBatch?: number } = {},
+    options: { keys: CaseKeys; now?: () => Date; tickBatch?: number },
   ) {
+    this.keys = options.keys;
     this.now = options.now ?? (() => new Date());
     this.tickBatch = options.tickBatch ?? 50;
   }
@@ -127,7 +193,7 @@ export class CaseStore {
       service_id: input.serviceId,
       model: input.model,
       state: stateName(actor.getSnapshot().value),
-      persisted: persistCase(actor),
+      persisted: persistCase(actor, { keys: this.keys }),
       version: 1,
     };
     await this.db.query(
@@ -138,26 +204,44 @@ export class CaseStore {
     return this.view(row, [], persistedTermStatus(row.persisted, at));
   }
 
-  /** Sends a client's event to a case as `by`, at the host's now. */
+  /**
+   * Sends a client's event to a case as `by`, at the host's now. Only an accepted event writes anything (the
+   * snapshot, a new version, its audit row and the events it emitted); a refused one changes nothing.
+   *
+   * @throws {@link CaseNotFoundError}, {@link CaseUnreadableError}, {@link CaseEventFailedError}, or the SDK's
+   * typed error for a malformed event.
+   */
   async send(id: string, event: ClientEvent, by: CaseEvent['by']): Promise<SendResult> {
     const at = this.now().toISOString();
     return this.db.transaction(async (tx) => {
       const row = await this.lock(tx, id);
-      const actor = restoreCase(row.persisted);
+      const actor = this.restored(row);
       const emitted = collectEmitted(actor);
+      const audited = actor.getSnapshot().context.audit.length;
       const result = sendCaseEvent(actor, { ...event, by, at } as CaseEvent);
-      if (result.accepted) await this.save(tx, row, actor, emitted, at);
+      if (!result.accepted) return result;
+      const after = actor.getSnapshot();
+      if (after.status === 'error') {
+        const { code, path } = codeAndPath(after.error, 'event');
+        throw new CaseEventFailedError(id, code, path);
+      }
+      await this.save(tx, row, actor, audited, emitted, at);
       return result;
     });
   }
 
-  /** A case as a client reads it. */
+  /**
+   * A case as a client reads it, restored first so that a corrupted or forged row is never shown as a case.
+   *
+   * @throws {@link CaseNotFoundError}, {@link CaseUnreadableError}.
+   */
   async get(id: string): Promise<CaseView> {
     const { rows } = await this.db.query<CaseRow>(`select ${CASE_COLUMNS} from vikno_case where id = $1`, [
       id,
     ]);
     const row = rows[0];
     if (!row) throw new CaseNotFoundError(id);
+    this.restored(row).stop();
     const audit = await this.db.query<AuditEntry>(
       `select seq, type, at, role, actor_id as "actorId", office from vikno_audit where case_id = $1 order by seq`,
       [id],
@@ -165,14 +249,22 @@ export class CaseStore {
     return this.view(row, audit.rows, persistedTermStatus(row.persisted, this.now().toISOString()));
   }
 
-  /** The cases with a running term in the given status now, in id order. */
+  /**
+   * The cases with a running term in the given status now, in id order: a sweep of the stored JSON, without
+   * restoring each case. Cases set aside as unreadable, and rows whose terms cannot be read, are left out.
+   */
   async withDeadline(status: 'dueSoon' | 'overdue'): Promise<CaseView[]> {
     const { rows } = await this.db.query<CaseRow>(
-      `select ${CASE_COLUMNS} from vikno_case where running_terms order by id`,
+      `select ${CASE_COLUMNS} from vikno_case where running_terms and quarantined_at is null order by id`,
     );
     const now = this.now().toISOString();
     return rows.flatMap((row) => {
-      const terms = persistedTermStatus(row.persisted, now);
+      let terms: CaseTermStatus;
+      try {
+        terms = persistedTermStatus(row.persisted, now);
+      } catch {
+        return [];
+      }
       const inStatus = Object.values(terms).some((term) => term?.status === status);
       return inStatus ? [this.view(row, [], terms)] : [];
     });
@@ -193,6 +285,9 @@ export class CaseStore {
    * batches with `for update skip locked`, and marked with the day in the same transaction, so two instances
    * ticking at once share the work and never tick one case twice in a day; a crash loses nothing, because a case
    * not yet marked is picked up by the next tick.
+   *
+   * One case never stops the others: a case that fails to restore is set aside (`quarantined_at`), one that
+   * refuses or fails its `TICK` is left as it was until the next day, and both are in the report's `skipped`.
    */
   async tick(): Promise<TickReport> {
     const at = this.now().toISOString();
@@ -200,31 +295,148 @@ export class CaseStore {
     let processed = 0;
     let raised = 0;
     let archived = 0;
+    const skipped: SkippedCase[] = [];
     for (;;) {
       const batch = await this.db.transaction(async (tx) => {
         const { rows } = await tx.query<CaseRow>(
           `select ${CASE_COLUMNS} from vikno_case
-            where running_terms and (ticked_on is null or ticked_on < $1)
+            where running_terms and quarantined_at is null and (ticked_on is null or ticked_on < $1)
+              and (tick_refused_on is null or tick_refused_on <> $1)
             order by id limit $2 for update skip locked`,
           [day, this.tickBatch],
         );
         for (const row of rows) {
-          const actor = restoreCase(row.persisted);
-          const emitted = collectEmitted(actor);
-          sendCaseEvent(actor, {
-            type: 'TICK',
-            by: { role: 'system', id: this.instance, office: 'host' },
-            at,
-          });
-          await this.save(tx, row, actor, emitted, at, day);
+          const outcome = this.tickOne(row, at);
+          if ('skipped' in outcome) {
+            skipped.push(outcome.skipped);
+            if (outcome.skipped.reason === 'unreadable') {
+              await setAside(tx, outcome.skipped, at);
+            } else {
+              await tx.query('update vikno_case set tick_refused_on = $2, running_terms = $3 where id = $1', [
+                row.id,
+                day,
+                outcome.runningTerms ?? true,
+              ]);
+            }
+            continue;
+          }
+          const { actor, audited, emitted } = outcome;
+          await this.save(tx, row, actor, audited, emitted, at, day);
+          processed += 1;
           raised += emitted.filter((event) => event.type !== 'applicant.notify').length;
           if (actor.getSnapshot().value === 'archived') archived += 1;
         }
         return rows.length;
       });
-      processed += batch;
-      if (batch < this.tickBatch) return { day, processed, raised, archived };
+      if (batch < this.tickBatch) return { day, processed, raised, archived, skipped };
     }
+  }
+
+  /**
+   * Signs again with the current key every case stored by @vikno/workflows 1 (a public checksum and no key),
+   * once `restoreCase` with `legacy: true` has checked it (checksum, and a state the machine can reach). Run once
+   * by an operator after upgrading (`pnpm migrate-cases`); the backend accepts the old format nowhere else, so it
+   * is no way around the keyed check. A case that fails is set aside as unreadable, as the tick would; one that
+   * passes is given back to the tick if it had been set aside for its old format.
+   */
+  async migrateLegacyCases(): Promise<{ migrated: number; skipped: SkippedCase[] }> {
+    let migrated = 0;
+    const skipped: SkippedCase[] = [];
+    let after = '';
+    for (;;) {
+      const batch = await this.db.transaction(async (tx) => {
+        const { rows } = await tx.query<CaseRow>(
+          `select ${CASE_COLUMNS} from vikno_case where persisted->>'mac' is null and id > $1
+            order by id limit $2 for update`,
+          [after, this.tickBatch],
+        );
+        for (const row of rows) {
+          let persisted: PersistedCase;
+          try {
+            const actor = restoreCase(row.persisted, { keys: this.keys, caseId: row.id, legacy: true });
+            persisted = persistCase(actor, { keys: this.keys });
+            actor.stop();
+          } catch (error) {
+            const unreadable: SkippedCase = {
+              caseId: row.id,
+              reason: 'unreadable',
+              ...codeAndPath(error, 'persisted'),
+            };
+            skipped.push(unreadable);
+            await setAside(tx, unreadable, this.now().toISOString());
+            continue;
+          }
+          await tx.query(
+            `update vikno_case set persisted = $2, quarantined_at = null, quarantine_reason = null where id = $1`,
+            [row.id, persisted],
+          );
+          migrated += 1;
+        }
+        return rows;
+      });
+      after = batch.at(-1)?.id ?? after;
+      if (batch.length < this.tickBatch) return { migrated, skipped };
+    }
+  }
+
+  /** One case's `TICK`, judged before anything is written: a ticked actor, or why the case is skipped. */
+  private tickOne(
+    row: CaseRow,
+    at: string,
+  ):
+    | { actor: CaseActor; audited: number; emitted: CaseEmitted[] }
+    | { skipped: SkippedCase; runningTerms?: boolean } {
+    let actor: CaseActor;
+    try {
+      actor = this.restored(row);
+    } catch (error) {
+      if (!(error instanceof CaseUnreadableError)) throw error;
+      return { skipped: { caseId: row.id, reason: 'unreadable', code: error.code, path: error.path } };
+    }
+    const emitted = collectEmitted(actor);
+    const audited = actor.getSnapshot().context.audit.length;
+    // A refused case keeps its snapshot; only whether it has running terms is taken from it, so a row that says
+    // so wrongly is not claimed again.
+    const refused = (code: string, path: string) => {
+      actor.stop();
+      const skipped: SkippedCase = { caseId: row.id, reason: 'tickRefused', code, path };
+      return { skipped, runningTerms: hasRunningTerms(actor) };
+    };
+    let result: SendResult;
+    try {
+      result = sendCaseEvent(actor, {
+        type: 'TICK',
+        by: { role: 'system', id: this.instance, office: 'host' },
+        at,
+      });
+    } catch (error) {
+      const { code, path } = codeAndPath(error, 'event');
+      return refused(code, path);
+    }
+    if (!result.accepted) return refused('NOT_ACCEPTED', result.reason ?? 'event');
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'error') {
+      const { code, path } = codeAndPath(snapshot.error, 'event');
+      return refused(code, path);
+    }
+    return { actor, audited, emitted };
+  }
+
+  /**
+   * A stored case as a running actor, or {@link CaseUnreadableError}. The actor gets an error observer at once: an
+   * action that throws then leaves it in XState's `error` status for the caller to see, instead of XState
+   * rethrowing the error from a timer, where nothing can catch it and the process ends.
+   */
+  private restored(row: CaseRow): CaseActor {
+    let actor: CaseActor;
+    try {
+      actor = restoreCase(row.persisted, { keys: this.keys, caseId: row.id });
+    } catch (error) {
+      const { code, path } = codeAndPath(error, 'persisted');
+      throw new CaseUnreadableError(row.id, code, path);
+    }
+    actor.subscribe({ error: () => {} });
+    return actor;
   }
 
   private async lock(tx: Queryable, id: string): Promise<CaseRow> {
@@ -237,23 +449,28 @@ export class CaseStore {
     return row;
   }
 
+  /**
+   * Writes a case after an accepted event: the snapshot (persisted before anything is written, so a refusal
+   * leaves the row as it was), a new version, the audit entries after the first `audited`, and what it emitted.
+   */
   private async save(
     tx: Queryable,
     row: CaseRow,
     actor: CaseActor,
+    audited: number,
     emitted: readonly CaseEmitted[],
     at: string,
     tickedOn?: string,
   ): Promise<void> {
     const snapshot = actor.getSnapshot();
+    const persisted = persistCase(actor, { keys: this.keys });
     await tx.query(
       `update vikno_case set state = $2, persisted = $3, running_terms = $4, version = version + 1,
               updated_at = $5, ticked_on = coalesce($6, ticked_on)
         where id = $1`,
-      [row.id, stateName(snapshot.value), persistCase(actor), hasRunningTerms(actor), at, tickedOn ?? null],
+      [row.id, stateName(snapshot.value), persisted, hasRunningTerms(actor), at, tickedOn ?? null],
     );
-    const stored = row.persisted.snapshot as { context: { audit: readonly AuditEntry[] } };
-    for (const entry of snapshot.context.audit.slice(stored.context.audit.length)) {
+    for (const entry of snapshot.context.audit.slice(audited)) {
       await tx.query(
         'insert into vikno_audit (case_id, seq, type, at, role, actor_id, office) values ($1, $2, $3, $4, $5, $6, $7)',
         [row.id, entry.seq, entry.type, entry.at, entry.role, entry.actorId, entry.office],
@@ -278,6 +495,15 @@ export class CaseStore {
       audit,
     };
   }
+}
+
+/** Sets an unreadable case aside: no tick claims it until someone repairs it and clears `quarantined_at`. */
+async function setAside(tx: Queryable, skipped: SkippedCase, at: string): Promise<void> {
+  await tx.query('update vikno_case set quarantined_at = $2, quarantine_reason = $3 where id = $1', [
+    skipped.caseId,
+    at,
+    `${skipped.code} at ${skipped.path}`,
+  ]);
 }
 
 function collectEmitted(actor: CaseActor): CaseEmitted[] {

@@ -77,7 +77,10 @@ function postgres(url: string): Database {
 }
 
 // Audit times and term days are kept as the text the SDK produced (ISO instants, civil dates), so nothing is
-// shifted by a driver's idea of time zones.
+// shifted by a driver's idea of time zones. A case whose TICK the SDK refused is marked with that day
+// (`tick_refused_on`) so the tick does not retry it until another day. A case that fails to restore is set aside with when and why
+// (`quarantined_at`, `quarantine_reason`: the SDK error's code and path); clearing `quarantined_at` after a repair
+// gives it back to the tick. The `alter table`s bring a database made before those columns up to date.
 const SCHEMA = `
   create table if not exists vikno_case (
     id text primary key,
@@ -88,8 +91,14 @@ const SCHEMA = `
     running_terms boolean not null,
     ticked_on text,
     version integer not null,
-    updated_at text not null
+    updated_at text not null,
+    tick_refused_on text,
+    quarantined_at text,
+    quarantine_reason text
   );
+  alter table vikno_case add column if not exists tick_refused_on text;
+  alter table vikno_case add column if not exists quarantined_at text;
+  alter table vikno_case add column if not exists quarantine_reason text;
   create index if not exists vikno_case_tick on vikno_case (ticked_on) where running_terms;
   create table if not exists vikno_audit (
     case_id text not null references vikno_case (id),

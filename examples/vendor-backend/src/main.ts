@@ -1,24 +1,28 @@
 // Starts one instance of the backend. Run several against one DATABASE_URL: they share the cases and the ticks.
 //
 //   PORT (3000), HOST (127.0.0.1), DATABASE_URL (unset: embedded PGlite in DATA_DIR, default `.data/`),
-//   TICK_INTERVAL_MS (60000), INSTANCE (host name and process id).
+//   TICK_INTERVAL_MS (60000), INSTANCE (host name and process id), VIKNO_CASE_KEYS and VIKNO_CASE_KEY_ID (the
+//   keys that sign stored cases: see keys.ts; outside production a public development key when unset).
 import { hostname } from 'node:os';
 import { buildApp } from './app.js';
 import { CaseStore } from './cases.js';
 import { openDatabase } from './db.js';
-import { startTicker } from './ticker.js';
+import { caseKeysFromEnvironment } from './keys.js';
+import { logTick, startTicker } from './ticker.js';
 
 const env = process.env;
+const { keys, development } = caseKeysFromEnvironment(env);
 const db = await openDatabase({
   url: env.DATABASE_URL,
   dataDir: env.DATA_DIR ?? new URL('../.data', import.meta.url).pathname,
 });
-const store = new CaseStore(db, env.INSTANCE ?? `${hostname()}-${process.pid}`);
+const store = new CaseStore(db, env.INSTANCE ?? `${hostname()}-${process.pid}`, { keys });
 const app = buildApp(store, { logger: true });
+if (development) app.log.warn('cases are signed with the public development key: set VIKNO_CASE_KEYS');
 
 const ticker = startTicker(store, Number(env.TICK_INTERVAL_MS ?? 60_000), (outcome) => {
   if (outcome instanceof Error) app.log.error({ err: outcome }, 'tick failed');
-  else if (outcome.processed > 0) app.log.info(outcome, 'tick');
+  else logTick(app.log, outcome);
 });
 
 async function shutdown() {

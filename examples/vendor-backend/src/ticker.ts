@@ -1,5 +1,6 @@
 // The periodic tick. Every instance runs one; the store's row locks and per-day marks make them share the work
 // without ticking a case twice, so the interval only bounds how soon after midnight (Kyiv) a day is processed.
+import type { FastifyBaseLogger } from 'fastify';
 import type { CaseStore, TickReport } from './cases.js';
 
 /** A running ticker. */
@@ -34,4 +35,18 @@ export function startTicker(
       await running;
     },
   };
+}
+
+/**
+ * Logs what a tick did: one warning per skipped case, with its id, why, and the SDK error's code and path (never
+ * a message or anything from the snapshot), and a summary when it ticked anything.
+ */
+export function logTick(log: FastifyBaseLogger, report: TickReport): void {
+  for (const { caseId, reason, code, path } of report.skipped) {
+    log.warn({ caseId, reason, code, path, day: report.day }, 'case skipped by the tick');
+  }
+  if (report.processed > 0 || report.skipped.length > 0) {
+    const { day, processed, raised, archived } = report;
+    log.info({ day, processed, raised, archived, skipped: report.skipped.length }, 'tick');
+  }
 }

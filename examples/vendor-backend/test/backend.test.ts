@@ -5,44 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView, type OutboxEntry } from '../src/cases.js';
-import { type Database, openDatabase } from '../src/db.js';
+import type { Database } from '../src/db.js';
 import { startTicker } from '../src/ticker.js';
+import { clock, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
 const DECIDER: Actor = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' };
 const SYSTEM: Actor = { role: 'system', id: 'notifier', office: 'cnap-central' };
 
-if (process.env.CI && !process.env.DATABASE_URL) {
-  throw new Error('CI runs these tests against a real PostgreSQL: .ci/run must set DATABASE_URL');
-}
-
-const drivers: { name: string; open: () => Promise<Database> }[] = [
-  { name: 'PGlite', open: () => openDatabase() },
-];
-const url = process.env.DATABASE_URL;
-if (url) {
-  drivers.push({
-    name: 'PostgreSQL server',
-    async open() {
-      const db = await openDatabase({ url });
-      await db.query('drop table if exists vikno_outbox, vikno_audit, vikno_case');
-      await db.close();
-      return openDatabase({ url });
-    },
-  });
-}
-
-/** A host clock a test moves. */
-function clock(start: string) {
-  let now = new Date(start);
-  return { now: () => now, set: (at: string) => (now = new Date(at)) };
-}
-
-function headers(actor: Actor) {
-  return { 'x-vikno-role': actor.role, 'x-vikno-actor': actor.id, 'x-vikno-office': actor.office };
-}
-
-describe.each(drivers)('vendor backend on $name', ({ open }) => {
+describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect }) => {
   let db: Database;
   let second: Database;
   const time = clock('2026-03-02T10:00:00+02:00');
@@ -53,8 +24,8 @@ describe.each(drivers)('vendor backend on $name', ({ open }) => {
     db = await open();
     // The second instance has its own connections where the database allows it (a server); PGlite is one
     // process's database, so there the two instances share it.
-    second = db.kind === 'postgres' ? await openDatabase({ url: url as string }) : db;
-    store = new CaseStore(db, 'instance-a', { now: time.now, tickBatch: 4 });
+    second = db.kind === 'postgres' ? await connect() : db;
+    store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now, tickBatch: 4 });
     app = buildApp(store);
   });
   afterAll(async () => {
@@ -198,7 +169,7 @@ describe.each(drivers)('vendor backend on $name', ({ open }) => {
 
     // Long after every decision term has run out.
     time.set('2026-06-15T09:00:00+03:00');
-    const other = new CaseStore(second, 'instance-b', { now: time.now, tickBatch: 4 });
+    const other = new CaseStore(second, 'instance-b', { keys: KEYS, now: time.now, tickBatch: 4 });
     const reports = await Promise.all([store.tick(), other.tick(), store.tick(), other.tick()]);
     const processed = reports.reduce((sum, report) => sum + report.processed, 0);
     const openCases = ids.length + 2; // two earlier cases are still under consideration
@@ -232,7 +203,7 @@ describe.each(drivers)('vendor backend on $name', ({ open }) => {
   it('an event and a tick on the same case at once both land, one after the other', async () => {
     const id = await openRegisteredCase('2026-07-01T10:00:00+03:00');
     time.set('2026-09-01T10:00:00+03:00');
-    const other = new CaseStore(second, 'instance-b', { now: time.now, tickBatch: 4 });
+    const other = new CaseStore(second, 'instance-b', { keys: KEYS, now: time.now, tickBatch: 4 });
     const [, sent] = await Promise.all([
       other.tick(),
       store.send(id, { type: 'DOCUMENTS.REQUESTED', documents: ['identity'] }, DECIDER),
