@@ -1,10 +1,9 @@
 // The packages as a user installs them: every public package is packed as `pnpm publish` packs it (from its
 // built `dist/`), the tarballs are installed with npm into a scratch project outside the repository, and the
 // TypeScript examples of the READMEs are type-checked against what was installed, with `skipLibCheck: false`,
-// as a Node project (`nodenext`) and as a bundled browser app (`bundler`), each under `strict` alone and under
+// as a Node project (`nodenext`) and as a bundled app (`bundler`), each under `strict` alone and under
 // `strict` with `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess`. A declaration that compiles here
-// only because the repository skips library checks, resolves through its `source` condition or sees a
-// dependency its package.json does not name, fails this check.
+// only because the repository skips library checks or resolves packages to their `source` fails this check.
 //
 // `--keep` leaves the scratch project in place and prints its path.
 import { spawn } from 'node:child_process';
@@ -36,7 +35,7 @@ const pnpm = process.env.npm_execpath?.includes('pnpm')
 // npm in the scratch project reads the machine's own npm settings; of the ones pnpm passes down to scripts as
 // `npm_config_*` (its reporter, lockfile and global config among them), only how to reach the registry is kept.
 const REGISTRY_SETTINGS =
-  /^npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy|http_proxy|noproxy|cache)$/i;
+  /^npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy|http_proxy|noproxy|cache|userconfig)$/i;
 const env = Object.fromEntries(
   Object.entries(process.env).filter(
     ([name]) => !/^p?npm_config_/i.test(name) || REGISTRY_SETTINGS.test(name),
@@ -86,7 +85,8 @@ const COMMON = {
 };
 const RESOLUTIONS = {
   nodenext: { module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022'], types: ['node'] },
-  bundler: { module: 'preserve', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] },
+  // As Next.js sets up an app: bundled for the browser and the server.
+  bundler: { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: ['node'] },
 };
 const STRICTNESS = {
   strict: {},
