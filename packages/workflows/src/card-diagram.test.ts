@@ -59,3 +59,11 @@ describe('docs/models.md', () => {
     expect(readFileSync(new URL('../../../docs/models.md', import.meta.url), 'utf8')).toBe(modelsDocument());
   });
 });
+
+describe('toMermaid given what is not a machine', () => {
+  it('throws a WorkflowError, not a TypeError', () => {
+    for (const value of ['', null, {}, { root: {} }]) {
+      expect(() => toMermaid(value as never)).toThrow(WorkflowError);
+    }
+  });
+});

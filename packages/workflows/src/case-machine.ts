@@ -7,6 +7,7 @@ import {
   toKyivDate,
 } from '@vikno/deadlines';
 import { and, assign, enqueueActions, setup } from 'xstate';
+import { z } from 'zod';
 import { type CaseEvent, type CaseEventType, PERMISSIONS, PROVIDER_ROLES, Role } from './events.js';
 import {
   beginTerm,
@@ -17,7 +18,7 @@ import {
   resumePaused,
   type TermKind,
 } from './terms.js';
-import { supportedKyivDay } from './transfer-register.js';
+import { invalidInput, supportedKyivDay } from './transfer-register.js';
 
 /** A delivery model: I (electronic, «Соціальна громада»), II (УСЗН front office in the CNAP), III (paper, registers). */
 export type Model = 'I' | 'II' | 'III';
@@ -469,6 +470,7 @@ export const MACHINE_VERSION = 2;
  * office; III: `awaitingRegister` → `inRegister` → `inTransit`) → `consideration` ⇄ `suspended` → `decided` →
  * `informed` → `awaitingCollection` → `issued` or `archived`; `withdrawn` from any state before the decision.
  *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a model other than `I`, `II` or `III`.
  * @example
  * ```ts
  * import { caseMachine } from '@vikno/workflows';
@@ -483,6 +485,8 @@ export const MACHINE_VERSION = 2;
  * ```
  */
 export function caseMachine(model: Model) {
+  const parsed = z.enum(['I', 'II', 'III']).safeParse(model);
+  if (!parsed.success) throw invalidInput('model', parsed.error);
   const withdraw = { 'APPLICATION.WITHDRAWN': step('#case.withdrawn', 'cancelTerms') };
   return caseSetup.createMachine({
     id: 'case',
@@ -526,7 +530,7 @@ export function caseMachine(model: Model) {
           ...withdraw,
         },
       },
-      transfer: { ...TRANSFER_STATES[model], on: withdraw },
+      transfer: { ...TRANSFER_STATES[parsed.data], on: withdraw },
       consideration: {
         on: {
           'DOCUMENTS.REQUESTED': step('suspended', 'pauseDecision'),

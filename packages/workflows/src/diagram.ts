@@ -1,4 +1,5 @@
-import type { AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, StateMachine } from 'xstate';
+import { WorkflowError } from './transfer-register.js';
 
 /** The parts of a state node this module reads: its key, id, type, children and transitions. */
 interface NodeLike {
@@ -17,6 +18,7 @@ const label = (node: NodeLike) => node.id.replaceAll('.', '_');
  * final states, and every transition with its event. Targetless transitions (ticks, the originals of model I) and
  * the catch-all that records refused events are left out: they do not change the state.
  *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for anything but an XState machine.
  * @example
  * ```ts
  * import { CASE_MACHINES, toMermaid } from '@vikno/workflows';
@@ -28,6 +30,14 @@ const label = (node: NodeLike) => node.id.replaceAll('.', '_');
  * ```
  */
 export function toMermaid(machine: AnyStateMachine): string {
+  if (!(machine instanceof StateMachine)) {
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'machine',
+      en: 'Expected an XState machine, such as CASE_MACHINES.III',
+      uk: 'Очікується машина XState, як-от CASE_MACHINES.III',
+    });
+  }
   const lines = ['stateDiagram-v2'];
   const edges: string[] = [];
   const visit = (node: NodeLike, depth: number) => {

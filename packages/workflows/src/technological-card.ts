@@ -1,5 +1,13 @@
-import { type Catalog, defaultCatalog } from '@vikno/catalog';
-import { describeTerm, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
+import { Catalog, defaultCatalog } from '@vikno/catalog';
+import {
+  CivilDate,
+  describeTerm,
+  type LegalSource,
+  type LocalizedText,
+  type Term,
+  toKyivDate,
+} from '@vikno/deadlines';
+import { z } from 'zod';
 import {
   DEFAULT_TRANSFER_TERM,
   OPERATIONAL_DEFAULTS,
@@ -7,6 +15,7 @@ import {
   TRANSFER_TERM_SOURCE,
 } from './case.js';
 import type { Model } from './case-machine.js';
+import { invalidInput } from './transfer-register.js';
 
 /**
  * The action of an official at a stage, as technological cards mark it: `В` performs (виконує), `У` takes part
@@ -61,12 +70,52 @@ const OFFICIALS = {
 
 const words = (term: Term) => describeTerm(term);
 
+const ModelSchema = z.enum(['I', 'II', 'III']);
+
+const CardOptions = z
+  .object({ asOf: CivilDate.optional(), catalog: z.instanceof(Catalog).optional() })
+  .strict();
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidInput(path, parsed.error);
+  return parsed.data;
+}
+
+const Text = z.object({ uk: z.string().max(2000), en: z.string().max(2000) }).loose();
+
+/** A technological card as {@link renderTechnologicalCard} reads it, bounded: a card has a handful of stages. */
+const CardShape = z
+  .object({
+    title: Text,
+    model: ModelSchema,
+    asOf: CivilDate,
+    stages: z
+      .array(
+        z
+          .object({
+            number: z.number().int().positive().max(100),
+            stage: Text,
+            officials: z
+              .array(z.object({ official: Text, action: z.enum(['В', 'У', 'П', 'З']) }).loose())
+              .min(1)
+              .max(10),
+            term: Text,
+          })
+          .loose(),
+      )
+      .min(1)
+      .max(50),
+  })
+  .loose();
+
 /**
  * The technological card (технологічна картка) of a service under a delivery model, as КМУ resolution 44 requires:
  * the stages, the official responsible for each with their action (В, У, П, З), and the term. The decision term is
  * the catalogue's; the transfer and notification terms are those the case workflow watches.
  *
- * @throws {@link WorkflowError} `INVALID_INPUT` for an unknown service, or a model the service does not allow.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for an unknown service, a model the service does not allow, or
+ * arguments that are not valid.
  * @example
  * ```ts
  * import { renderTechnologicalCard, technologicalCard } from '@vikno/workflows';
@@ -79,8 +128,14 @@ export function technologicalCard(
   model: Model,
   options: { readonly asOf?: string; readonly catalog?: Catalog } = {},
 ): TechnologicalCard {
-  const asOf = options.asOf ?? toKyivDate(new Date());
-  const service = serviceUnderModel(options.catalog ?? defaultCatalog(), serviceId, model, asOf, '');
+  parse(z.string().min(1).max(80), serviceId, 'serviceId');
+  parse(ModelSchema, model, 'model');
+  const { asOf = toKyivDate(new Date()), catalog = defaultCatalog() } = parse(
+    CardOptions,
+    options,
+    'options',
+  );
+  const service = serviceUnderModel(catalog, serviceId, model, asOf, '');
   const receiver = model === 'II' ? OFFICIALS.specialist : OFFICIALS.administrator;
   const decisionTerm = service.term.value;
   const decision: LocalizedText =
@@ -189,6 +244,7 @@ export function technologicalCard(
 /**
  * Renders a technological card as a Markdown table in Ukrainian, with the columns of real cards.
  *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a card that is not one (its texts, stages and officials).
  * @example
  * ```ts
  * import { renderTechnologicalCard, technologicalCard } from '@vikno/workflows';
@@ -197,15 +253,16 @@ export function technologicalCard(
  * ```
  */
 export function renderTechnologicalCard(card: TechnologicalCard): string {
+  const checked = parse(CardShape, card, 'card');
   const cell = (text: string) => text.replaceAll('|', '\\|');
   return [
-    `# Технологічна картка: ${cell(card.title.uk)}`,
+    `# Технологічна картка: ${cell(checked.title.uk)}`,
     '',
-    `Модель ${card.model}; станом на ${card.asOf.split('-').reverse().join('.')}`,
+    `Модель ${checked.model}; станом на ${checked.asOf.split('-').reverse().join('.')}`,
     '',
     '| № | Етапи послуги | Відповідальна посадова особа | Дія (В, У, П, З) | Термін виконання |',
     '|---|---|---|---|---|',
-    ...card.stages.map(
+    ...checked.stages.map(
       (stage) =>
         `| ${stage.number} | ${cell(stage.stage.uk)} | ${stage.officials.map((entry) => cell(entry.official.uk)).join('<br>')} | ${stage.officials.map((entry) => entry.action).join('<br>')} | ${cell(stage.term.uk)} |`,
     ),

@@ -91,3 +91,27 @@ describe('a running term', () => {
     },
   );
 });
+
+describe('terms given what they cannot take', () => {
+  it('throw a WorkflowError naming the field, never a ZodError or a term in a made-up state', () => {
+    const fails = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(WorkflowError);
+        return (error as WorkflowError).issues.map((issue) => issue.path);
+      }
+      expect.unreachable();
+    };
+    const term = { amount: 10, unit: 'workingDays' } as const;
+    expect(fails(() => startTerm({ kind: 'x' as never, start: '2026-03-02', term }))).toEqual(['input.kind']);
+    expect(fails(() => startTerm({ kind: 'decision', start: '0000-01-01', term }))).toEqual(['input.start']);
+    expect(fails(() => endTerm(decision(), 'bogus' as never))).toEqual(['how']);
+    expect(fails(() => endTerm({ ...decision(), state: 'bogus' } as never, 'met'))).toEqual(['term.state']);
+    expect(fails(() => pauseTerm(null as never, '2026-03-05'))).toEqual(['term']);
+    expect(fails(() => resumeTerm({ ...decision(), pauses: 'x' } as never, '2026-03-05'))).toEqual([
+      'term.pauses',
+    ]);
+    expect(fails(() => tickTerm(decision(), '2036-01-05T10:00:00+02:00'))).toEqual([]);
+  });
+});
