@@ -152,21 +152,33 @@ function invalidOption(path: string, en: string, uk: string): DeadlinesError {
   return new DeadlinesError({ code: 'INVALID_OPTION', path, en, uk });
 }
 
+/** `INVALID_OPTION` at a path: what was expected, and the kind and size of what was given. */
+function expected(path: string, what: LocalizedText, value: unknown): DeadlinesError {
+  const shown = describeValue(value);
+  return invalidOption(
+    path,
+    `expected ${what.en}, got ${shown.en}`,
+    `очікується ${what.uk}, отримано ${shown.uk}`,
+  );
+}
+
 /** Checks that a value is a plain object (not an array), or throws `INVALID_OPTION` saying what was expected. */
 function checkObject(
   value: unknown,
   path: string,
-  expected: string,
+  what: LocalizedText,
 ): asserts value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const shown = describeValue(value);
-    throw invalidOption(
-      path,
-      `expected ${expected}, got ${shown.en}`,
-      `очікується ${expected}, отримано ${shown.uk}`,
-    );
-  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw expected(path, what, value);
 }
+
+const TEXT = {
+  en: 'a text { uk, en } of two non-empty strings',
+  uk: 'текст { uk, en } із двох непорожніх рядків',
+};
+const SOURCE = {
+  en: 'a legal source { id, act, verified, … }',
+  uk: 'правове джерело { id, act, verified, … }',
+};
 
 /**
  * Checks that a value is an array of at most `max` items, or throws `INVALID_OPTION`. Its items are then read by
@@ -179,11 +191,10 @@ function checkList(
   max = MAX_ITEMS,
 ): unknown[] {
   if (!Array.isArray(value) || value.length > max) {
-    const shown = describeValue(value);
-    throw invalidOption(
+    throw expected(
       path,
-      `expected an array of at most ${max} ${what.en}, got ${shown.en}`,
-      `очікується масив із не більше ніж ${max} ${what.uk}, отримано ${shown.uk}`,
+      { en: `an array of at most ${max} ${what.en}`, uk: `масив із не більше ніж ${max} ${what.uk}` },
+      value,
     );
   }
   return value;
@@ -208,30 +219,18 @@ function checkKeys(value: object, allowed: ReadonlySet<string>, path: string): v
 /** Checks an optional reason (a text in both languages) and legal basis (a list of legal sources). */
 function checkReasonAndBasis(value: Record<string, unknown>, path: string): void {
   if (value.reason !== undefined && !LocalizedText.safeParse(value.reason).success) {
-    const shown = describeValue(value.reason);
-    throw invalidOption(
-      `${path}.reason`,
-      `expected a text { uk, en } of two non-empty strings, got ${shown.en}`,
-      `очікується текст { uk, en } із двох непорожніх рядків, отримано ${shown.uk}`,
-    );
+    throw expected(`${path}.reason`, TEXT, value.reason);
   }
   if (value.basis === undefined) return;
   const basis = checkList(value.basis, `${path}.basis`, SOURCES);
   for (let index = 0; index < basis.length; index++) {
     const source = basis[index];
-    if (!LegalSource.safeParse(source).success) {
-      const shown = describeValue(source);
-      throw invalidOption(
-        `${path}.basis.${index}`,
-        `expected a legal source { id, act, verified, … }, got ${shown.en}`,
-        `очікується правове джерело { id, act, verified, … }, отримано ${shown.uk}`,
-      );
-    }
+    if (!LegalSource.safeParse(source).success) throw expected(`${path}.basis.${index}`, SOURCE, source);
   }
 }
 
 function checkTerm(value: unknown, path: string): Term {
-  checkObject(value, path, 'a term { amount, unit }');
+  checkObject(value, path, { en: 'a term { amount, unit }', uk: 'строк { amount, unit }' });
   checkKeys(value, TERM_KEYS, path);
   const { amount, unit } = value;
   if (typeof unit !== 'string' || !UNITS.has(unit)) {
@@ -275,12 +274,18 @@ function parseClock(value: unknown, path: string): number {
 function checkOfficeHours(hours: unknown): readonly number[] {
   const closing = new Array<number>(8).fill(DEFAULT_CLOSING_MINUTES);
   if (hours === undefined) return closing;
-  checkObject(hours, 'officeHours', '{ closesAt, closesAtByWeekday }');
+  checkObject(hours, 'officeHours', {
+    en: 'office hours { closesAt, closesAtByWeekday }',
+    uk: 'час роботи { closesAt, closesAtByWeekday }',
+  });
   checkKeys(hours, OFFICE_HOURS_KEYS, 'officeHours');
   if (hours.closesAt !== undefined) closing.fill(parseClock(hours.closesAt, 'officeHours.closesAt'));
   const byWeekday = hours.closesAtByWeekday;
   if (byWeekday !== undefined) {
-    checkObject(byWeekday, 'officeHours.closesAtByWeekday', 'closing times by ISO weekday 1–7');
+    checkObject(byWeekday, 'officeHours.closesAtByWeekday', {
+      en: 'closing times by ISO weekday 1–7',
+      uk: 'час закриття за днями тижня ISO 1–7',
+    });
     checkKeys(byWeekday, WEEKDAY_KEYS, 'officeHours.closesAtByWeekday');
     for (const weekday of WEEKDAY_KEYS) {
       const time = byWeekday[weekday];
@@ -303,7 +308,7 @@ function checkSuspensions(
   const list = checkList(suspensions, 'suspensions', { en: 'suspensions', uk: 'зупинень' });
   const intervals = Array.from(list, (suspension: unknown, index): Interval & { index: number } => {
     const path = `suspensions.${index}`;
-    checkObject(suspension, path, 'a suspension { from, to }');
+    checkObject(suspension, path, { en: 'a suspension { from, to }', uk: 'зупинення { from, to }' });
     checkKeys(suspension, SUSPENSION_KEYS, path);
     checkReasonAndBasis(suspension, path);
     const from = offsetOf(calendar, suspension.from, `${path}.from`);
@@ -554,17 +559,17 @@ function unitRule(unit: TermUnit, clamped: boolean): { text: LocalizedText; basi
  * ```
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
-  checkObject(input, 'input', '{ start, term }');
+  checkObject(input, 'input', { en: '{ start, term }', uk: '{ start, term }' });
   checkKeys(input, INPUT_KEYS, 'input');
   const calendar = calendarFor(input);
   const startOffset = offsetOf(calendar, input.start, 'start');
   const term = checkTerm(input.term, 'term');
   const registration = input.registration ?? 'asReceived';
   if (registration !== 'asReceived' && registration !== 'nextWorkingDayIfDayOff') {
-    throw invalidOption(
+    throw expected(
       'registration',
-      `expected "asReceived" or "nextWorkingDayIfDayOff", got ${describeValue(registration).en}`,
-      `очікується "asReceived" або "nextWorkingDayIfDayOff", отримано ${describeValue(registration).uk}`,
+      { en: '"asReceived" or "nextWorkingDayIfDayOff"', uk: '"asReceived" або "nextWorkingDayIfDayOff"' },
+      registration,
     );
   }
   const extensions = input.extensions ?? [];
@@ -745,28 +750,14 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 
 /** Checks that a deadline's trace holds steps with a text in both languages and legal sources, as explained. */
 function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trace'> {
-  checkObject(deadline, 'deadline', 'a deadline { trace }');
+  checkObject(deadline, 'deadline', { en: 'a deadline { trace }', uk: 'строк { trace }' });
   const trace = checkList(deadline.trace, 'deadline.trace', { en: 'steps', uk: 'кроків' }, MAX_TRACE_STEPS);
   for (let index = 0; index < trace.length; index++) {
     const step = trace[index];
     const path = `deadline.trace.${index}`;
-    checkObject(step, path, 'a step { text, basis }');
-    if (!LocalizedText.safeParse(step.text).success) {
-      const shown = describeValue(step.text);
-      throw invalidOption(
-        `${path}.text`,
-        `expected a text { uk, en } of two non-empty strings, got ${shown.en}`,
-        `очікується текст { uk, en } із двох непорожніх рядків, отримано ${shown.uk}`,
-      );
-    }
-    if (step.basis === undefined) {
-      throw invalidOption(
-        `${path}.basis`,
-        'expected an array of legal sources',
-        'очікується масив правових джерел',
-      );
-    }
-    checkReasonAndBasis({ basis: step.basis }, path);
+    checkObject(step, path, { en: 'a step { text, basis }', uk: 'крок { text, basis }' });
+    if (!LocalizedText.safeParse(step.text).success) throw expected(`${path}.text`, TEXT, step.text);
+    checkReasonAndBasis({ basis: step.basis ?? null }, path);
   }
 }
 
@@ -791,12 +782,7 @@ function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trac
  */
 export function explainDeadline(deadline: Pick<Deadline, 'trace'>, language: 'uk' | 'en' = 'uk'): string {
   if (language !== 'uk' && language !== 'en') {
-    const shown = describeValue(language);
-    throw invalidOption(
-      'language',
-      `expected "uk" or "en", got ${shown.en}`,
-      `очікується "uk" або "en", отримано ${shown.uk}`,
-    );
+    throw expected('language', { en: '"uk" or "en"', uk: '"uk" або "en"' }, language);
   }
   checkTrace(deadline);
   return deadline.trace

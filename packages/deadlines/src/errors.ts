@@ -72,7 +72,8 @@ export class DeadlinesError extends Error implements DeadlinesErrorDetails {
 
 /**
  * Describes a rejected value by its kind and size only, never its content: a name or a tax number typed into a
- * date must not reach an error or a log. The same words as `describeValue` of `@vikno/catalog`.
+ * date must not reach an error or a log. Ukrainian counts take the genitive after «із»: рядок із 1 символу, із 5
+ * символів.
  */
 export function describeValue(value: unknown): { readonly uk: string; readonly en: string } {
   const counted = (n: number, en: string, forms: readonly [string, string, string]) => ({
@@ -82,7 +83,7 @@ export function describeValue(value: unknown): { readonly uk: string; readonly e
   try {
     if (typeof value === 'string') {
       if (value === '') return { uk: 'порожній рядок', en: 'an empty string' };
-      const size = counted(value.length, 'character', ['символ', 'символи', 'символів']);
+      const size = counted(value.length, 'character', ['символу', 'символів', 'символів']);
       return { uk: `рядок із ${size.uk}`, en: `a string of ${size.en}` };
     }
     if (typeof value === 'number') {
@@ -98,7 +99,7 @@ export function describeValue(value: unknown): { readonly uk: string; readonly e
     if (typeof value === 'symbol') return { uk: 'символ (Symbol)', en: 'a symbol' };
     if (typeof value === 'function') return { uk: 'функція', en: 'a function' };
     if (Array.isArray(value)) {
-      const size = counted(value.length, 'item', ['елемент', 'елементи', 'елементів']);
+      const size = counted(value.length, 'item', ['елемента', 'елементів', 'елементів']);
       return { uk: `масив із ${size.uk}`, en: `an array of ${size.en}` };
     }
     if (value instanceof Date) {
@@ -106,7 +107,7 @@ export function describeValue(value: unknown): { readonly uk: string; readonly e
         ? { uk: 'недійсний об’єкт Date', en: 'an invalid Date' }
         : { uk: 'об’єкт Date', en: 'a Date' };
     }
-    const size = counted(Object.keys(value).length, 'field', ['поле', 'поля', 'полів']);
+    const size = counted(Object.keys(value).length, 'field', ['поля', 'полів', 'полів']);
     return { uk: `об’єкт із ${size.uk}`, en: `an object with ${size.en}` };
   } catch {
     // A proxy whose traps throw: its kind is all there is to say.
