@@ -14,13 +14,15 @@ import {
 } from '@vikno/catalog';
 import { buildChecklist, ChecklistError } from '@vikno/checklists';
 import {
+  type CalendarEntry,
+  CivilDate,
   computeDeadline,
+  type DayExplanation,
   DeadlinesError,
   explainDay,
   explainDeadline,
   holidaysInYear,
   type Term,
-  toKyivDate,
 } from '@vikno/deadlines';
 
 /** What a command printed and its exit code: 0 done, 1 the input was checked and has problems, 2 bad usage. */
@@ -40,20 +42,52 @@ Commands:
   deadline --from <YYYY-MM-DD> --term <N><unit>
                                          a term's last day, step by step (units: cd calendar days,
                                          wd working days, w weeks, m months, y years)
-  services [--search <text>] [--life-situation <id>]
+  services [--search <text>] [--life-situation <id>] [--as-of <YYYY-MM-DD>]
                                          the catalogue, searched or filtered
-  card <service-id> --cnap <cnap.json> [--html]
+  card <service-id> --cnap <cnap.json> [--html] [--as-of <YYYY-MM-DD>]
                                          the information card of a service for a CNAP
-  checklist <service-id> --facts <facts.json>
+  checklist <service-id> --facts <facts.json> [--as-of <YYYY-MM-DD>]
                                          the documents an applicant brings, and what is not demanded
   validate <catalog.json>                a vendor's catalogue extension, every problem with its path
 
 Options:
-  --as-of <YYYY-MM-DD>   read the law as of this day (default: today in Kyiv)
+  --as-of <YYYY-MM-DD>   services, card, checklist: the catalogue and rules as of this day (default: today
+                         in Kyiv). calendar, explain and deadline refuse it: they judge every day by the law
+                         in force on that day.
   --json                 machine-readable output
   --en                   English instead of Ukrainian
   --help                 this text
 `;
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  json: { type: 'boolean' },
+  en: { type: 'boolean' },
+  help: { type: 'boolean' },
+  from: { type: 'string' },
+  term: { type: 'string' },
+  search: { type: 'string' },
+  'life-situation': { type: 'string' },
+  cnap: { type: 'string' },
+  facts: { type: 'string' },
+  html: { type: 'boolean' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+/** What each command takes: its one argument (if any) and its own options; `--json`, `--en`, `--help` go anywhere. */
+const COMMANDS: Readonly<
+  Record<string, { readonly argument?: string; readonly options: readonly OptionName[] }>
+> = {
+  calendar: { argument: '<year>', options: [] },
+  explain: { argument: '<YYYY-MM-DD>', options: [] },
+  deadline: { options: ['from', 'term'] },
+  services: { options: ['as-of', 'search', 'life-situation'] },
+  card: { argument: '<service-id>', options: ['as-of', 'cnap', 'html'] },
+  checklist: { argument: '<service-id>', options: ['as-of', 'facts'] },
+  validate: { argument: '<catalog.json>', options: [] },
+};
+const EVERYWHERE: readonly OptionName[] = ['json', 'en', 'help'];
+const LAW_OF_THE_DAY = ['calendar', 'explain', 'deadline'];
 
 const UNITS: Record<string, Term['unit']> = {
   cd: 'calendarDays',
@@ -63,6 +97,7 @@ const UNITS: Record<string, Term['unit']> = {
   y: 'years',
 };
 
+/** Bad usage: exit code 2, with a message that names what vikno knows and never repeats what it was given. */
 class UsageError extends Error {
   readonly uk: string;
   constructor(en: string, uk: string) {
@@ -71,14 +106,125 @@ class UsageError extends Error {
   }
 }
 
+const MAX_ARGUMENTS = 10_000;
+
+/** The arguments as a list of strings, or a usage error: `run` is called from JavaScript too. */
+function checkArgv(argv: unknown): readonly string[] {
+  // Bounded before it is read (far beyond what a shell passes); Array.from reads holes as undefined, which `every`
+  // would skip.
+  if (
+    !Array.isArray(argv) ||
+    argv.length > MAX_ARGUMENTS ||
+    !Array.from(argv).every((arg) => typeof arg === 'string')
+  ) {
+    throw new UsageError(
+      'vikno takes its arguments as an array of strings',
+      'vikno приймає аргументи як масив рядків',
+    );
+  }
+  return argv;
+}
+
+type Values = Partial<Record<OptionName, string | boolean>>;
+
+/**
+ * The options and positionals, checked against what the command takes: an unknown option is named by its place,
+ * never by its text (a name may have been typed into it).
+ */
+function parseArguments(args: readonly string[]): { values: Values; positionals: string[] } {
+  const { tokens } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
+  });
+  const values: Values = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const place = token.index + 1;
+    if (!Object.hasOwn(OPTIONS, token.name)) {
+      throw new UsageError(
+        `argument ${place} is not an option vikno knows (see vikno --help)`,
+        `аргумент ${place} — невідомий параметр (див. vikno --help)`,
+      );
+    }
+    const name = token.name as OptionName;
+    if (OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined) {
+        throw new UsageError(`--${name} takes no value`, `--${name} не приймає значення`);
+      }
+      values[name] = true;
+    } else {
+      // As parseArgs's strict mode does: `--search --json` forgot the value rather than searching for "--json".
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
+        throw new UsageError(
+          `--${name} needs a value (one that starts with a dash is written --${name}=-…)`,
+          `--${name}: потрібне значення (те, що починається з дефіса, пишіть --${name}=-…)`,
+        );
+      }
+      values[name] = token.value;
+    }
+  }
+  return { values, positionals };
+}
+
+/** Refuses what the command does not take: another option, or an argument too many or too few. */
+function checkCommand(command: string, values: Values, positionals: readonly string[]): void {
+  const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (spec === undefined) {
+    const commands = Object.keys(COMMANDS).join(', ');
+    throw new UsageError(
+      `the first argument is not a command; the commands are ${commands}\n\n${USAGE}`,
+      `перший аргумент не є командою; команди: ${commands}\n\n${USAGE}`,
+    );
+  }
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (EVERYWHERE.includes(name) || spec.options.includes(name)) continue;
+    if (name === 'as-of' && LAW_OF_THE_DAY.includes(command)) {
+      throw new UsageError(
+        `--as-of does not apply to ${command}: it judges every day by the law in force on that day`,
+        `--as-of не застосовується до ${command}: кожен день оцінюється за законом, чинним того дня`,
+      );
+    }
+    throw new UsageError(
+      `--${name} does not apply to ${command}`,
+      `--${name} не застосовується до ${command}`,
+    );
+  }
+  const wanted = spec.argument === undefined ? 0 : 1;
+  if (positionals.length - 1 !== wanted) {
+    throw new UsageError(
+      wanted === 0 ? `${command} takes no argument` : `${command} takes one argument, ${spec.argument}`,
+      wanted === 0
+        ? `${command} не приймає аргументів`
+        : `${command} приймає один аргумент, ${spec.argument}`,
+    );
+  }
+}
+
+/** `--as-of`, when given, as a real day: the catalogue and rules read the law as of it. */
+function asOfOption(value: string | boolean | undefined): { asOf?: string } {
+  if (typeof value !== 'string') return {};
+  if (!CivilDate.safeParse(value).success) {
+    throw new UsageError(
+      '--as-of: expected a real day written YYYY-MM-DD, e.g. 2026-03-02',
+      '--as-of: очікується справжній день у форматі РРРР-ММ-ДД, наприклад 2026-03-02',
+    );
+  }
+  return { asOf: value };
+}
+
 function parseTerm(text: string | undefined): Term {
   const match = /^(\d{1,5})(cd|wd|w|m|y)$/.exec(text ?? '');
   const amount = Number(match?.[1]);
   const unit = UNITS[match?.[2] ?? ''];
   if (match === null || unit === undefined || amount < 1) {
     throw new UsageError(
-      `--term: expected an amount and a unit such as 10wd or 30cd, got ${JSON.stringify(text ?? '')}`,
-      `--term: очікується кількість і одиниця, наприклад 10wd або 30cd, отримано ${JSON.stringify(text ?? '')}`,
+      '--term: expected an amount and a unit such as 10wd or 30cd',
+      '--term: очікується кількість і одиниця, наприклад 10wd або 30cd',
     );
   }
   return { amount, unit };
@@ -90,12 +236,12 @@ function readJson(path: string | undefined, option: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`${option}: cannot read ${path}`, `${option}: не вдається прочитати ${path}`);
+    throw new UsageError(`${option}: cannot read the file`, `${option}: не вдається прочитати файл`);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(`${option}: ${path} is not valid JSON`, `${option}: ${path} не є коректним JSON`);
+    throw new UsageError(`${option}: the file is not valid JSON`, `${option}: файл не є коректним JSON`);
   }
 }
 
@@ -103,9 +249,24 @@ function ukDate(day: string): string {
   return day.split('-').reverse().join('.');
 }
 
+const WEEKEND_DAYS: Readonly<Record<number, Readonly<Record<Language, string>>>> = {
+  6: { uk: 'субота', en: 'Saturday' },
+  7: { uk: 'неділя', en: 'Sunday' },
+};
+
+/** A calendar entry's line: whether its day is worked, and the weekend day that makes it a day off, if one does. */
+function calendarLine(entry: CalendarEntry, day: DayExplanation, language: Language): string {
+  const status = day.isWorkingDay
+    ? { uk: 'робочий ', en: 'working ' }[language]
+    : { uk: 'вихідний', en: 'day off ' }[language];
+  const weekend = !entry.isDayOff && !day.isWorkingDay ? WEEKEND_DAYS[day.weekday]?.[language] : undefined;
+  return `${ukDate(entry.date)}  ${status}  ${entry.name[language]}${weekend ? ` — ${weekend}` : ''}`;
+}
+
 /**
  * Runs the `vikno` command on its arguments and returns what it prints, without touching the process: the binary
- * writes `stdout` and `stderr` and exits with `code`.
+ * writes `stdout` and `stderr` and exits with `code`. It never throws: whatever it is given, it answers with exit
+ * code 0, 1 or 2, and its messages never repeat the arguments (a name may have been typed into any of them).
  *
  * @param argv - the arguments after `vikno`.
  * @example
@@ -117,52 +278,35 @@ function ukDate(day: string): string {
  * ```
  */
 export function run(argv: readonly string[]): RunResult {
-  let language: Language = argv.includes('--en') ? 'en' : 'uk';
+  let language: Language = 'uk';
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'as-of': { type: 'string' },
-        json: { type: 'boolean' },
-        en: { type: 'boolean' },
-        help: { type: 'boolean' },
-        from: { type: 'string' },
-        term: { type: 'string' },
-        search: { type: 'string' },
-        'life-situation': { type: 'string' },
-        cnap: { type: 'string' },
-        facts: { type: 'string' },
-        html: { type: 'boolean' },
-      },
-    });
-    language = values.en ? 'en' : 'uk';
+    const args = checkArgv(argv);
+    language = args.includes('--en') ? 'en' : 'uk';
+    const { values, positionals } = parseArguments(args);
     const [command, argument] = positionals;
     if (values.help || command === undefined)
       return { stdout: USAGE, stderr: '', code: command === undefined && !values.help ? 2 : 0 };
-    const asOf = values['as-of'] ?? toKyivDate(new Date());
+    checkCommand(command, values, positionals);
+    const asOf = asOfOption(values['as-of']);
     const json = values.json === true;
     const out = (data: unknown, text: string): RunResult => ({
       stdout: json ? `${JSON.stringify(data, null, 2)}\n` : `${text}\n`,
       stderr: '',
       code: 0,
     });
+    const text = (name: OptionName) => values[name] as string | undefined;
 
     switch (command) {
       case 'calendar': {
-        const year = Number(argument);
-        if (!Number.isInteger(year))
+        if (!/^\d{4}$/.test(argument ?? ''))
           throw new UsageError('calendar: give a year, e.g. 2026', 'calendar: вкажіть рік, наприклад 2026');
-        const entries = holidaysInYear(year);
+        const entries = holidaysInYear(Number(argument)).map((entry) => ({
+          entry,
+          day: explainDay(entry.date),
+        }));
         return out(
-          entries,
-          entries
-            .map(
-              (entry) =>
-                `${ukDate(entry.date)}  ${entry.isDayOff ? (language === 'uk' ? 'вихідний' : 'day off ') : language === 'uk' ? 'робочий ' : 'working '}  ${entry.name[language]}`,
-            )
-            .join('\n'),
+          entries.map(({ entry, day }) => ({ ...entry, isWorkingDay: day.isWorkingDay })),
+          entries.map(({ entry, day }) => calendarLine(entry, day, language)).join('\n'),
         );
       }
       case 'explain': {
@@ -170,9 +314,15 @@ export function run(argv: readonly string[]): RunResult {
         return out(day, day.summary[language]);
       }
       case 'deadline': {
+        const from = text('from');
+        if (from === undefined)
+          throw new UsageError(
+            'deadline: --from <YYYY-MM-DD> is required',
+            'deadline: потрібен --from <РРРР-ММ-ДД>',
+          );
         const deadline = computeDeadline({
-          start: values.from ?? '',
-          term: parseTerm(values.term),
+          start: from,
+          term: parseTerm(text('term')),
           registration: 'nextWorkingDayIfDayOff',
         });
         return out(
@@ -181,7 +331,8 @@ export function run(argv: readonly string[]): RunResult {
         );
       }
       case 'services': {
-        const situation = values['life-situation'];
+        const situation = text('life-situation');
+        const search = text('search');
         if (situation !== undefined && !LifeSituation.safeParse(situation).success) {
           throw new UsageError(
             `--life-situation: one of ${LifeSituation.options.join(', ')}`,
@@ -189,9 +340,9 @@ export function run(argv: readonly string[]): RunResult {
           );
         }
         const views =
-          values.search === undefined
-            ? findServices({ asOf, ...(situation ? { lifeSituation: situation as LifeSituation } : {}) })
-            : searchServices(values.search, { asOf, limit: 20 }).map((hit) => hit.service);
+          search === undefined
+            ? findServices({ ...asOf, ...(situation ? { lifeSituation: situation as LifeSituation } : {}) })
+            : searchServices(search, { ...asOf, limit: 20 }).map((hit) => hit.service);
         return out(
           views.map((view) => ({
             id: view.id,
@@ -209,16 +360,16 @@ export function run(argv: readonly string[]): RunResult {
         );
       }
       case 'card': {
-        const cnap = readJson(values.cnap, '--cnap') as Cnap;
-        const card = informationCard(argument ?? '', cnap, { asOf });
+        const cnap = readJson(text('cnap'), '--cnap') as Cnap;
+        const card = informationCard(argument ?? '', cnap, asOf);
         return out(
           card,
           (values.html ? renderInformationCardHtml(card) : renderInformationCardMarkdown(card)).trimEnd(),
         );
       }
       case 'checklist': {
-        const facts = readJson(values.facts, '--facts');
-        const checklist = buildChecklist(argument ?? '', facts as never, { asOf });
+        const facts = readJson(text('facts'), '--facts');
+        const checklist = buildChecklist(argument ?? '', facts as never, asOf);
         const lines = [
           ...checklist.items.map(
             (item) =>
@@ -247,10 +398,7 @@ export function run(argv: readonly string[]): RunResult {
         };
       }
       default:
-        throw new UsageError(
-          `Unknown command ${JSON.stringify(command)}\n\n${USAGE}`,
-          `Невідома команда ${JSON.stringify(command)}\n\n${USAGE}`,
-        );
+        throw new UsageError('the command is not known', 'невідома команда');
     }
   } catch (error) {
     if (error instanceof UsageError)
@@ -264,9 +412,15 @@ export function run(argv: readonly string[]): RunResult {
         code: 2,
       };
     }
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      return { stdout: '', stderr: `${error.message}\n\n${USAGE}`, code: 2 };
-    }
-    throw error;
+    // Every error above is expected; anything else is a bug in vikno, reported without its text, which may
+    // repeat what was given.
+    return {
+      stdout: '',
+      stderr:
+        language === 'uk'
+          ? 'vikno: неочікувана помилка; повідомте, будь ласка, якою командою її викликано\n'
+          : 'vikno: an unexpected error; please report the command that caused it\n',
+      code: 2,
+    };
   }
 }
