@@ -60,6 +60,8 @@ afterAll(async () => {
 });
 
 const AT = '2026-03-02T09:00:00+02:00';
+/** Each property's time limit: some runs build huge or deep values, so it grows with the budget. */
+const TIMEOUT = Math.max(5_000, RUNS * 40);
 const at = (day: string, time = '10:00') => `${day}T${time}:00+02:00`;
 
 /** A value that is valid, hostile, or valid with one field made hostile. */
@@ -565,14 +567,18 @@ describe('@vikno/workflows under hostile input', () => {
   });
 
   for (const [name, { args, call, valid }] of Object.entries(cases)) {
-    test.prop([args], { numRuns: RUNS })(name, (values) => {
-      expectSafe(
-        () => (call as (...args: unknown[]) => unknown)(...values),
-        valid === undefined
-          ? undefined
-          : (result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values),
-      );
-    });
+    test.prop([args], { numRuns: RUNS })(
+      name,
+      (values) => {
+        expectSafe(
+          () => (call as (...args: unknown[]) => unknown)(...values),
+          valid === undefined
+            ? undefined
+            : (result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values),
+        );
+      },
+      TIMEOUT,
+    );
   }
 });
 
@@ -584,10 +590,14 @@ describe.each(['I', 'II', 'III'] as const)('a model %s case in every reachable s
     {
       numRuns: RUNS,
     },
-  )('takes hostile events, times out of range and out of order, without reaching error', (state, events) => {
-    const actor = caseAt(model, paths[state] ?? []);
-    for (const event of events) sendAndJudge(actor, event);
-  });
+  )(
+    'takes hostile events, times out of range and out of order, without reaching error',
+    (state, events) => {
+      const actor = caseAt(model, paths[state] ?? []);
+      for (const event of events) sendAndJudge(actor, event);
+    },
+    TIMEOUT,
+  );
 
   test.prop(
     [fc.constantFrom(...Object.keys(paths)), fc.constantFrom(...EVENT_TYPES), fc.constantFrom(...ACTORS)],
@@ -605,6 +615,7 @@ describe.each(['I', 'II', 'III'] as const)('a model %s case in every reachable s
       if (by === STRANGER && before.context.providerOffice !== undefined) expect(result.accepted).toBe(false);
       expect(actor.getSnapshot().status).not.toBe('error');
     },
+    TIMEOUT,
   );
 });
 

@@ -192,8 +192,8 @@ function parseRegister(register: unknown): TransferRegister {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'register.entries',
-      en: `A register holds at most ${MAX_ENTRIES} cases; this one holds ${entries.length}`,
-      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ; у цьому ${entries.length}`,
+      en: `A register holds at most ${MAX_ENTRIES} cases; this one holds more`,
+      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ; у цьому їх більше`,
     });
   }
   return parse(Register, register, 'register') as TransferRegister;
