@@ -7,6 +7,8 @@
 //   so running it again continues the same cases. `--reset` starts over; `--en` prints English; `--in-memory`
 //   keeps nothing.
 
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { describeServiceTerm, getService } from '@vikno/catalog';
 import { buildChecklist } from '@vikno/checklists';
@@ -15,10 +17,12 @@ import {
   type CaseActor,
   type CaseEmitted,
   type CaseEvent,
+  caseKeys,
   createCase,
   persistCase,
   restoreCase,
   sendCaseEvent,
+  WorkflowError,
 } from '@vikno/workflows';
 import { type Step, scenario } from './scenario.js';
 
@@ -27,10 +31,21 @@ const language = args.includes('--en') ? 'en' : 'uk';
 const t = (uk: string, en: string) => (language === 'uk' ? uk : en);
 const STEPS_PER_RUN = 4;
 
-// `--in-memory` keeps nothing (the test suite's smoke run); otherwise the cases live in `.data/`.
-const db = args.includes('--in-memory')
-  ? new PGlite()
-  : new PGlite(new URL('../.data', import.meta.url).pathname);
+// `--in-memory` keeps nothing (the test suite's smoke run); otherwise the cases live in `.data/`, beside the
+// secret that signs them (a real host keeps its secret outside the database, see the workflows README).
+const inMemory = args.includes('--in-memory');
+const dataDir = new URL('../.data', import.meta.url).pathname;
+const db = inMemory ? new PGlite() : new PGlite(dataDir);
+const keys = caseKeys({ current: 'demo', secrets: { demo: inMemory ? randomBytes(32) : demoSecret() } });
+
+function demoSecret(): Uint8Array {
+  const file = `${dataDir}/case-key`;
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return Buffer.from(readFileSync(file, 'utf8'), 'base64');
+}
 await db.exec(`
   create table if not exists demo_case (
     id text primary key,
@@ -121,21 +136,43 @@ const TERM_STATES = {
   cancelled: t('скасовано', 'cancelled'),
 };
 
+/**
+ * A stored case, checked against the demo's key: a case the demo stored before cases were signed (version 1) is
+ * taken once and stored signed below; one that fails the check is reported and started over.
+ */
+function restore(caseId: string, stored: unknown): CaseActor | undefined {
+  const legacy = (stored as { version?: unknown }).version === 1;
+  try {
+    return restoreCase(stored, { keys, caseId, legacy });
+  } catch (error) {
+    if (!(error instanceof WorkflowError)) throw error;
+    console.log(
+      t(
+        `Справу ${caseId} не відновлено (${error.uk}): починаємо заново.`,
+        `Case ${caseId} not restored (${error.en}): starting over.`,
+      ),
+    );
+    return undefined;
+  }
+}
+
 const today = toKyivDate(new Date());
 for (const spec of CASES) {
-  const row = (
+  let row = (
     await db.query<{ started_on: string; next_step: number; snapshot: unknown }>(
       "select to_char(started_on, 'YYYY-MM-DD') as started_on, next_step, snapshot from demo_case where id = $1",
       [spec.id],
     )
   ).rows[0];
+  const restored = row === undefined ? undefined : restore(spec.id, row.snapshot);
+  if (row !== undefined && restored === undefined) row = undefined;
   const startedOn = row?.started_on ?? (isWorkingDay(today) ? today : nextWorkingDay(today));
   const service = getService(spec.serviceId, { asOf: startedOn });
   console.log(
     `\n━━ ${service.name.value[language]} — ${t('модель', 'model')} ${spec.model}, ${t('справа', 'case')} ${spec.id}`,
   );
   let actor: CaseActor;
-  if (row === undefined) {
+  if (row === undefined || restored === undefined) {
     console.log(`${t('Вирішує', 'Decided by')}: ${service.provider.value.name[language]}`);
     console.log(`${t('Строк', 'Term')}: ${describeServiceTerm(service.term.value)[language]}`);
     const checklist = buildChecklist(spec.serviceId, spec.facts, { asOf: startedOn });
@@ -146,7 +183,7 @@ for (const spec of CASES) {
       console.log(`  × ${item.documents[0]?.name[language]} — ${item.why[language]}`);
     actor = createCase({ caseId: spec.id, serviceId: spec.serviceId, model: spec.model, asOf: startedOn });
   } else {
-    actor = restoreCase(row.snapshot);
+    actor = restored;
     console.log(
       t(
         `(продовження: справу відновлено з бази, крок ${row.next_step})`,
@@ -188,7 +225,7 @@ for (const spec of CASES) {
   await db.query(
     `insert into demo_case (id, service_id, started_on, next_step, snapshot) values ($1, $2, $3, $4, $5)
      on conflict (id) do update set next_step = excluded.next_step, snapshot = excluded.snapshot`,
-    [spec.id, spec.serviceId, startedOn, until, JSON.stringify(persistCase(actor))],
+    [spec.id, spec.serviceId, startedOn, until, JSON.stringify(persistCase(actor, { keys }))],
   );
   if (until >= steps.length)
     console.log(

@@ -17,7 +17,9 @@ export interface Step {
 }
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
-const SPECIALIST: Actor = { role: 'usznSpecialist', id: 'uszn-7', office: 'social-protection' };
+// Since 01.07.2025 the Pension Fund decides these services: its specialist signs for the register and the originals
+// in the office that decides, and a decision from any other office would be refused (`wrongOffice`).
+const SPECIALIST: Actor = { role: 'usznSpecialist', id: 'pfu-7', office: 'pension-fund' };
 const DECIDER: Actor = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' };
 const SYSTEM: Actor = { role: 'system', id: 'demo', office: 'cnap-central' };
 
@@ -38,7 +40,7 @@ export function scenario(model: 'I' | 'III', start: string): Step[] {
           { type: 'PACKAGE.CHECKED', by: ADMIN, at: at(start, 0, '11:00'), complete: true, missing: [] },
         ],
       },
-      { events: [{ type: 'TRANSFER.SENT', by: ADMIN, at: at(start, 0, '12:00') }] },
+      { events: [{ type: 'TRANSFER.SENT', by: ADMIN, at: at(start, 0, '12:00'), to: DECIDER.office }] },
       { events: [{ type: 'ORIGINALS.RECEIVED', by: SPECIALIST, at: at(start, 2, '10:00') }] },
       {
         events: [
@@ -53,7 +55,7 @@ export function scenario(model: 'I' | 'III', start: string): Step[] {
   let register = openRegister({
     id: 'R-1',
     from: 'cnap-central',
-    to: 'social-protection',
+    to: SPECIALIST.office,
     at: at(start, 0, '09:00'),
   });
   const added = addCase(register, { caseId: 'C-0001', at: at(start, 0, '10:30') });
