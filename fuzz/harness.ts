@@ -158,11 +158,11 @@ function fieldPaths(value: unknown, prefix: PropertyKey[] = [], out: PropertyKey
 function setAt(value: unknown, path: readonly PropertyKey[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path as [PropertyKey, ...PropertyKey[]];
-  const copy: Record<PropertyKey, unknown> = Array.isArray(value)
-    ? [...value]
-    : value !== null && typeof value === 'object'
-      ? { ...value }
-      : {};
+  // An array's `length` cannot be redefined as a value of any kind: a hostile key `length` makes it an object.
+  const source = Array.isArray(value) && head === 'length' ? { ...value } : value;
+  const copy = (
+    Array.isArray(source) ? [...source] : source !== null && typeof source === 'object' ? { ...source } : {}
+  ) as Record<PropertyKey, unknown>;
   Object.defineProperty(copy, head, {
     value: setAt(copy[head], rest, replacement),
     enumerable: true,
