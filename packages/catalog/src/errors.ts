@@ -110,7 +110,10 @@ export abstract class IssuesError<Code extends string> extends Error implements 
     this.path = checked.path;
     this.uk = checked.uk;
     this.en = checked.en;
-    this.suggestions = (checked.suggestions ?? []).slice(0, MAX_SUGGESTIONS).map((id) => clip(id, MAX_PATH));
+    const suggestions = checked.suggestions ?? [];
+    this.suggestions = Array.from({ length: Math.min(suggestions.length, MAX_SUGGESTIONS) }, (_, index) =>
+      clip(suggestions[index] as string, MAX_PATH),
+    );
     this.issues = issues;
   }
 }
@@ -169,15 +172,19 @@ function checkedDetails(details: unknown): IssuesErrorDetails<string> & { issues
 
 /** The first issues, each clipped, and one more that counts the rest. */
 function cappedIssues(issues: readonly unknown[], path: string): CatalogIssue[] {
-  // Array.from visits the holes of a sparse list, which map would leave as holes.
-  const kept = Array.from(issues.slice(0, MAX_LISTED_ISSUES), (issue): CatalogIssue => {
-    const { path: at, en, uk } = (issue ?? {}) as Partial<Record<keyof CatalogIssue, unknown>>;
-    return {
-      path: isText(at) ? clip(at, MAX_PATH) : path,
-      en: isText(en) ? clip(en, MAX_TEXT) : 'A problem',
-      uk: isText(uk) ? clip(uk, MAX_TEXT) : 'Проблема',
-    };
-  });
+  // Read by index: `slice` or `map` would call a `constructor` the list itself may carry, and skip its holes.
+  const kept = Array.from(
+    { length: Math.min(issues.length, MAX_LISTED_ISSUES) },
+    (_, index): CatalogIssue => {
+      const issue = issues[index];
+      const { path: at, en, uk } = (issue ?? {}) as Partial<Record<keyof CatalogIssue, unknown>>;
+      return {
+        path: isText(at) ? clip(at, MAX_PATH) : path,
+        en: isText(en) ? clip(en, MAX_TEXT) : 'A problem',
+        uk: isText(uk) ? clip(uk, MAX_TEXT) : 'Проблема',
+      };
+    },
+  );
   const rest = issues.length - kept.length;
   if (rest <= 0) return kept;
   return [
