@@ -1,7 +1,8 @@
-import { issuesFrom } from '@vikno/catalog';
-import { addWorkingDays, CivilDate, Term } from '@vikno/deadlines';
+import { describeValue, issuesFrom } from '@vikno/catalog';
+import { addWorkingDays, CivilDate, DeadlinesError, Term } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
+import { FactNameSchema } from './condition.js';
 import { defaultRuleBook } from './default.js';
 import { ChecklistError } from './errors.js';
 import type { FactName } from './facts.js';
@@ -9,7 +10,8 @@ import {
   type Checklist,
   type ChecklistItem,
   type NotDemandedItem,
-  type RuleBook,
+  RuleBook,
+  readOptions,
   resolveDay,
 } from './rule-book.js';
 
@@ -37,7 +39,10 @@ export const SubmittedDocument = z
 /** One document the applicant handed in. */
 export type SubmittedDocument = z.infer<typeof SubmittedDocument>;
 
-const SubmittedDocuments = z.array(SubmittedDocument);
+/** The most documents one package holds: far more than any service asks for. */
+const MAX_SUBMITTED = 200;
+
+const SubmittedDocuments = z.array(SubmittedDocument).max(MAX_SUBMITTED);
 
 /** A required document that is missing. */
 export interface MissingFinding {
@@ -114,8 +119,30 @@ export interface CheckPackageOptions {
   readonly ruleBook?: RuleBook;
 }
 
+/** The first and last day {@link validUntil} reads or answers: a document's validity is dated in these years. */
+export const FIRST_VALIDITY_DAY = '1900-01-01';
+export const LAST_VALIDITY_DAY = '9999-12-31';
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
+}
+
+/**
+ * `YYYY-MM-DD` of a day given by parts that may overflow (day 40 of a month), by UTC arithmetic on the date alone;
+ * `setUTCFullYear`, unlike `Date.UTC`, keeps years below 100 as they are. A year past 9999 has more digits.
+ */
+function dayOf(year: number, month: number, day: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
+
+function outOfRange(path: string, en: string, uk: string): ChecklistError {
+  return new ChecklistError({ code: 'INVALID_DATE', path, en, uk });
 }
 
 /**
@@ -123,8 +150,11 @@ function daysInMonth(year: number, month: number): number {
  * the last month, or its last day (Civil Code Art. 254); days and weeks are counted from the day after issue;
  * working days on the legal calendar of `@vikno/deadlines`.
  *
- * @throws {@link ChecklistError} `INVALID_DATE` when `issuedOn` is not a real day, `INVALID_OPTION` for a
- * malformed term.
+ * Days are read and answered from 1900-01-01 to 9999-12-31 (working days within the legal calendar's range,
+ * `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY` of `@vikno/deadlines`); a validity that would end later is refused.
+ *
+ * @throws {@link ChecklistError} `INVALID_DATE` when `issuedOn` is not a real day in that range or the last day
+ * would fall outside it, `INVALID_OPTION` for a malformed term.
  *
  * @example
  * ```ts
@@ -138,6 +168,13 @@ function daysInMonth(year: number, month: number): number {
  */
 export function validUntil(issuedOn: string, validity: Term): string {
   resolveDay(issuedOn === undefined ? null : issuedOn, 'issuedOn');
+  if (issuedOn < FIRST_VALIDITY_DAY) {
+    throw outOfRange(
+      'issuedOn',
+      `Expected a day from ${FIRST_VALIDITY_DAY}`,
+      `Очікується день, не раніший за ${FIRST_VALIDITY_DAY}`,
+    );
+  }
   const term = Term.safeParse(validity);
   if (!term.success) {
     throw new ChecklistError({
@@ -148,38 +185,63 @@ export function validUntil(issuedOn: string, validity: Term): string {
       issues: issuesFrom(term.error, 'validity'),
     });
   }
+  const { amount, unit } = term.data;
   const [year, month, day] = issuedOn.split('-').map(Number) as [number, number, number];
-  const fromParts = (y: number, m: number, d: number) =>
-    new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-  return match(validity.unit)
-    .with('calendarDays', () => fromParts(year, month, day + validity.amount))
-    .with('weeks', () => fromParts(year, month, day + 7 * validity.amount))
-    .with('workingDays', () => addWorkingDays(issuedOn, validity.amount))
-    .with('months', 'years', (unit) => {
-      const months = unit === 'years' ? 12 * validity.amount : validity.amount;
+  const last = match(unit)
+    .with('calendarDays', () => dayOf(year, month, day + amount))
+    .with('weeks', () => dayOf(year, month, day + 7 * amount))
+    .with('workingDays', () => {
+      try {
+        return addWorkingDays(issuedOn, amount);
+      } catch (error) {
+        if (!(error instanceof DeadlinesError)) throw error;
+        throw outOfRange(
+          'issuedOn',
+          'Working days are counted only within the legal calendar of @vikno/deadlines',
+          'Робочі дні рахуються лише в межах юридичного календаря @vikno/deadlines',
+        );
+      }
+    })
+    .with('months', 'years', () => {
+      const months = unit === 'years' ? 12 * amount : amount;
       const total = year * 12 + (month - 1) + months;
       const y = Math.floor(total / 12);
       const m = (total % 12) + 1;
-      return fromParts(y, m, Math.min(day, daysInMonth(y, m)));
+      return dayOf(y, m, Math.min(day, daysInMonth(y, m)));
     })
     .exhaustive();
+  if (!/^\d{4}-/.test(last) || last > LAST_VALIDITY_DAY) {
+    throw outOfRange(
+      'validity',
+      `The validity would end after ${LAST_VALIDITY_DAY}`,
+      `Строк чинності закінчився б пізніше ${LAST_VALIDITY_DAY}`,
+    );
+  }
+  return last;
 }
 
 const ChecklistShape = z
   .object({
-    serviceIds: z.array(z.string()).min(1),
+    serviceIds: z.array(z.string().max(80)).min(1).max(50),
     asOf: CivilDate,
-    items: z.array(
-      z
-        .object({
-          id: z.string(),
-          documents: z.array(z.object({ id: z.string() }).loose()).min(1),
-          form: z.enum(['original', 'copy', 'copyWithOriginal', 'presentOnly']),
-        })
-        .loose(),
-    ),
-    notDemanded: z.array(z.object({ documents: z.array(z.object({ id: z.string() }).loose()) }).loose()),
-    undetermined: z.array(z.object({ facts: z.array(z.string()) }).loose()),
+    items: z
+      .array(
+        z
+          .object({
+            id: z.string().max(80),
+            documents: z
+              .array(z.object({ id: z.string().max(80), validity: Term.optional() }).loose())
+              .min(1)
+              .max(100),
+            form: z.enum(['original', 'copy', 'copyWithOriginal', 'presentOnly']),
+          })
+          .loose(),
+      )
+      .max(1000),
+    notDemanded: z
+      .array(z.object({ documents: z.array(z.object({ id: z.string().max(80) }).loose()).max(100) }).loose())
+      .max(1000),
+    undetermined: z.array(z.object({ facts: z.array(FactNameSchema).max(100) }).loose()).max(1000),
   })
   .loose();
 
@@ -207,6 +269,15 @@ export function checkPackage(
   submitted: readonly SubmittedDocument[],
   options: CheckPackageOptions = {},
 ): PackageCheck {
+  options = readOptions(options);
+  if (options.ruleBook !== undefined && !(options.ruleBook instanceof RuleBook)) {
+    throw new ChecklistError({
+      code: 'INVALID_OPTION',
+      path: 'options.ruleBook',
+      en: `Expected a RuleBook, got ${describeValue(options.ruleBook)}`,
+      uk: `Очікується книга правил (RuleBook), отримано ${describeValue(options.ruleBook, 'uk')}`,
+    });
+  }
   const shape = ChecklistShape.safeParse(checklist);
   const parsed = SubmittedDocuments.safeParse(submitted);
   const issues = [

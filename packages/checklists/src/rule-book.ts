@@ -1,7 +1,7 @@
-import { type Catalog, type CatalogIssue, defaultCatalog, issuesFrom } from '@vikno/catalog';
+import { Catalog, type CatalogIssue, defaultCatalog, describeValue, issuesFrom } from '@vikno/catalog';
 import { CivilDate, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
 import { z } from 'zod';
-import { type Condition, evaluate, unknownFacts } from './condition.js';
+import { type Condition, evaluateValid, unknownFactsValid } from './condition.js';
 import { ChecklistError } from './errors.js';
 import { type Answer, ApplicantFacts, FACT_DEFINITIONS, type FactName } from './facts.js';
 import { ChecklistRule, DocumentType, Register, type RuleItem, type SubmissionForm } from './schema.js';
@@ -109,7 +109,26 @@ export interface RuleBookData {
   readonly registers: readonly unknown[];
 }
 
-const ServiceIds = z.array(z.string()).min(1);
+/** The most services of one checklist: a life situation has a handful. */
+const MAX_SERVICES = 50;
+/** The most rules, document kinds or registers of one rule book. */
+const MAX_ENTRIES = 5000;
+
+const ServiceIds = z.array(z.string()).min(1).max(MAX_SERVICES);
+
+/** The options object of a call: absent is `{}`; anything but a plain object throws `INVALID_OPTION`. */
+export function readOptions<T extends object>(options: T | undefined, path = 'options'): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ChecklistError({
+      code: 'INVALID_OPTION',
+      path,
+      en: `Expected an options object, got ${describeValue(options)}`,
+      uk: `Очікується об’єкт параметрів, отримано ${describeValue(options, 'uk')}`,
+    });
+  }
+  return options;
+}
 
 const FORM_STRENGTH: Record<SubmissionForm, number> = {
   copy: 0,
@@ -135,8 +154,8 @@ export function resolveDay(asOf: unknown, path = 'options.asOf'): string {
     throw new ChecklistError({
       code: 'INVALID_DATE',
       path,
-      en: 'Expected a real day as YYYY-MM-DD',
-      uk: 'Очікується календарний день у форматі РРРР-ММ-ДД',
+      en: `Expected a real day as YYYY-MM-DD, got ${describeValue(asOf)}`,
+      uk: `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${describeValue(asOf, 'uk')}`,
     });
   }
   return asOf as string;
@@ -165,11 +184,11 @@ type Classified =
 
 /** Decides one rule line: skipped, demanded, obtained from a register, or open. */
 export function classify(item: RuleItem, facts: ApplicantFacts): Classified {
-  const applies = item.when === undefined ? true : evaluate(item.when, facts);
+  const applies = item.when === undefined ? true : evaluateValid(item.when, facts);
   if (applies === false) return { kind: 'skip' };
   const register = item.fromRegister;
   const fromRegister =
-    register === undefined ? false : register.when === undefined ? true : evaluate(register.when, facts);
+    register === undefined ? false : register.when === undefined ? true : evaluateValid(register.when, facts);
   if (applies === true && fromRegister === true && register !== undefined) {
     return { kind: 'notDemanded', item, register: register.register };
   }
@@ -181,7 +200,7 @@ export function classify(item: RuleItem, facts: ApplicantFacts): Classified {
   return {
     kind: 'undetermined',
     item,
-    facts: [...new Set(pending.flatMap((part) => unknownFacts(part, facts)))],
+    facts: [...new Set(pending.flatMap((part) => unknownFactsValid(part, facts)))],
   };
 }
 
@@ -211,11 +230,20 @@ export class RuleBook {
    * @throws {@link ChecklistError} `INVALID_RULES` with every issue.
    */
   constructor(data: RuleBookData, catalog: Catalog = defaultCatalog()) {
+    if (!(catalog instanceof Catalog)) {
+      throw new ChecklistError({
+        code: 'INVALID_OPTION',
+        path: 'catalog',
+        en: `Expected a Catalog of @vikno/catalog, got ${describeValue(catalog)}`,
+        uk: `Очікується каталог (Catalog) з @vikno/catalog, отримано ${describeValue(catalog, 'uk')}`,
+      });
+    }
+    // Lengths are checked before any entry is: a list too long is refused without validating its items.
     const parsed = z
       .object({
-        rules: z.array(ChecklistRule),
-        documents: z.array(DocumentType),
-        registers: z.array(Register),
+        rules: z.array(ChecklistRule).max(MAX_ENTRIES),
+        documents: z.array(DocumentType).max(MAX_ENTRIES),
+        registers: z.array(Register).max(MAX_ENTRIES),
       })
       .safeParse(data);
     if (!parsed.success) throw invalid('INVALID_RULES', issuesFrom(parsed.error, ''));
@@ -229,8 +257,8 @@ export class RuleBook {
         if (seen.has(id))
           issues.push({
             path: `${path}.${index}.id`,
-            en: `Repeated id ${id}`,
-            uk: `Повторений ідентифікатор ${id}`,
+            en: 'Repeats an id given before',
+            uk: 'Повторює ідентифікатор, наведений раніше',
           });
         seen.add(id);
       }
@@ -248,8 +276,8 @@ export class RuleBook {
         if (!registerIds.has(register)) {
           issues.push({
             path: `documents.${index}.heldIn.${position}`,
-            en: `Unknown register ${register}`,
-            uk: `Невідомий реєстр ${register}`,
+            en: 'Names no register of the rule book',
+            uk: 'Називає реєстр, якого немає серед реєстрів',
           });
         }
       }
@@ -259,8 +287,8 @@ export class RuleBook {
       if (!catalog.has(rule.serviceId)) {
         issues.push({
           path: `rules.${index}.serviceId`,
-          en: `No catalogue service has the id ${rule.serviceId}`,
-          uk: `У каталозі немає послуги ${rule.serviceId}`,
+          en: 'Names no service of the catalogue',
+          uk: 'Називає послугу, якої немає в каталозі',
         });
       }
       for (const [position, item] of rule.items.entries()) {
@@ -268,16 +296,16 @@ export class RuleBook {
           if (!documentIds.has(document)) {
             issues.push({
               path: `rules.${index}.items.${position}.documents.${which}`,
-              en: `Unknown document kind ${document}`,
-              uk: `Невідомий вид документа ${document}`,
+              en: 'Names no document kind of the rule book',
+              uk: 'Називає вид документа, якого немає серед видів документів',
             });
           }
         }
         if (item.fromRegister && !registerIds.has(item.fromRegister.register)) {
           issues.push({
             path: `rules.${index}.items.${position}.fromRegister.register`,
-            en: `Unknown register ${item.fromRegister.register}`,
-            uk: `Невідомий реєстр ${item.fromRegister.register}`,
+            en: 'Names no register of the rule book',
+            uk: 'Називає реєстр, якого немає серед реєстрів',
           });
         }
       }
@@ -287,8 +315,8 @@ export class RuleBook {
         if (overlaps) {
           issues.push({
             path: `rules.${index}`,
-            en: `Overlaps rule ${other} of ${rule.serviceId} in time`,
-            uk: `Перетинається в часі з правилом ${other} послуги ${rule.serviceId}`,
+            en: `Overlaps in time the service's rule ${other}`,
+            uk: `Перетинається в часі з правилом ${other} тієї самої послуги`,
           });
         }
       }
@@ -317,19 +345,28 @@ export class RuleBook {
    * @throws {@link ChecklistError} `UNKNOWN_SERVICE` with suggestions, `NO_RULE`, `INVALID_DATE`.
    */
   rule(serviceId: string, options: ChecklistOptions = {}): ChecklistRule {
-    const asOf = resolveDay(options.asOf);
+    if (typeof serviceId !== 'string') {
+      throw new ChecklistError({
+        code: 'INVALID_OPTION',
+        path: 'serviceId',
+        en: `Expected a service id, got ${describeValue(serviceId)}`,
+        uk: `Очікується ідентифікатор послуги, отримано ${describeValue(serviceId, 'uk')}`,
+      });
+    }
+    const asOf = resolveDay(readOptions(options).asOf);
     const rules = this.#rules.get(serviceId);
-    if (rules === undefined) {
-      if (!this.#catalog.has(serviceId)) {
-        const suggestions = this.#catalog.suggest(serviceId);
-        throw new ChecklistError({
-          code: 'UNKNOWN_SERVICE',
-          path: 'serviceId',
-          en: `No service has the id ${JSON.stringify(serviceId.slice(0, 40))}${suggestions.length ? `. Did you mean: ${suggestions.join(', ')}?` : ''}`,
-          uk: `Немає послуги з ідентифікатором ${JSON.stringify(serviceId.slice(0, 40))}${suggestions.length ? `. Можливо: ${suggestions.join(', ')}?` : ''}`,
-          suggestions,
-        });
-      }
+    if (rules === undefined && !this.#catalog.has(serviceId)) {
+      // The catalogue refuses to look for ids near one longer than any id, so this costs nothing for a huge one.
+      const suggestions = this.#catalog.suggest(serviceId);
+      const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+      const hintUk = suggestions.length > 0 ? ` Можливо, ви мали на увазі: ${suggestions.join(', ')}?` : '';
+      throw new ChecklistError({
+        code: 'UNKNOWN_SERVICE',
+        path: 'serviceId',
+        en: `No service has this id (${describeValue(serviceId)}).${hint}`,
+        uk: `Немає послуги з таким ідентифікатором (${describeValue(serviceId, 'uk')}).${hintUk}`,
+        suggestions,
+      });
     }
     const rule = rules?.find(
       (candidate) => (candidate.from ?? '') <= asOf && asOf <= (candidate.to ?? '\uffff'),
@@ -372,12 +409,13 @@ export class RuleBook {
       throw new ChecklistError({
         code: 'INVALID_OPTION',
         path: 'serviceIds',
-        en: 'Expected a non-empty list of different service ids',
-        uk: 'Очікується непорожній список різних ідентифікаторів послуг',
+        en: `Expected a list of 1 to ${MAX_SERVICES} different service ids`,
+        uk: `Очікується список від 1 до ${MAX_SERVICES} різних ідентифікаторів послуг`,
+        ...(ids.success ? {} : { issues: issuesFrom(ids.error, 'serviceIds') }),
       });
     }
     const known = parseFacts(facts);
-    const asOf = resolveDay(options.asOf);
+    const asOf = resolveDay(readOptions(options).asOf);
     const items = new Map<string, ChecklistItem>();
     const notDemanded = new Map<string, NotDemandedItem>();
     const undetermined = new Map<string, UndeterminedItem>();
@@ -455,7 +493,7 @@ export class RuleBook {
     options: ChecklistOptions = {},
   ): Question[] {
     const checklist = this.checklistFor(
-      typeof serviceIds === 'string' ? [serviceIds] : serviceIds,
+      typeof serviceIds === 'string' ? [serviceIds] : (serviceIds as readonly string[]),
       knownFacts,
       options,
     );

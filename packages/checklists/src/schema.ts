@@ -1,9 +1,19 @@
-import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
+import { CatalogLegalSource } from '@vikno/catalog';
+import { CivilDate, LocalizedText, Term } from '@vikno/deadlines';
 import { z } from 'zod';
 import { Condition } from './condition.js';
 
+/** The most items of a list in the rule data (documents of a line, sources, lines of a rule). */
+const MAX_LIST = 100;
+
+/** A legal source whose link, if any, is http(s): the catalogue's one shape of a source. */
+const LegalSource = CatalogLegalSource;
+/** A list of sources. */
+const Sources = z.array(LegalSource).min(1).max(MAX_LIST);
+
 const Slug = z
   .string()
+  .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug / Очікується ідентифікатор');
 
 /**
@@ -16,7 +26,7 @@ export const Register = z
     name: LocalizedText,
     /** Who keeps it. */
     holder: LocalizedText,
-    basis: z.array(LegalSource).min(1),
+    basis: Sources,
   })
   .strict();
 /** A state register or database. */
@@ -55,12 +65,12 @@ export const DocumentType = z
     id: Slug,
     name: LocalizedText,
     /** Registers that hold the document or the data in it. */
-    heldIn: z.array(Slug).optional(),
+    heldIn: z.array(Slug).max(MAX_LIST).optional(),
     /** `true` for a document each service needs its own of (an application): never shared between services. */
     onePerService: z.boolean().optional(),
     /** How long it stays valid after it is issued, when the law limits that. */
-    validity: Term.optional(),
-    basis: z.array(LegalSource).min(1),
+    validity: Term.extend({ basis: z.array(LegalSource).max(MAX_LIST).optional() }).optional(),
+    basis: Sources,
   })
   .strict();
 /** A kind of document. */
@@ -75,13 +85,13 @@ export const RuleItem = z
     /** A stable id within the rule, e.g. `birth-certificate`. */
     id: Slug,
     /** The documents that satisfy this line; more than one means any one of them. */
-    documents: z.array(Slug).min(1),
+    documents: z.array(Slug).min(1).max(MAX_LIST),
     /** When the line applies; absent means always. */
     when: Condition.optional(),
     form: SubmissionForm,
     /** Why the document is needed, in words. */
     reason: LocalizedText,
-    basis: z.array(LegalSource).min(1),
+    basis: Sources,
     /**
      * When the provider obtains the document or its data from a register itself and must not demand it. `when`
      * absent means always.
@@ -90,7 +100,7 @@ export const RuleItem = z
       .object({
         register: Slug,
         when: Condition.optional(),
-        basis: z.array(LegalSource).min(1),
+        basis: Sources,
       })
       .strict()
       .optional(),
@@ -110,7 +120,7 @@ export const ChecklistRule = z
     from: CivilDate.optional(),
     /** The last day this rule applies; absent while it still applies. */
     to: CivilDate.optional(),
-    items: z.array(RuleItem).min(1),
+    items: z.array(RuleItem).min(1).max(MAX_LIST),
   })
   .strict();
 /** The documents of one service over a period. */
