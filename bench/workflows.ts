@@ -1,10 +1,16 @@
 // Benchmarks of @vikno/workflows (the built package): whole model-I lifecycles, persist + restore round trips,
 // and a sweep of the deadline status of 1,000,000 persisted cases without creating actors. Baselines in the same
-// run: the lifecycle without the host API's validation (raw actor.send), and the sweep re-reading every case
+// run: the lifecycle without the host API's validation (raw actor.send); the round trip as version 1 did it (a
+// public cyrb53 checksum over sorted-key JSON, computed on persist and again on restore, no check of the state),
+// XState's own persist and restore of the same machine, and the JSON floor; the sweep re-reading every case
 // through restoreCase (an actor per case).
 
+import { createRequire } from 'node:module';
 import {
+  CASE_MACHINES,
+  type CaseActor,
   type CaseEvent,
+  caseKeys,
   createCase,
   type PersistedCase,
   persistCase,
@@ -14,6 +20,13 @@ import {
 } from '@vikno/workflows';
 import { throughput } from './measure.js';
 
+// XState as @vikno/workflows loads it (it is the package's peer, not a dependency of the repository's root).
+const { createActor } = createRequire(new URL('../packages/workflows/package.json', import.meta.url))(
+  'xstate',
+) as { createActor: (logic: unknown, options: unknown) => { start(): unknown } };
+
+const keys = caseKeys({ current: 'bench', secrets: { bench: 'a benchmark secret of at least 32 bytes' } });
+
 const by = {
   admin: { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap' },
   decider: { role: 'decisionMaker', id: 'pfu-2', office: 'pfu' },
@@ -22,7 +35,7 @@ const by = {
 const at = (date: string) => `${date}T10:00:00+02:00`;
 const LIFECYCLE: CaseEvent[] = [
   { type: 'PACKAGE.CHECKED', by: by.admin, at: at('2026-03-02'), complete: true, missing: [] },
-  { type: 'TRANSFER.SENT', by: by.admin, at: at('2026-03-02') },
+  { type: 'TRANSFER.SENT', by: by.admin, at: at('2026-03-02'), to: 'pfu' } as CaseEvent,
   { type: 'TICK', by: by.system, at: at('2026-03-05') },
   { type: 'DOCUMENTS.REQUESTED', by: by.decider, at: at('2026-03-05'), documents: ['income-certificate'] },
   { type: 'DOCUMENTS.RECEIVED', by: by.admin, at: at('2026-03-09') },
@@ -61,8 +74,57 @@ const lifecycleRaw = throughput(2_000, 5, (i) => {
 
 const midway = createCase({ caseId: 'C-1', serviceId: 'birth-assistance', model: 'I', asOf: '2026-03-02' });
 for (const event of LIFECYCLE.slice(0, 6)) sendCaseEvent(midway, event);
-const persisted = persistCase(midway);
-const roundTrip = throughput(5_000, 5, () => restoreCase(JSON.parse(JSON.stringify(persistCase(midway)))));
+const persisted = persistCase(midway, { keys });
+const roundTrip = throughput(5_000, 5, () =>
+  restoreCase(JSON.parse(JSON.stringify(persistCase(midway, { keys }))), { keys }),
+);
+const input = (actor: CaseActor) => {
+  const { caseId, serviceId, model, settings } = actor.getSnapshot().context;
+  return { caseId, serviceId, model, settings };
+const roundTripV1 = throughput(5_000, 5, () => version1RoundTrip(midway));
+};
+const roundTripXState = throughput(5_000, 5, () =>
+  createActor(CASE_MACHINES.I, {
+    snapshot: JSON.parse(JSON.stringify(midway.getPersistedSnapshot())),
+    input: input(midway),
+  }).start(),
+);
+const roundTripJson = throughput(5_000, 5, () => JSON.parse(JSON.stringify(midway.getPersistedSnapshot())));
+
+/** Version 1's round trip, as it was: cyrb53 of sorted-key JSON on persist and again on restore. */
+function version1RoundTrip(actor: CaseActor) {
+  const snapshot = actor.getPersistedSnapshot();
+  const stored = JSON.parse(
+    JSON.stringify({ version: 1, checksum: cyrb53(canonicalJson(snapshot)), snapshot }),
+  );
+  if (cyrb53(canonicalJson(stored.snapshot)) !== stored.checksum) throw new Error('checksum');
+  CASE_MACHINES.I.resolveState({ value: stored.snapshot.value, context: stored.snapshot.context });
+  return createActor(CASE_MACHINES.I, { snapshot: stored.snapshot, input: input(actor) }).start();
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function cyrb53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
 
 const COUNT = 1_000_000;
 const stored: PersistedCase[] = [];
@@ -74,7 +136,7 @@ for (let i = 0; i < 200; i++) {
     asOf: '2026-03-02',
   });
   for (const event of LIFECYCLE.slice(0, 1 + (i % 6))) sendCaseEvent(actor, event);
-  stored.push(JSON.parse(JSON.stringify(persistCase(actor))));
+  stored.push(JSON.parse(JSON.stringify(persistCase(actor, { keys }))));
 }
 const now = '2026-03-13T12:00:00+02:00';
 let started = process.hrtime.bigint();
@@ -86,7 +148,7 @@ for (let i = 0; i < COUNT; i++) {
 const sweepSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 started = process.hrtime.bigint();
 const SAMPLE = 5_000;
-for (let i = 0; i < SAMPLE; i++) restoreCase(stored[i % stored.length]).getSnapshot();
+for (let i = 0; i < SAMPLE; i++) restoreCase(stored[i % stored.length], { keys }).getSnapshot();
 const baselinePerCase = Number(process.hrtime.bigint() - started) / 1e9 / SAMPLE;
 
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
@@ -96,7 +158,10 @@ console.log('|---|---:|---:|');
 console.log(
   `| whole model-I lifecycle (${LIFECYCLE.length} events, validated) | ${format(lifecycleOurs)} cases/s | ${format(lifecycleRaw)} cases/s (raw actor.send, no validation) |`,
 );
-console.log(`| persist + JSON + restore | ${format(roundTrip)} round trips/s | - |`);
+const micro = (perSecond: number) => `${(1e6 / perSecond).toFixed(0)} µs`;
+console.log(
+  `| persist + JSON + restore, signed (HMAC-SHA-256) and the state checked | ${format(roundTrip)} round trips/s (${micro(roundTrip)}) | version 1 (public checksum over sorted-key JSON, twice; no state check): ${format(roundTripV1)}/s (${micro(roundTripV1)}); XState's own: ${format(roundTripXState)}/s (${micro(roundTripXState)}); JSON floor: ${format(roundTripJson)}/s (${micro(roundTripJson)}) |`,
+);
 console.log(
   `| deadline sweep of ${format(COUNT)} persisted cases | ${sweepSeconds.toFixed(2)} s (${format(COUNT / sweepSeconds)} cases/s; ${format(overdue)} with a term overdue) | ${(baselinePerCase * COUNT).toFixed(0)} s projected (restoreCase per case, ${format(1 / baselinePerCase)} cases/s) |`,
 );

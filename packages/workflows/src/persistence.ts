@@ -16,7 +16,7 @@ import { createActor } from 'xstate';
 import { z } from 'zod';
 import type { CaseActor } from './case.js';
 import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
-import { CaseEvent as CaseEventSchema, PERMISSIONS, Role as RoleSchema } from './events.js';
+import { CaseEvent as CaseEventSchema, PERMISSIONS, PROVIDER_ROLES, Role as RoleSchema } from './events.js';
 import { endTerm, pauseTerm, type RunningTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
@@ -313,6 +313,17 @@ function assertBounded(root: unknown, path: string): void {
     const [value, depth] = stack.pop() as [unknown, number];
     if (++nodes > MAX_NODES) fail(path, 'The snapshot has too many values', 'Знімок має забагато значень');
     if (typeof value === 'string') chars += value.length;
+    else if (
+      typeof value === 'number'
+        ? !Number.isFinite(value)
+        : !['boolean', 'object', 'undefined'].includes(typeof value)
+    ) {
+      fail(
+        path,
+        'The snapshot holds something that is not plain JSON',
+        'Знімок містить щось, що не є звичайним JSON',
+      );
+    }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) {
       fail(
@@ -393,13 +404,14 @@ const ContextSchema = z
     grounds: z.array(Id).max(20),
     originals: z.enum(['notApplicable', 'awaited', 'received']),
     registerId: Id.optional(),
+    providerOffice: Id.optional(),
     audit: z.array(AuditEntrySchema).max(MAX_AUDIT_ENTRIES),
     rejection: z
       .object({
         count: z.number().int().positive(),
         type: z.string().max(40),
         role: z.string().max(40),
-        reason: z.enum(['roleNotPermitted', 'notAllowedNow']),
+        reason: z.enum(['roleNotPermitted', 'wrongOffice', 'notAllowedNow', 'outOfOrder', 'outOfRange']),
       })
       .strict()
       .optional(),
@@ -489,6 +501,7 @@ interface Implied {
   grounds: readonly string[];
   originals: 'notApplicable' | 'awaited' | 'received';
   registerId: string | undefined;
+  providerOffice: string | undefined;
 }
 
 class Impossible extends Error {
@@ -525,7 +538,13 @@ function required<T>(value: T | undefined, field: string): T {
 }
 
 /** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
-function redo(action: string, implied: Implied, context: ParsedContext, at: string): boolean {
+function redo(
+  action: string,
+  implied: Implied,
+  context: ParsedContext,
+  at: string,
+  legacy: boolean,
+): boolean {
   const day = () => toKyivDate(at);
   switch (action) {
     case 'audit':
@@ -550,6 +569,10 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       return false;
     case 'transferDone':
       implied.terms = withTerm(implied.terms, 'transfer', (term) => endTerm(term, 'met'));
+      // A version-1 case whose transfer named no provider's office (model I's TRANSFER.SENT) keeps none.
+      implied.providerOffice = legacy
+        ? context.providerOffice
+        : required(context.providerOffice, 'providerOffice');
       return false;
     case 'originalsReceived':
       implied.originals = 'received';
@@ -630,7 +653,7 @@ const stateName = (value: ParsedSnapshot['value']) =>
  * the state, status, terms (from registration, settings and suspensions), warnings raised, outcome, register and
  * originals as the events left them. Throws {@link Impossible} at the first difference.
  */
-function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
+function assertReachable(model: Model, snapshot: ParsedSnapshot, legacy: boolean): void {
   const { context } = snapshot;
   const { table, initial } = TRANSITIONS[model];
   const implied: Implied = {
@@ -643,6 +666,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
     grounds: [],
     originals: 'notApplicable',
     registerId: undefined,
+    providerOffice: undefined,
   };
   let state = initial;
   context.audit.forEach((entry, index) => {
@@ -681,12 +705,21 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
         );
       }
       let audited = transition.actions.includes('audit');
-      for (const action of transition.actions) audited = redo(action, implied, context, entry.at) || audited;
+      for (const action of transition.actions)
+        audited = redo(action, implied, context, entry.at, legacy) || audited;
       if (!audited) {
         throw new Impossible(
           at,
           `${entry.type} changed nothing, so it is not audited`,
           `${entry.type} нічого не змінила, тож її не записують`,
+        );
+      }
+      const office = implied.providerOffice;
+      if (office !== undefined && PROVIDER_ROLES.includes(entry.role) && entry.office !== office) {
+        throw new Impossible(
+          `${at}.office`,
+          "The provider's staff acted from an office other than the one deciding the case",
+          'Працівник надавача діяв з іншого офісу, ніж той, що вирішує справу',
         );
       }
       state = transition.target ?? state;
@@ -846,7 +879,7 @@ export function restoreCase(persisted: unknown, options: RestoreOptions): CaseAc
     );
   }
   try {
-    assertReachable(model, parsed.data);
+    assertReachable(model, parsed.data, version < MACHINE_VERSION);
   } catch (error) {
     if (!(error instanceof Impossible)) throw error;
     fail(
@@ -961,12 +994,34 @@ function legacySnapshot(
 }
 
 /**
- * This package's own migrations. Version 1 → 2: the snapshot is unchanged (version 2 changed how it is signed,
- * not what it holds).
+ * This package's own migrations. Version 1 → 2: version 2 signs the snapshot, and a case knows the provider office
+ * that decides it (`providerOffice`), taken here from the audit trail: the office of the provider's staff who
+ * completed the transfer or acted first after it. A case none of them has touched yet keeps none.
  */
 const OWN_MIGRATIONS: Readonly<Record<number, Migration>> = {
-  1: (snapshot) => snapshot,
+  1: (snapshot) => {
+    const context = snapshot.context as Record<string, unknown> | undefined;
+    const audit = context?.audit;
+    if (context === undefined || !Array.isArray(audit) || 'providerOffice' in context) return snapshot;
+    const transfer = audit.findIndex((entry) => TRANSFER_COMPLETIONS.includes((entry as AuditRecord)?.type));
+    const staff =
+      transfer < 0
+        ? undefined
+        : (audit.slice(transfer) as AuditRecord[]).find((entry) =>
+            PROVIDER_ROLES.includes(entry?.role as never),
+          );
+    return { ...snapshot, context: { ...context, providerOffice: staff?.office } };
+  },
 };
+
+type AuditRecord =
+  | { readonly type?: unknown; readonly role?: unknown; readonly office?: unknown }
+  | undefined;
+const TRANSFER_COMPLETIONS: readonly unknown[] = [
+  'TRANSFER.SENT',
+  'TRANSFER.HANDED_OVER',
+  'TRANSFER.RECEIVED',
+];
 
 /**
  * JSON with every object's keys sorted: what version 1 checksummed, so that storage reordering keys (PostgreSQL

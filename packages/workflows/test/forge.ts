@@ -7,6 +7,7 @@ import {
   type CaseEvent,
   caseKeys,
   createCase,
+  type PersistedCase,
   persistCase,
   sendCaseEvent,
 } from '../src/index.js';
