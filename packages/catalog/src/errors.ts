@@ -340,7 +340,7 @@ function isZodError(error: unknown): error is z.ZodError {
  * import { issuesFrom, Service } from '@vikno/catalog';
  *
  * const result = Service.safeParse({ id: 'my-service', nmes: [] });
- * if (!result.success) console.log(issuesFrom(result.error, 'service')[0]);
+ * if (!result.success) console.log(issuesFrom(result.error, 'service').at(-1));
  * //=> { path: 'service', en: '1 unknown field', uk: 'Невідомих полів: 1' }
  * ```
  */

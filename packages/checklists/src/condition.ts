@@ -29,12 +29,12 @@ export type Condition =
 const Scalar = z.union([z.string().max(200), z.number(), z.boolean()]);
 
 /** The deepest nesting of `all`, `any` and `not` a condition may have: real rules nest three or four levels. */
-export const MAX_CONDITION_DEPTH = 16;
+const MAX_CONDITION_DEPTH = 16;
 /** The most parts of one `all` or `any`, and the most values of one `in`. */
 const MAX_PARTS = 50;
 
 /**
- * Whether a value nests deeper than {@link MAX_CONDITION_DEPTH}, looked at without recursion so that a value
+ * Whether a value nests deeper than `MAX_CONDITION_DEPTH`, looked at without recursion so that a value
  * 10,000 levels deep is measured, not followed into a stack overflow.
  */
 function tooDeep(value: unknown): boolean {
@@ -72,7 +72,7 @@ const ConditionShape: z.ZodType<Condition> = z.lazy(() =>
 
 /**
  * The schema of a {@link Condition}. Its depth is measured before its shape is validated, so a condition nested
- * deeper than {@link MAX_CONDITION_DEPTH} is refused with one issue, never followed into a stack overflow.
+ * deeper than 16 levels is refused with one issue, never followed into a stack overflow.
  */
 export const Condition: z.ZodType<Condition> = z
   .unknown()
