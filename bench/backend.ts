@@ -19,7 +19,10 @@ const CASES = 2_000;
 const ROUNDS = 3;
 const admin = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap' } as const;
 const system = { role: 'system', id: 'bench', office: 'host' } as const;
-const keys = caseKeys({ current: 'bench', secrets: { bench: 'bench-key-0123456789abcdef-0123456789abcdef' } });
+const keys = caseKeys({
+  current: 'bench',
+  secrets: { bench: 'bench-key-0123456789abcdef-0123456789abcdef' },
+});
 
 function clock() {
   let now = new Date('2026-03-02T08:00:00Z');
@@ -62,7 +65,7 @@ async function suite(name: string, open: () => Promise<Database>, second?: () =>
       await rate(ids.length * 2, async () => {
         for (const id of ids) {
           await store.send(id, { type: 'PACKAGE.CHECKED', complete: true, missing: [] }, admin);
-          await store.send(id, { type: 'TRANSFER.SENT' }, admin);
+          await store.send(id, { type: 'TRANSFER.SENT', to: 'pfu' }, admin);
         }
       }),
     );
@@ -111,7 +114,7 @@ for (let round = 0; round < ROUNDS; round++) {
   baseSends.push(
     await rate(CASES * 2, async () => {
       step({ type: 'PACKAGE.CHECKED', by: admin, at: '2026-03-02T08:00:00Z', complete: true, missing: [] });
-      step({ type: 'TRANSFER.SENT', by: admin, at: '2026-03-02T08:00:00Z' });
+      step({ type: 'TRANSFER.SENT', by: admin, at: '2026-03-02T08:00:00Z', to: 'pfu' });
     }),
   );
   baseTicks.push(

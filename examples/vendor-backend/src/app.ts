@@ -6,7 +6,7 @@
 // Anything a client sends may hold personal data typed into the wrong field, so no answer and no log line repeats
 // a value or a name the client chose: errors say where and what kind, logs name the route, not the URL.
 import { IssuesError } from '@vikno/catalog';
-import { Actor, CaseEvent } from '@vikno/workflows';
+import { Actor, CaseEvent, type SendResult } from '@vikno/workflows';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -21,6 +21,7 @@ import {
   type CaseStore,
   CaseUnreadableError,
   type ClientEvent,
+  ClockOutOfRangeError,
 } from './cases.js';
 import { logTick } from './ticker.js';
 
@@ -32,6 +33,15 @@ const EventBody = z.object({ type: z.string().min(1).max(100) }).passthrough();
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
 const ListQuery = z.object({ deadline: z.enum(['dueSoon', 'overdue']) }).strict();
 const OutboxQuery = z.object({ after: z.coerce.number().int().min(0).default(0) }).strict();
+
+/** How a refused event is answered: 403 when the sender may not send it, 409 when the case cannot take it now. */
+const REFUSAL_STATUS: Readonly<Record<NonNullable<SendResult['reason']>, 403 | 409>> = {
+  roleNotPermitted: 403,
+  wrongOffice: 403,
+  notAllowedNow: 409,
+  outOfOrder: 409,
+  outOfRange: 409,
+};
 
 /** The headers that say who sends an event. */
 const ACTOR_HEADERS = { role: 'x-vikno-role', id: 'x-vikno-actor', office: 'x-vikno-office' } as const;
@@ -189,7 +199,8 @@ export type LoggerOption =
  *
  * - `POST /cases` `{ serviceId, model }` opens a case; `GET /cases/:id` reads it with its terms and audit trail.
  * - `POST /cases/:id/events` sends an event (`{ type, ... }`) as the headers' `x-vikno-role`, `x-vikno-actor`,
- *   `x-vikno-office`: 200 accepted, 403 role not permitted, 409 not allowed in the case's state.
+ *   `x-vikno-office`: 200 accepted; 403 the role or office may not send it; 409 the case cannot take it now (its
+ *   state, a time out of order or past the calendar); a refused event changes nothing.
  * - `GET /cases?deadline=dueSoon|overdue` lists cases at risk or overdue now.
  * - `GET /outbox?after=N` gives the events cases emitted; `POST /ticks` runs a tick now.
  *
@@ -267,6 +278,10 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
       const answer = error instanceof CaseUnreadableError ? 'CASE_UNREADABLE' : 'CASE_EVENT_FAILED';
       return fail(reply, 500, { code: answer, uk: error.uk, en: error.en });
     }
+    if (error instanceof ClockOutOfRangeError) {
+      request.log.error(error.name);
+      return fail(reply, 500, { code: 'CLOCK_OUT_OF_RANGE', uk: error.uk, en: error.en });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
       return fail(reply, status, REFUSED[status] ?? (REFUSED[400] as ErrorBody));
@@ -300,7 +315,7 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
     const event = parse(EventBody, request.body, 'body') as unknown as ClientEvent;
     const result = await store.send(id, event, by);
     if (result.accepted) return { accepted: true, state: result.state };
-    const status = result.reason === 'roleNotPermitted' ? 403 : 409;
+    const status = result.reason === undefined ? 409 : REFUSAL_STATUS[result.reason];
     return reply.code(status).send({ accepted: false, reason: result.reason, state: result.state });
   });
 

@@ -137,6 +137,16 @@ export class CaseEventFailedError extends Error {
   }
 }
 
+/** Thrown when the host's clock is outside the calendar the SDK knows: nothing is read or written. */
+export class ClockOutOfRangeError extends Error {
+  override readonly name = 'ClockOutOfRangeError';
+  readonly uk = 'Годинник сервера поза календарем, який знає SDK; нічого не змінено';
+  readonly en = "The server's clock is outside the calendar the SDK knows; nothing was changed";
+  constructor() {
+    super('Server clock out of range / Годинник сервера поза календарем');
+  }
+}
+
 /** An error's code and path when it is the SDK's typed error, and placeholders for anything else. */
 function codeAndPath(error: unknown, fallbackPath: string): { code: string; path: string } {
   if (error instanceof IssuesError || error instanceof DeadlinesError) {
@@ -180,14 +190,9 @@ export class CaseStore {
 
   /** Opens a case for a service under a delivery model, on today's law. */
   async create(input: { serviceId: string; model: Model }): Promise<CaseView> {
-    const at = this.now().toISOString();
+    const { at, day } = this.today();
     const id = `C-${crypto.randomUUID()}`;
-    const actor = createCase({
-      caseId: id,
-      serviceId: input.serviceId,
-      model: input.model,
-      asOf: toKyivDate(at),
-    });
+    const actor = createCase({ caseId: id, serviceId: input.serviceId, model: input.model, asOf: day });
     const row: CaseRow = {
       id,
       service_id: input.serviceId,
@@ -212,7 +217,7 @@ export class CaseStore {
    * typed error for a malformed event.
    */
   async send(id: string, event: ClientEvent, by: CaseEvent['by']): Promise<SendResult> {
-    const at = this.now().toISOString();
+    const { at } = this.today();
     return this.db.transaction(async (tx) => {
       const row = await this.lock(tx, id);
       const actor = this.restored(row);
@@ -246,7 +251,7 @@ export class CaseStore {
       `select seq, type, at, role, actor_id as "actorId", office from vikno_audit where case_id = $1 order by seq`,
       [id],
     );
-    return this.view(row, audit.rows, persistedTermStatus(row.persisted, this.now().toISOString()));
+    return this.view(row, audit.rows, persistedTermStatus(row.persisted, this.today().at));
   }
 
   /**
@@ -257,7 +262,7 @@ export class CaseStore {
     const { rows } = await this.db.query<CaseRow>(
       `select ${CASE_COLUMNS} from vikno_case where running_terms and quarantined_at is null order by id`,
     );
-    const now = this.now().toISOString();
+    const now = this.today().at;
     return rows.flatMap((row) => {
       let terms: CaseTermStatus;
       try {
@@ -290,8 +295,7 @@ export class CaseStore {
    * refuses or fails its `TICK` is left as it was until the next day, and both are in the report's `skipped`.
    */
   async tick(): Promise<TickReport> {
-    const at = this.now().toISOString();
-    const day = toKyivDate(at);
+    const { at, day } = this.today();
     let processed = 0;
     let raised = 0;
     let archived = 0;
@@ -336,8 +340,8 @@ export class CaseStore {
    * Signs again with the current key every case stored by @vikno/workflows 1 (a public checksum and no key),
    * once `restoreCase` with `legacy: true` has checked it (checksum, and a state the machine can reach). Run once
    * by an operator after upgrading (`pnpm migrate-cases`); the backend accepts the old format nowhere else, so it
-   * is no way around the keyed check. A case that fails is set aside as unreadable, as the tick would; one that
-   * passes is given back to the tick if it had been set aside for its old format.
+   * is no way around the keyed check. A case that fails, or whose signed form would not restore, is set aside as
+   * unreadable, as the tick would; one that passes is given back to the tick if it had been set aside.
    */
   async migrateLegacyCases(): Promise<{ migrated: number; skipped: SkippedCase[] }> {
     let migrated = 0;
@@ -356,6 +360,8 @@ export class CaseStore {
             const actor = restoreCase(row.persisted, { keys: this.keys, caseId: row.id, legacy: true });
             persisted = persistCase(actor, { keys: this.keys });
             actor.stop();
+            // What is written must read back as the tick will read it.
+            restoreCase(persisted, { keys: this.keys, caseId: row.id }).stop();
           } catch (error) {
             const unreadable: SkippedCase = {
               caseId: row.id,
@@ -363,7 +369,7 @@ export class CaseStore {
               ...codeAndPath(error, 'persisted'),
             };
             skipped.push(unreadable);
-            await setAside(tx, unreadable, this.now().toISOString());
+            await setAside(tx, unreadable, this.today().at);
             continue;
           }
           await tx.query(
@@ -420,6 +426,20 @@ export class CaseStore {
       return refused(code, path);
     }
     return { actor, audited, emitted };
+  }
+
+  /**
+   * The host's now and its Kyiv day, or {@link ClockOutOfRangeError}: a clock outside the SDK's calendar is the
+   * host's fault, not a client's, and no case can take an event or a tick at such a time.
+   */
+  private today(): { at: string; day: string } {
+    const at = this.now().toISOString();
+    try {
+      return { at, day: toKyivDate(at) };
+    } catch (error) {
+      if (error instanceof DeadlinesError) throw new ClockOutOfRangeError();
+      throw error;
+    }
   }
 
   /**
@@ -499,11 +519,10 @@ export class CaseStore {
 
 /** Sets an unreadable case aside: no tick claims it until someone repairs it and clears `quarantined_at`. */
 async function setAside(tx: Queryable, skipped: SkippedCase, at: string): Promise<void> {
-  await tx.query('update vikno_case set quarantined_at = $2, quarantine_reason = $3 where id = $1', [
-    skipped.caseId,
-    at,
-    `${skipped.code} at ${skipped.path}`,
-  ]);
+  await tx.query(
+    'update vikno_case set quarantined_at = coalesce(quarantined_at, $2), quarantine_reason = $3 where id = $1',
+    [skipped.caseId, at, `${skipped.code} at ${skipped.path}`],
+  );
 }
 
 function collectEmitted(actor: CaseActor): CaseEmitted[] {

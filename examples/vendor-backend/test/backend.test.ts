@@ -55,7 +55,7 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     expect((await send(id, ADMIN, { type: 'PACKAGE.CHECKED', complete: true, missing: [] })).statusCode).toBe(
       200,
     );
-    expect((await send(id, ADMIN, { type: 'TRANSFER.SENT' })).statusCode).toBe(200);
+    expect((await send(id, ADMIN, { type: 'TRANSFER.SENT', to: DECIDER.office })).statusCode).toBe(200);
     return id;
   }
 
@@ -83,11 +83,18 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     expect(view.terms).toEqual({});
   });
 
-  it('refuses what a role may not do (403) and what the state does not allow (409), changing nothing', async () => {
+  it('refuses what a role or office may not do (403) and what the state does not allow (409), changing nothing', async () => {
     const id = await openRegisteredCase('2026-03-02T11:00:00+02:00');
     const asAdmin = await send(id, ADMIN, { type: 'DECISION.MADE', outcome: 'granted', grounds: [] });
     expect(asAdmin.statusCode).toBe(403);
     expect(asAdmin.json()).toEqual({ accepted: false, reason: 'roleNotPermitted', state: 'consideration' });
+    const otherOffice = await send(
+      id,
+      { ...DECIDER, office: 'pension-fund-other' },
+      { type: 'DECISION.MADE', outcome: 'granted', grounds: [] },
+    );
+    expect(otherOffice.statusCode).toBe(403);
+    expect(otherOffice.json()).toMatchObject({ reason: 'wrongOffice' });
     const tooEarly = await send(id, SYSTEM, { type: 'APPLICANT.NOTIFIED', channel: 'sms' });
     expect(tooEarly.statusCode).toBe(409);
     expect(tooEarly.json()).toMatchObject({ reason: 'notAllowedNow' });

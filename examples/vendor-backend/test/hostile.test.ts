@@ -2,7 +2,7 @@
 // personal data typed into any field (never answered back, never logged), events to finished cases, and stored
 // rows that once crash-looped the server.
 import { readFileSync } from 'node:fs';
-import type { Actor, PersistedCase } from '@vikno/workflows';
+import { type Actor, type CaseEventType, PERMISSIONS, type PersistedCase } from '@vikno/workflows';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLANTED_NAME, PLANTED_TAX_NUMBER } from '../../../fuzz/harness.js';
@@ -289,6 +289,53 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
     for (const response of responses) expectTypedError(response, 400, 'INVALID_REQUEST');
   });
 
+  it('answers 409 to every event a finished case receives, changing nothing', async () => {
+    const finished: string[] = [];
+    const returned = await openCase();
+    expect(
+      (
+        await send(returned, ADMIN, { type: 'PACKAGE.CHECKED', complete: false, missing: ['identity'] })
+      ).json(),
+    ).toMatchObject({ state: 'returned' });
+    finished.push(returned);
+    const withdrawn = await openCase();
+    expect((await send(withdrawn, ADMIN, { type: 'APPLICATION.WITHDRAWN' })).json()).toMatchObject({
+      state: 'withdrawn',
+    });
+    finished.push(withdrawn);
+
+    const samples: Record<CaseEventType, Record<string, unknown>> = {
+      'PACKAGE.CHECKED': { complete: true, missing: [] },
+      'TRANSFER.SENT': { to: 'pension-fund' },
+      'TRANSFER.HANDED_OVER': {},
+      'TRANSFER.ADDED': { registerId: 'R-1' },
+      'TRANSFER.DISPATCHED': { registerId: 'R-1' },
+      'TRANSFER.RECEIVED': { registerId: 'R-1', to: 'uszn-1' },
+      'ORIGINALS.RECEIVED': {},
+      'DOCUMENTS.REQUESTED': { documents: ['identity'] },
+      'DOCUMENTS.RECEIVED': {},
+      'DECISION.MADE': { outcome: 'granted', grounds: [] },
+      'CNAP.INFORMED': {},
+      'APPLICANT.NOTIFIED': { channel: 'sms' },
+      'RESULT.ISSUED': {},
+      'APPLICATION.WITHDRAWN': {},
+      TICK: {},
+    };
+    for (const id of finished) {
+      const before = await read(id);
+      const responses: LightMyRequestResponse[] = [];
+      for (const [type, fields] of Object.entries(samples)) {
+        for (const role of PERMISSIONS[type as CaseEventType]) {
+          responses.push(await send(id, { role, id: 'u-1', office: 'cnap-central' }, { type, ...fields }));
+        }
+      }
+      expect(statuses(responses)).toEqual({ 409: responses.length });
+      for (const response of responses)
+        expect(response.json()).toMatchObject({ accepted: false, reason: 'notAllowedNow' });
+      expect(await read(id)).toEqual(before);
+    }
+  });
+
   describe('rows that once crash-looped the server', () => {
     async function insertRow(id: string, persisted: unknown) {
       await db.query(
@@ -303,7 +350,7 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
       expect(
         (await send(id, ADMIN, { type: 'PACKAGE.CHECKED', complete: true, missing: [] })).statusCode,
       ).toBe(200);
-      expect((await send(id, ADMIN, { type: 'TRANSFER.SENT' })).statusCode).toBe(200);
+      expect((await send(id, ADMIN, { type: 'TRANSFER.SENT', to: 'pension-fund' })).statusCode).toBe(200);
       return id;
     }
 
@@ -380,40 +427,59 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
         cases: CaseView[];
       }>();
       expect(overdue.cases.map((view) => view.id).sort()).toEqual([...healthy].sort());
-
-      // The migration signs the version-1 case that passes its checks and gives it back to the tick; the one
-      // written in XState's error status stays aside.
-      const migration = await store.migrateLegacyCases();
-      expect(migration.migrated).toBe(1);
-      expect(migration.skipped.map((skip) => skip.caseId).sort()).toEqual(['C-crash-looped', 'C-not-a-case']);
-      expect((await read('C-v1-registered')).state).toBe('consideration');
-      time.set('2026-06-17T09:00:00+03:00');
-      const after = await tick();
-      expect(after).toMatchObject({ processed: healthy.length + 1, skipped: [] });
-      expect((await read('C-v1-registered')).terms.decision?.status).toBe('overdue');
-      for (const planted of PLANTED) expect(log.join('')).not.toContain(planted);
     });
 
-    it('a TICK the SDK refuses (a clock past the calendar) changes no case, and is not retried the same day', async () => {
+    it('a clock past the calendar refuses ticks, events and reads with a typed error, and changes no case', async () => {
       await db.query('truncate vikno_outbox, vikno_audit, vikno_case');
       const ids = [await registered(), await registered()];
       const before = await Promise.all(ids.map(read));
       log.length = 0;
 
       time.set('2036-01-05T10:00:00+02:00');
-      const report = await tick();
-      expect(report.processed).toBe(0);
-      expect(report.skipped.map((skip) => skip.caseId).sort()).toEqual([...ids].sort());
-      for (const skip of report.skipped) expect(skip.reason).toBe('tickRefused');
-      expect(await tick()).toMatchObject({ processed: 0, skipped: [] });
-      expect(log.join('')).toContain('case skipped by the tick');
-      expect(log.join('')).not.toContain('2036-01-05T');
+      const id = ids[0] as string;
+      const refused = [
+        await app.inject({ method: 'POST', url: '/ticks' }),
+        await send(id, ADMIN, { type: 'APPLICATION.WITHDRAWN' }),
+        await app.inject({ method: 'GET', url: `/cases/${id}` }),
+        await app.inject({ method: 'GET', url: '/cases?deadline=overdue' }),
+        await app.inject({
+          method: 'POST',
+          url: '/cases',
+          payload: { serviceId: 'birth-assistance', model: 'I' },
+        }),
+      ];
+      for (const response of refused) expectTypedError(response, 500, 'CLOCK_OUT_OF_RANGE');
+      expect(log.join('')).not.toContain('2036-01-05');
+
+      // The clock put right: nothing was changed, and the cases are ticked as ever.
       time.set('2026-03-02T10:00:00+02:00');
       expect(await Promise.all(ids.map(read))).toEqual(before);
-
-      // The clock put right: the refusal of a day to come holds nothing back.
       time.set('2026-06-15T09:00:00+03:00');
       expect(await tick()).toMatchObject({ processed: ids.length, skipped: [] });
+    });
+
+    it('a case that refuses its TICK stays as it was, and is not tried again', async () => {
+      await db.query('truncate vikno_outbox, vikno_audit, vikno_case');
+      const ticked = await registered();
+      // A finished case whose row still says it has running terms, as a backend that once took events in
+      // finished cases could have left it: the SDK refuses its TICK.
+      const finished = await registered();
+      expect((await send(finished, ADMIN, { type: 'APPLICATION.WITHDRAWN' })).statusCode).toBe(200);
+      await db.query('update vikno_case set running_terms = true where id = $1', [finished]);
+      const before = await read(finished);
+      log.length = 0;
+
+      time.set('2026-06-15T09:00:00+03:00');
+      const report = await tick();
+      expect(report).toMatchObject({
+        processed: 1,
+        skipped: [{ caseId: finished, reason: 'tickRefused', code: 'NOT_ACCEPTED', path: 'notAllowedNow' }],
+      });
+      expect(await read(finished)).toEqual(before);
+      expect((await read(ticked)).terms.decision?.status).toBe('overdue');
+      expect(log.join('')).toContain('case skipped by the tick');
+      time.set('2026-06-16T09:00:00+03:00');
+      expect(await tick()).toMatchObject({ processed: 1, skipped: [] });
     });
   });
 });
