@@ -44,7 +44,9 @@ describe('the keys from the environment', () => {
       WorkflowError,
     ]);
     for (const error of refusals) {
-      expect(JSON.stringify({ ...error, message: error.message })).not.toMatch(/0123456789abcdef|tiny-secret/);
+      expect(JSON.stringify({ ...error, message: error.message })).not.toMatch(
+        /0123456789abcdef|tiny-secret/,
+      );
     }
   });
 });
