@@ -1,4 +1,4 @@
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { attempt, hostile, judge, PLANTED_NAME, RUNS } from './harness.js';
 

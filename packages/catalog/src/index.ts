@@ -22,6 +22,8 @@
  * @packageDocumentation
  */
 
+/** Re-exported from `@vikno/deadlines`, where legal sources are defined: the one web address schema of the data. */
+export { WebUrl } from '@vikno/deadlines';
 export type {
   AsOfOptions,
   InformationCardOptions,
@@ -59,7 +61,6 @@ export {
 export type { Dated, ServiceInput } from './schema.js';
 export {
   ApplicationWindow,
-  CatalogLegalSource,
   Channel,
   Cnap,
   Delivery,
@@ -73,7 +74,6 @@ export {
   Service,
   ServiceId,
   ServiceTerm,
-  WebUrl,
   WindowEvent,
 } from './schema.js';
 export type { DatedField, UnverifiedValue, VerificationReport } from './verification.js';

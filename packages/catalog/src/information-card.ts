@@ -1,4 +1,4 @@
-import { CivilDate, describeTerm, type LegalSource, LocalizedText } from '@vikno/deadlines';
+import { CivilDate, describeTerm, type LegalSource, LocalizedText, WebUrl } from '@vikno/deadlines';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { ServiceView } from './catalog.js';
@@ -13,7 +13,6 @@ import {
   RegisterId,
   ServiceId,
   ServiceTerm,
-  WebUrl,
 } from './schema.js';
 
 /** `value` parsed by `schema`, or `INVALID_OPTION` at `path` with every issue. */

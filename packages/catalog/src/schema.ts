@@ -1,4 +1,4 @@
-import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
+import { CivilDate, LegalSource, LocalizedText, Term, WebUrl } from '@vikno/deadlines';
 import { z } from 'zod';
 import { CatalogError, describeValue } from './errors.js';
 
@@ -23,45 +23,6 @@ export type ServiceId = z.infer<typeof ServiceId>;
 export const RegisterId = z.string().regex(/^\d{5}$/, 'Expected five digits / Очікується п’ять цифр');
 /** A Register identifier. */
 export type RegisterId = z.infer<typeof RegisterId>;
-
-/**
- * A web address in the data (an act's official text, a CNAP's website): only `https:` and `http:` addresses are
- * valid, so nothing rendered as a link can run a script (`javascript:`, `data:`, …).
- *
- * @example
- * ```ts
- * import { WebUrl } from '@vikno/catalog';
- *
- * WebUrl.safeParse('https://zakon.rada.gov.ua/laws/show/5203-17').success;
- * //=> true
- * WebUrl.safeParse('javascript:alert(1)').success;
- * //=> false
- * ```
- */
-export const WebUrl = z.httpUrl().max(2000);
-/** A web address in the data. */
-export type WebUrl = z.infer<typeof WebUrl>;
-
-/**
- * A legal source (the `LegalSource` of `@vikno/deadlines`) whose `url`, when given, is a {@link WebUrl}: the one
- * shape of a source everywhere in the catalogue's and the checklists' data.
- *
- * @example
- * ```ts
- * import { CatalogLegalSource } from '@vikno/catalog';
- *
- * CatalogLegalSource.safeParse({
- *   id: 'law-5203',
- *   act: { uk: 'Закон України «Про адміністративні послуги»', en: 'Law on Administrative Services' },
- *   url: 'javascript:alert(1)',
- *   verified: false,
- * }).success;
- * //=> false
- * ```
- */
-export const CatalogLegalSource = LegalSource.extend({ url: WebUrl.optional() });
-/** A legal source with a web address, if any. */
-export type CatalogLegalSource = z.infer<typeof CatalogLegalSource>;
 
 /** The most items of a list in the data (dated periods, sources, texts): far above any real one. */
 export const MAX_LIST = 100;
@@ -118,7 +79,7 @@ export function dated<T extends z.ZodType>(value: T) {
         .object({
           ...Period,
           value,
-          basis: z.array(CatalogLegalSource).min(1).max(MAX_LIST),
+          basis: z.array(LegalSource).min(1).max(MAX_LIST),
         })
         .strict(),
     )
@@ -210,9 +171,6 @@ export const Fee = z.discriminatedUnion('kind', [
 /** The fee of a service. */
 export type Fee = z.infer<typeof Fee>;
 
-/** A {@link Term} whose sources, if any, are {@link CatalogLegalSource}s. */
-const CatalogTerm = Term.extend({ basis: z.array(CatalogLegalSource).max(MAX_LIST).optional() });
-
 /**
  * The term (строк) in which the provider decides: a {@link Term} of `@vikno/deadlines`, or the same day the
  * application is made (residence registration and deregistration).
@@ -229,7 +187,7 @@ export const ServiceTerm = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('term'),
-      term: CatalogTerm,
+      term: Term,
       /** From what the term runs, when it is not the registration of the complete application. */
       runsFrom: LocalizedText.optional(),
     })
@@ -275,7 +233,7 @@ export type WindowEvent = z.infer<typeof WindowEvent>;
 export const ApplicationWindow = z
   .object({
     event: WindowEvent,
-    within: CatalogTerm,
+    within: Term,
     /** The event in words, as the source puts it. */
     after: LocalizedText,
   })
@@ -403,7 +361,7 @@ export const Service = z
     /** Who decides. */
     provider: dated(Provider),
     /** The acts the service rests on, each with the days it applied. */
-    legalBasis: dated(z.array(CatalogLegalSource).min(1).max(MAX_LIST)),
+    legalBasis: dated(z.array(LegalSource).min(1).max(MAX_LIST)),
     fee: dated(Fee),
     term: dated(ServiceTerm),
     /** The windows in which the applicant must apply, when there are any. */
@@ -421,7 +379,7 @@ export const Service = z
     /** The application form, when an act sets one. */
     applicationForm: dated(LocalizedText).optional(),
     /** The typical information card, when a provider has approved one. */
-    typicalCard: dated(CatalogLegalSource).optional(),
+    typicalCard: dated(LegalSource).optional(),
     lifeSituations: z.array(LifeSituation).min(1).max(MAX_LIST),
   })
   .strict();

@@ -1,13 +1,10 @@
-import { CatalogLegalSource } from '@vikno/catalog';
-import { CivilDate, LocalizedText, Term } from '@vikno/deadlines';
+import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
 import { z } from 'zod';
 import { Condition } from './condition.js';
 
 /** The most items of a list in the rule data (documents of a line, sources, lines of a rule). */
 const MAX_LIST = 100;
 
-/** A legal source whose link, if any, is http(s): the catalogue's one shape of a source. */
-const LegalSource = CatalogLegalSource;
 /** A list of sources. */
 const Sources = z.array(LegalSource).min(1).max(MAX_LIST);
 

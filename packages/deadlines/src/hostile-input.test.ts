@@ -10,8 +10,10 @@ import {
   explainDeadline,
   holidaysInYear,
   isWorkingDay,
+  LegalSource,
   nextWorkingDay,
   toKyivDate,
+  WebUrl,
 } from './index.js';
 
 // What a careless or hostile caller sends: every function answers with a valid result or a DeadlinesError whose
@@ -253,5 +255,32 @@ describe('explainDay of a holiday on a Sunday under martial law', () => {
     expect(christmas.isWorkingDay).toBe(true);
     expect(christmas.summary.en).toMatch(/^2025-12-25 \(Thursday\) is a working day\./);
     expect(christmas.summary.en).toContain('Law 2136-IX');
+  });
+});
+
+describe('legal sources link only to web pages', () => {
+  const source = { id: 'law-5203', act: { uk: 'Закон', en: 'Law' }, verified: false };
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'vbscript:x',
+  ])('refuses %s, in a source and in a term that cites it', (url) => {
+    expect(LegalSource.safeParse({ ...source, url }).success).toBe(false);
+    expect(() =>
+      computeDeadline({
+        start: '2026-03-02',
+        term: { amount: 1, unit: 'workingDays', basis: [{ ...source, url }] },
+      }),
+    ).toThrow(DeadlinesError);
+  });
+
+  it('accepts https and http', () => {
+    expect(WebUrl.safeParse('https://zakon.rada.gov.ua/laws/show/5203-17').success).toBe(true);
+    expect(
+      LegalSource.safeParse({ ...source, url: 'http://search.ligazakon.ua/l_doc2.nsf/link1/T105203.html' })
+        .success,
+    ).toBe(true);
   });
 });

@@ -48,6 +48,7 @@ export {
   HolidayRule,
   LegalSource,
   LocalizedText,
+  WebUrl,
   WorkingDayTransfer,
 } from './schema.js';
 export type { DayDistance, DeadlineStatus, DeadlineStatusOptions } from './status.js';

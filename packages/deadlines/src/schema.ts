@@ -16,6 +16,24 @@ export const LocalizedText = z.object({ uk: z.string().min(1), en: z.string().mi
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
+ * A web address in the data (an act's official text, a CNAP's website): only `https:` and `http:` addresses are
+ * valid, so nothing rendered as a link can run a script (`javascript:`, `data:`, …).
+ *
+ * @example
+ * ```ts
+ * import { WebUrl } from '@vikno/deadlines';
+ *
+ * WebUrl.safeParse('https://zakon.rada.gov.ua/laws/show/5203-17').success;
+ * //=> true
+ * WebUrl.safeParse('javascript:alert(1)').success;
+ * //=> false
+ * ```
+ */
+export const WebUrl = z.httpUrl().max(2000);
+/** A web address in the data. */
+export type WebUrl = z.infer<typeof WebUrl>;
+
+/**
  * A legal source of a fact: the act, its number and dates, the provision, a URL, and whether the wording was
  * checked against an official or primary text (`verified`). Unverified facts ship marked so.
  *
@@ -47,8 +65,8 @@ export const LegalSource = z
     inForce: CivilDate.optional(),
     /** The article, part or paragraph. */
     provision: LocalizedText.optional(),
-    /** Where the official text is. */
-    url: z.url().optional(),
+    /** Where the official text is: an `https:` or `http:` address ({@link WebUrl}). */
+    url: WebUrl.optional(),
     /** `true` when the fact was checked against an official or primary text. */
     verified: z.boolean(),
     /** What is uncertain, or how the fact was established. */
