@@ -246,12 +246,15 @@ export class CaseStore {
     ]);
     const row = rows[0];
     if (!row) throw new CaseNotFoundError(id);
-    this.restored(row).stop();
+    // The state as the verified snapshot says, not the column, which no signature covers.
+    const actor = this.restored(row);
+    const state = stateName(actor.getSnapshot().value);
+    actor.stop();
     const audit = await this.db.query<AuditEntry>(
       `select seq, type, at, role, actor_id as "actorId", office from vikno_audit where case_id = $1 order by seq`,
       [id],
     );
-    return this.view(row, audit.rows, persistedTermStatus(row.persisted, this.today().at));
+    return this.view({ ...row, state }, audit.rows, persistedTermStatus(row.persisted, this.today().at));
   }
 
   /**

@@ -28,6 +28,8 @@ const fixture = (name: string): unknown =>
 const CRASH_LOOPED = fixture('crash-looped.v1.json');
 /** A row written by @vikno/workflows 1: a registered case under consideration. */
 const REGISTERED_V1 = fixture('registered.v1.json');
+/** A row written by @vikno/workflows 1: a case whose decision-maker has asked for documents. */
+const SUSPENDED_V1 = fixture('suspended.v1.json');
 
 /** The statuses a list of responses got, counted: `{ 400: 12 }`. */
 function statuses(responses: readonly LightMyRequestResponse[]): Record<number, number> {
@@ -456,6 +458,46 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
       expect(await Promise.all(ids.map(read))).toEqual(before);
       time.set('2026-06-15T09:00:00+03:00');
       expect(await tick()).toMatchObject({ processed: ids.length, skipped: [] });
+    });
+
+    it('migrates version-1 rows once: the one that passes its checks is signed and taken up, the broken one stays aside', async () => {
+      await db.query('truncate vikno_outbox, vikno_audit, vikno_case');
+      await insertRow('C-crash-looped', CRASH_LOOPED);
+      await insertRow('C-v1-suspended', SUSPENDED_V1);
+      time.set('2026-03-04T09:00:00+02:00');
+      const refused = await tick();
+      expect(refused.skipped.map((skip) => skip.caseId).sort()).toEqual(['C-crash-looped', 'C-v1-suspended']);
+      expectTypedError(
+        await app.inject({ method: 'GET', url: '/cases/C-v1-suspended' }),
+        500,
+        'CASE_UNREADABLE',
+      );
+      log.length = 0;
+
+      const migration = await store.migrateLegacyCases();
+      expect(migration.migrated).toBe(1);
+      expect(migration.skipped).toEqual([
+        { caseId: 'C-crash-looped', reason: 'unreadable', code: 'INVALID_INPUT', path: expect.any(String) },
+      ]);
+      // Run again, it signs nothing more and names the broken one again.
+      expect(await store.migrateLegacyCases()).toEqual({ migrated: 0, skipped: migration.skipped });
+
+      // The migrated case goes on where it stopped, its provider office taken from its audit trail.
+      expect((await read('C-v1-suspended')).state).toBe('suspended');
+      expect((await send('C-v1-suspended', ADMIN, { type: 'DOCUMENTS.RECEIVED' })).statusCode).toBe(200);
+      const decision = { type: 'DECISION.MADE', outcome: 'granted', grounds: [] };
+      const elsewhere = { role: 'decisionMaker', id: 'pfu-9', office: 'pension-fund-other' } as const;
+      expect((await send('C-v1-suspended', elsewhere, decision)).statusCode).toBe(403);
+      const decider = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' } as const;
+      expect((await send('C-v1-suspended', decider, decision)).json()).toEqual({
+        accepted: true,
+        state: 'decided',
+      });
+      expect((await read('C-v1-suspended')).audit.map((entry) => entry.type)).toEqual([
+        'DOCUMENTS.RECEIVED',
+        'DECISION.MADE',
+      ]);
+      for (const planted of PLANTED) expect(log.join('')).not.toContain(planted);
     });
 
     it('a case that refuses its TICK stays as it was, and is not tried again', async () => {
