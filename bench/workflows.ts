@@ -81,8 +81,8 @@ const roundTrip = throughput(5_000, 5, () =>
 const input = (actor: CaseActor) => {
   const { caseId, serviceId, model, settings } = actor.getSnapshot().context;
   return { caseId, serviceId, model, settings };
-const roundTripV1 = throughput(5_000, 5, () => version1RoundTrip(midway));
 };
+const roundTripV1 = throughput(5_000, 5, () => version1RoundTrip(midway));
 const roundTripXState = throughput(5_000, 5, () =>
   createActor(CASE_MACHINES.I, {
     snapshot: JSON.parse(JSON.stringify(midway.getPersistedSnapshot())),

@@ -17,7 +17,15 @@ import { z } from 'zod';
 import type { CaseActor } from './case.js';
 import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
 import { CaseEvent as CaseEventSchema, PERMISSIONS, PROVIDER_ROLES, Role as RoleSchema } from './events.js';
-import { endTerm, pauseTerm, type RunningTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
+import {
+  beginTerm,
+  finishTerm,
+  judgeTerm,
+  pauseRunning,
+  type RunningTerm,
+  resumePaused,
+  TermKind,
+} from './terms.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 /**
@@ -363,7 +371,9 @@ const RunningTermSchema = z
   .object({
     kind: TermKind,
     start: CivilDate,
-    term: Term,
+    // Compared with the settings' term when the audit trail is redone (settings are validated as a Term); a
+    // legal source is long to validate, so it is validated once.
+    term: z.unknown(),
     registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
     pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()).max(MAX_AUDIT_ENTRIES),
     state: z.enum(['running', 'paused', 'met', 'cancelled']),
@@ -522,7 +532,7 @@ const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: Runnin
 };
 
 const started = (context: ParsedContext, kind: TermKind, start: string, registration: boolean) =>
-  startTerm({
+  beginTerm({
     kind,
     start,
     term: context.settings[kind],
@@ -568,7 +578,7 @@ function redo(
       implied.registerId = required(context.registerId, 'registerId');
       return false;
     case 'transferDone':
-      implied.terms = withTerm(implied.terms, 'transfer', (term) => endTerm(term, 'met'));
+      implied.terms = withTerm(implied.terms, 'transfer', (term) => finishTerm(term, 'met'));
       // A version-1 case whose transfer named no provider's office (model I's TRANSFER.SENT) keeps none.
       implied.providerOffice = legacy
         ? context.providerOffice
@@ -578,14 +588,14 @@ function redo(
       implied.originals = 'received';
       return false;
     case 'pauseDecision':
-      implied.terms = withTerm(implied.terms, 'decision', (term) => pauseTerm(term, day()));
+      implied.terms = withTerm(implied.terms, 'decision', (term) => pauseRunning(term, day()));
       implied.requested = required(context.requested.length > 0 ? context.requested : undefined, 'requested');
       return false;
     case 'resumeDecision':
-      implied.terms = withTerm(implied.terms, 'decision', (term) => resumeTerm(term, day()));
+      implied.terms = withTerm(implied.terms, 'decision', (term) => resumePaused(term, day()));
       return false;
     case 'decide':
-      implied.terms = withTerm(implied.terms, 'decision', (term) => endTerm(term, 'met'));
+      implied.terms = withTerm(implied.terms, 'decision', (term) => finishTerm(term, 'met'));
       implied.outcome = required(context.outcome, 'outcome');
       implied.grounds =
         context.outcome === 'granted'
@@ -597,23 +607,23 @@ function redo(
       return false;
     case 'notified':
       implied.terms = {
-        ...withTerm(implied.terms, 'notification', (term) => endTerm(term, 'met')),
+        ...withTerm(implied.terms, 'notification', (term) => finishTerm(term, 'met')),
         collection: started(context, 'collection', day(), false),
       };
       return false;
     case 'issued':
-      implied.terms = withTerm(implied.terms, 'collection', (term) => endTerm(term, 'met'));
+      implied.terms = withTerm(implied.terms, 'collection', (term) => finishTerm(term, 'met'));
       return false;
     case 'cancelTerms':
       implied.terms = Object.fromEntries(
-        Object.entries(implied.terms).map(([kind, term]) => [kind, endTerm(term, 'cancelled')]),
+        Object.entries(implied.terms).map(([kind, term]) => [kind, finishTerm(term, 'cancelled')]),
       );
       return false;
     case 'tick': {
       let raised = false;
       const terms: Implied['terms'] = {};
       for (const [kind, term] of Object.entries(implied.terms) as [TermKind, RunningTerm][]) {
-        const result = tickTerm(term, at);
+        const result = judgeTerm(term, at);
         terms[kind] = result.term;
         raised ||= result.events.length > 0;
       }
