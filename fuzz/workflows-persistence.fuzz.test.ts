@@ -118,7 +118,10 @@ describe('@vikno/workflows persistence, hostile input', () => {
     },
   );
 
-  test.prop([index.chain((i) => fc.tuple(fc.constant(i), mutated(snapshots[i])))], { numRuns: RUNS * 2, endOnFailure: true })(
+  test.prop([index.chain((i) => fc.tuple(fc.constant(i), mutated(snapshots[i])))], {
+    numRuns: RUNS * 2,
+    endOnFailure: true,
+  })(
     'restoreCase(a version-1 case with one field hostile and its checksum recomputed, legacy: true)',
     ([i, snapshot]) => {
       const base = persisted[i] as PersistedCase;
