@@ -167,6 +167,17 @@ describe('version-1 cases', () => {
     expect(error(() => restoreCase(edited, { keys, legacy: true })).path).toBe('persisted.checksum');
   });
 
+  it('a transferred case whose audit trail names no provider office migrates, persists signed and restores again', () => {
+    // Version 1 had no providerOffice, and a model-I transfer's audit entry is the CNAP's: nothing to take it from.
+    const old = legacy(caseAfter('I', ['PACKAGE.CHECKED', 'TRANSFER.SENT']), (snapshot) => {
+      delete (snapshot.context as Record<string, unknown>).providerOffice;
+    });
+    const migrated = restoreCase(JSON.parse(JSON.stringify(old)), { keys, legacy: true });
+    expect(migrated.getSnapshot().context.providerOffice).toBeUndefined();
+    const again = restoreCase(JSON.parse(JSON.stringify(persistCase(migrated, { keys }))), { keys });
+    expect(again.getSnapshot().value).toBe('consideration');
+  });
+
   it('migrate from older versions with the migrations given, and are refused without one', () => {
     const old = legacy(caseAfter('II', ['PACKAGE.CHECKED']));
     // A version-0 snapshot that called the case number `number`; its migration renames the field.

@@ -548,13 +548,7 @@ function required<T>(value: T | undefined, field: string): T {
 }
 
 /** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
-function redo(
-  action: string,
-  implied: Implied,
-  context: ParsedContext,
-  at: string,
-  legacy: boolean,
-): boolean {
+function redo(action: string, implied: Implied, context: ParsedContext, at: string): boolean {
   const day = () => toKyivDate(at);
   switch (action) {
     case 'audit':
@@ -579,10 +573,10 @@ function redo(
       return false;
     case 'transferDone':
       implied.terms = withTerm(implied.terms, 'transfer', (term) => finishTerm(term, 'met'));
-      // A version-1 case whose transfer named no provider's office (model I's TRANSFER.SENT) keeps none.
-      implied.providerOffice = legacy
-        ? context.providerOffice
-        : required(context.providerOffice, 'providerOffice');
+      // The office a transfer names is not in its audit entry, so the replay takes it from the context. A case
+      // migrated from version 1 whose audit trail names no provider's office keeps none, and stays restorable
+      // once signed (its office is then not checked); the signature vouches for the rest.
+      implied.providerOffice = context.providerOffice;
       return false;
     case 'originalsReceived':
       implied.originals = 'received';
@@ -663,7 +657,7 @@ const stateName = (value: ParsedSnapshot['value']) =>
  * the state, status, terms (from registration, settings and suspensions), warnings raised, outcome, register and
  * originals as the events left them. Throws {@link Impossible} at the first difference.
  */
-function assertReachable(model: Model, snapshot: ParsedSnapshot, legacy: boolean): void {
+function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
   const { context } = snapshot;
   const { table, initial } = TRANSITIONS[model];
   const implied: Implied = {
@@ -715,8 +709,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot, legacy: boolean
         );
       }
       let audited = transition.actions.includes('audit');
-      for (const action of transition.actions)
-        audited = redo(action, implied, context, entry.at, legacy) || audited;
+      for (const action of transition.actions) audited = redo(action, implied, context, entry.at) || audited;
       if (!audited) {
         throw new Impossible(
           at,
@@ -889,7 +882,7 @@ export function restoreCase(persisted: unknown, options: RestoreOptions): CaseAc
     );
   }
   try {
-    assertReachable(model, parsed.data, version < MACHINE_VERSION);
+    assertReachable(model, parsed.data);
   } catch (error) {
     if (!(error instanceof Impossible)) throw error;
     fail(
