@@ -29,16 +29,16 @@ import {
 import { describe, expect } from 'vitest';
 import { z } from 'zod';
 import {
+  anyOf,
   expectEveryExportCovered,
   expectSafe,
   hostile,
-  hostileDates,
   hostileStrings,
   MAX_MESSAGE,
-  mutated,
   PLANTED_NAME,
   PLANTED_TAX_NUMBER,
   RUNS,
+  readable,
 } from './harness.js';
 
 // Every export of @vikno/catalog, and every method of its Catalog, with hostile arguments: a valid result (text
@@ -77,39 +77,6 @@ const serviceId = fc.oneof(
   fc.constantFrom(...IDS).map((id) => `${id.slice(0, -1)}x`),
 );
 const asOf = fc.record({ asOf: civilDate }, { requiredKeys: [] });
-
-/** A value that is valid, hostile, or valid with one field made hostile. */
-function anyOf(valid: fc.Arbitrary<unknown>, example?: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { arbitrary: valid, weight: 2 },
-    { arbitrary: hostile, weight: 2 },
-    { arbitrary: hostileDates, weight: 1 },
-    ...(example === undefined ? [] : [{ arbitrary: mutated(example), weight: 2 }]),
-  );
-}
-
-/** Whether a hostile input itself carries `word`, so a result may repeat it without being broken. */
-function mentions(input: unknown, word: string, depth = 0, seen = new Set<unknown>()): boolean {
-  if (typeof input === 'string') return input.includes(word);
-  if (input === null || typeof input !== 'object' || depth > 12 || seen.has(input)) return false;
-  seen.add(input);
-  try {
-    return Object.entries(input).some(
-      ([key, value]) => key.includes(word) || mentions(value, word, depth + 1, seen),
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** A text a person reads: no `undefined`, `NaN` or `[object …]` unless the input itself said so. */
-function readable(text: unknown, input: unknown): boolean {
-  expect(typeof text).toBe('string');
-  for (const word of ['undefined', 'NaN', '[object ', 'Infinity']) {
-    if (!mentions(input, word)) expect(text, `a text with ${word}`).not.toContain(word);
-  }
-  return true;
-}
 
 function readableTexts(texts: readonly catalog.ServiceView['description'][], input: unknown): boolean {
   expect(Array.isArray(texts)).toBe(true);

@@ -18,13 +18,12 @@ import {
 import { FIRST_SUPPORTED_DAY } from '@vikno/deadlines';
 import { describe, expect } from 'vitest';
 import {
+  anyOf,
   expectEveryExportCovered,
   expectSafe,
   hostile,
-  hostileDates,
   hostileStrings,
   MAX_MESSAGE,
-  mutated,
   RUNS,
 } from './harness.js';
 
@@ -67,16 +66,6 @@ const term = fc.record({
   amount: fc.integer({ min: 1, max: 36_500 }),
   unit: fc.constantFrom('calendarDays', 'workingDays', 'weeks', 'months', 'years'),
 });
-
-/** A value that is valid, hostile, or valid with one field made hostile. */
-function anyOf(valid: fc.Arbitrary<unknown>, example?: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { arbitrary: valid, weight: 2 },
-    { arbitrary: hostile, weight: 2 },
-    { arbitrary: hostileDates, weight: 1 },
-    ...(example === undefined ? [] : [{ arbitrary: mutated(example), weight: 2 }]),
-  );
-}
 
 function validChecklist(checklist: checklists.Checklist): boolean {
   expect(checklist.asOf).toMatch(/^\d{4}-\d\d-\d\d$/);

@@ -16,7 +16,7 @@ import {
   toKyivDate,
 } from '@vikno/deadlines';
 import { describe, expect } from 'vitest';
-import { expectEveryExportCovered, expectSafe, hostile, hostileDates, mutated, RUNS } from './harness.js';
+import { anyOf, expectEveryExportCovered, expectSafe, inRange, mutated, RUNS, readable } from './harness.js';
 
 // Every export of @vikno/deadlines with hostile arguments: a valid result (a real date in the supported range,
 // text with no `undefined` or `NaN`) or a DeadlinesError.
@@ -50,47 +50,6 @@ const VALID_INPUT = {
   martialLawLastDay: '2026-12-31',
 };
 const VALID_DEADLINE = computeDeadline(VALID_INPUT as deadlines.DeadlineInput);
-
-/** A value that is valid, hostile, or valid with one field made hostile. */
-function anyOf(valid: fc.Arbitrary<unknown>, example?: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { arbitrary: valid, weight: 2 },
-    { arbitrary: hostile, weight: 2 },
-    { arbitrary: hostileDates, weight: 1 },
-    ...(example === undefined ? [] : [{ arbitrary: mutated(example), weight: 2 }]),
-  );
-}
-
-/** Whether a hostile input itself carries `word`, so a result may repeat it without being broken. */
-function mentions(input: unknown, word: string, depth = 0, seen = new Set<unknown>()): boolean {
-  if (typeof input === 'string') return input.includes(word);
-  if (input === null || typeof input !== 'object' || depth > 8 || seen.has(input)) return false;
-  seen.add(input);
-  try {
-    return Object.values(input).some((value) => mentions(value, word, depth + 1, seen));
-  } catch {
-    return false;
-  }
-}
-
-/** A text a person reads: no `undefined`, `NaN` or `[object …]` unless the input itself said so. */
-function readable(text: unknown, input: unknown): boolean {
-  expect(typeof text).toBe('string');
-  for (const word of ['undefined', 'NaN', '[object ', 'Infinity']) {
-    if (!mentions(input, word)) expect(text, `a text with ${word}`).not.toContain(word);
-  }
-  return true;
-}
-
-function inRange(date: unknown): boolean {
-  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const ms = Date.parse(`${date as string}T00:00:00Z`);
-  expect(new Date(ms).toISOString().slice(0, 10), 'a real calendar day').toBe(date);
-  expect((date as string) >= FIRST_SUPPORTED_DAY && (date as string) <= LAST_SUPPORTED_DAY, 'in range').toBe(
-    true,
-  );
-  return true;
-}
 
 function validDay(day: deadlines.DayExplanation, input: unknown): boolean {
   inRange(day.date);

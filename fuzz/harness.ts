@@ -3,7 +3,7 @@
 // Ukrainian and English of at most 2 KB, never repeating a planted name or tax number, and `Object.prototype` as it
 // was. `VIKNO_FUZZ_RUNS` raises the budget (`VIKNO_FUZZ_RUNS=20000 pnpm vitest run --project fuzz`).
 import { IssuesError } from '@vikno/catalog';
-import { DeadlinesError } from '@vikno/deadlines';
+import { DeadlinesError, FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from '@vikno/deadlines';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 
@@ -257,4 +257,52 @@ export function expectEveryExportCovered(
     .map(([name]) => name)
     .filter((name) => !(name in exempt));
   expect(callable.filter((name) => !covered.includes(name)).sort()).toEqual([]);
+}
+
+/** A value that is valid, hostile, or valid with one field made hostile (`mutatedWeight` of the last). */
+export function anyOf(
+  valid: fc.Arbitrary<unknown>,
+  example?: unknown,
+  mutatedWeight = 2,
+): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { arbitrary: valid, weight: 2 },
+    { arbitrary: hostile, weight: 2 },
+    { arbitrary: hostileDates, weight: 1 },
+    ...(example === undefined ? [] : [{ arbitrary: mutated(example), weight: mutatedWeight }]),
+  );
+}
+
+/** Whether a hostile input itself carries `word` (in a value or a key), so a result may repeat it. */
+export function mentions(input: unknown, word: string, depth = 0, seen = new Set<unknown>()): boolean {
+  if (typeof input === 'string') return input.includes(word);
+  if (input === null || typeof input !== 'object' || depth > 12 || seen.has(input)) return false;
+  seen.add(input);
+  try {
+    return Object.entries(input).some(
+      ([key, value]) => key.includes(word) || mentions(value, word, depth + 1, seen),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** A text a person reads: no `undefined`, `NaN`, `Infinity` or `[object …]` unless the input itself said so. */
+export function readable(text: unknown, input: unknown): boolean {
+  expect(typeof text).toBe('string');
+  for (const word of ['undefined', 'NaN', '[object ', 'Infinity']) {
+    if (!mentions(input, word)) expect(text, `a text with ${word}`).not.toContain(word);
+  }
+  return true;
+}
+
+/** A real `YYYY-MM-DD` day within the calendar's supported range. */
+export function inRange(date: unknown): boolean {
+  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const ms = Date.parse(`${date as string}T00:00:00Z`);
+  expect(new Date(ms).toISOString().slice(0, 10), 'a real calendar day').toBe(date);
+  expect((date as string) >= FIRST_SUPPORTED_DAY && (date as string) <= LAST_SUPPORTED_DAY, 'in range').toBe(
+    true,
+  );
+  return true;
 }

@@ -31,15 +31,18 @@ import {
 } from '@vikno/workflows';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
+  anyOf,
   expectEveryExportCovered,
   expectSafe,
   hostile,
   hostileDates,
   hostileStrings,
+  inRange,
   mutated,
   PLANTED_NAME,
   PLANTED_TAX_NUMBER,
   RUNS,
+  readable,
 } from './harness.js';
 
 // Every export of @vikno/workflows with hostile arguments: a valid result (a register, a term, a case, a text) or a
@@ -63,46 +66,6 @@ const AT = '2026-03-02T09:00:00+02:00';
 /** Each property's time limit: some runs build huge or deep values, so it grows with the budget. */
 const TIMEOUT = Math.max(5_000, RUNS * 40);
 const at = (day: string, time = '10:00') => `${day}T${time}:00+02:00`;
-
-/** A value that is valid, hostile, or valid with one field made hostile. */
-function anyOf(valid: fc.Arbitrary<unknown>, example?: unknown): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { arbitrary: valid, weight: 2 },
-    { arbitrary: hostile, weight: 2 },
-    { arbitrary: hostileDates, weight: 1 },
-    ...(example === undefined ? [] : [{ arbitrary: mutated(example), weight: 3 }]),
-  );
-}
-
-/** Whether a hostile input itself carries `word`, so a result may repeat it without being broken. */
-function mentions(input: unknown, word: string, depth = 0, seen = new Set<unknown>()): boolean {
-  if (typeof input === 'string') return input.includes(word);
-  if (input === null || typeof input !== 'object' || depth > 8 || seen.has(input)) return false;
-  seen.add(input);
-  try {
-    return Object.values(input).some((value) => mentions(value, word, depth + 1, seen));
-  } catch {
-    return false;
-  }
-}
-
-/** A text a person reads: no `undefined`, `NaN` or `[object …]` unless the input itself said so. */
-function readable(text: unknown, input: unknown): boolean {
-  expect(typeof text).toBe('string');
-  for (const word of ['undefined', 'NaN', '[object ']) {
-    if (!mentions(input, word)) expect(text, `a text with ${word}`).not.toContain(word);
-  }
-  return true;
-}
-
-function inRange(date: unknown): boolean {
-  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(new Date(`${date as string}T00:00:00Z`).toISOString().slice(0, 10), 'a real day').toBe(date);
-  expect((date as string) >= FIRST_SUPPORTED_DAY && (date as string) <= LAST_SUPPORTED_DAY, 'in range').toBe(
-    true,
-  );
-  return true;
-}
 
 // Kyiv keeps +02:00 in winter, so the supported range begins and ends at these instants.
 const FIRST_MS = Date.parse(`${FIRST_SUPPORTED_DAY}T00:00:00+02:00`);
