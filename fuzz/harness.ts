@@ -18,6 +18,13 @@ const PLANTED = [PLANTED_NAME, PLANTED_TAX_NUMBER, 'Шевченко', '3012456'
 /** The longest message (and the longest `uk`, `en` and issue list rendered) the SDK may produce. */
 export const MAX_MESSAGE = 2048;
 
+/**
+ * The most an error may say in all (message, both texts, path, issues and suggestions): an error keeps 20 issues
+ * and one counting the rest, each with a path of at most 200 characters and texts of at most 400 in each language
+ * (about 21,000 characters), plus the message and 10 suggestions.
+ */
+export const MAX_ERROR_DETAIL = 32 * 1024;
+
 function deepArray(depth: number): unknown {
   let value: unknown = [];
   for (let i = 0; i < depth; i++) value = [value];
@@ -234,7 +241,7 @@ export function judge(outcome: Outcome, valid: (result: unknown) => unknown = ()
   expect(error.en.length, 'English message').toBeGreaterThan(0);
   const text = errorText(error);
   expect(error.message.length, 'message length').toBeLessThanOrEqual(MAX_MESSAGE);
-  expect(text.length, 'everything the error says').toBeLessThanOrEqual(4 * MAX_MESSAGE);
+  expect(text.length, 'everything the error says').toBeLessThanOrEqual(MAX_ERROR_DETAIL);
   for (const planted of PLANTED) expect(text.includes(planted), `the error repeats "${planted}"`).toBe(false);
 }
 
