@@ -13,7 +13,16 @@ import {
 import { describe, expect } from 'vitest';
 import { hmacSha256, snapshotChecksum } from '../packages/workflows/src/persistence.js';
 import { EVENT_TYPES, sample } from '../packages/workflows/test/events.js';
-import { expectSafe, hostile, hostileDates, hostileStrings, mutated, RUNS } from './harness.js';
+import {
+  attempt,
+  expectSafe,
+  hostile,
+  hostileDates,
+  hostileStrings,
+  judge,
+  mutated,
+  RUNS,
+} from './harness.js';
 
 // persistCase, restoreCase, persistedTermStatus and caseKeys with hostile input: hostile values anywhere, and
 // real persisted cases of all three models in many states, mutated, then signed again with the key (as a holder
@@ -125,14 +134,21 @@ describe('@vikno/workflows persistence, hostile input', () => {
     'restoreCase(a version-1 case with one field hostile and its checksum recomputed, legacy: true)',
     ([i, snapshot]) => {
       const base = persisted[i] as PersistedCase;
-      let checksum = '00000000000000';
-      try {
-        checksum = snapshotChecksum(snapshot);
-      } catch {
-        // Too deep to checksum: restoreCase must refuse it before it tries.
+      const old = {
+        format: 'vikno.case',
+        machine: base.machine,
+        version: 1,
+        checksum: '00000000000000',
+        snapshot,
+      };
+      // A snapshot restoreCase bounds away (too deep, too large, sparse) is judged as it is: computing its
+      // checksum here would be the walk the bounds exist to prevent. One within bounds gets its real checksum.
+      const first = attempt(() => restoreCase(old, { keys, legacy: true }));
+      judge(first, restoredCase);
+      if ('threw' in first && (first.threw as { path?: unknown }).path === 'persisted.checksum') {
+        const checksum = snapshotChecksum(snapshot);
+        expectSafe(() => restoreCase({ ...old, checksum }, { keys, legacy: true }), restoredCase);
       }
-      const old = { format: 'vikno.case', machine: base.machine, version: 1, checksum, snapshot };
-      expectSafe(() => restoreCase(old, { keys, legacy: true }), restoredCase);
     },
   );
 

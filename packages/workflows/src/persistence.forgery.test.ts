@@ -312,6 +312,16 @@ describe('restoreCase bounds a snapshot before it walks it', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', path: 'persisted.snapshot' });
     expect(error.en).toMatch(/nested deeper than 12 levels/);
   });
+
+  it('refuses a sparse array of four billion slots in a version-1 snapshot at once, before computing its checksum', () => {
+    const actor = caseAfter('III', ['PACKAGE.CHECKED']);
+    const old = legacy(actor);
+    const sparse: unknown[] = [];
+    sparse.length = 4_000_000_000;
+    (old.snapshot.context as Record<string, unknown>).missing = sparse;
+    const error = refusal(() => restoreCase(old, { keys, legacy: true }));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path: 'persisted.snapshot' });
+  }, 2_000);
 });
 
 describe('persistCase', () => {

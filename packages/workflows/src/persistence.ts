@@ -347,6 +347,15 @@ function assertBounded(root: unknown, path: string): void {
         'Знімок містить щось, що не є звичайним JSON',
       );
     }
+    // JSON has no holes: an array with more slots than values (a host's sparse array of 2³² slots) is refused
+    // before anything iterates its length.
+    if (Array.isArray(value) && (value.length > MAX_NODES || Object.keys(value).length !== value.length)) {
+      fail(
+        path,
+        'The snapshot holds an array that is not plain JSON',
+        'Знімок містить масив, що не є звичайним JSON',
+      );
+    }
     for (const [key, item] of Object.entries(value)) {
       chars += key.length;
       stack.push([item, depth + 1]);
