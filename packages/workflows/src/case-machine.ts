@@ -348,7 +348,7 @@ const caseSetup = setup({
     emitted: {} as CaseEmitted,
   },
   guards: {
-    /** Judged acceptable ({@link judge}), and its actions run on it without an error. */
+    /** Judged acceptable (the case’s judge of events), and its actions run on it without an error. */
     accepted: ({ context, event }, params: { readonly actions: readonly ActionName[] }) =>
       judge(context, event) === undefined && runs(context, event, params.actions),
     complete: ({ event }) => event.type === 'PACKAGE.CHECKED' && event.complete === true,

@@ -58,7 +58,7 @@ export type NotificationChannel = z.infer<typeof NotificationChannel>;
  * - `TICK`: the host's clock, which judges the running terms.
  *
  * Every `at` is an instant with an offset on a Kyiv day from `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY` of
- * `@vikno/deadlines` ({@link SupportedInstant}): the case has no calendar for other days.
+ * `@vikno/deadlines`: the case has no calendar for other days.
  */
 export const CaseEvent = z.discriminatedUnion('type', [
   z
