@@ -94,6 +94,17 @@ export interface CaseKeysInput {
 /**
  * The keys of a host, made once by {@link caseKeys}: the secrets stay inside (not enumerable, not serialised,
  * never in a message).
+ *
+ * @example
+ * ```ts
+ * import { caseKeys } from '@vikno/workflows';
+ *
+ * const keys = caseKeys({ current: 'k2', secrets: { k1: process.env.CASE_KEY_K1!, k2: process.env.CASE_KEY_K2! } });
+ * keys.current;
+ * //=> 'k2'
+ * JSON.stringify(keys);
+ * //=> '{"current":"k2","ids":["k1","k2"]}'
+ * ```
  */
 export class CaseKeys {
   /** The id of the key that signs new snapshots. */
