@@ -1,7 +1,6 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import type { CivilDate } from './civil-date.js';
 import {
-  epochDayOf,
   FIRST_SUPPORTED_DAY,
   formatEpochDay,
   LAST_SUPPORTED_DAY,
@@ -63,13 +62,30 @@ export function kyivDayOf(value: unknown, path: string): { ms: number; epochDay:
   return { ms, epochDay };
 }
 
+const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Kyiv's UTC offset in minutes at an instant. Kyiv's offset changes only on the hour, so it is asked of the time
+ * zone database once per UTC hour and remembered (the lookup through `Intl` is the costliest step of judging an
+ * event); the memory is bounded.
+ */
+function kyivOffsetAt(ms: number): number {
+  const hour = Math.floor(ms / MS_PER_HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    if (offsetByHour.size >= 50_000) offsetByHour.clear();
+    offset = tzOffset(KYIV_TIME_ZONE, new Date(hour * MS_PER_HOUR));
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The Kyiv civil day (days since 1970-01-01) and minute of the day of an instant. */
 export function kyivWallClock(ms: number): { epochDay: number; minutes: number } {
-  const local = new TZDate(ms, KYIV_TIME_ZONE);
-  return {
-    epochDay: epochDayOf(local.getFullYear(), local.getMonth() + 1, local.getDate()),
-    minutes: local.getHours() * 60 + local.getMinutes(),
-  };
+  const wall = ms + kyivOffsetAt(ms) * MS_PER_MINUTE;
+  const epochDay = Math.floor(wall / MS_PER_DAY);
+  return { epochDay, minutes: Math.floor((wall - epochDay * MS_PER_DAY) / MS_PER_MINUTE) };
 }
 
 /**
