@@ -135,6 +135,17 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
 }
 
+/**
+ * Whether the suggestions an error keeps (the first ten) are texts, read by index: `every` would walk the whole
+ * length of a sparse array of billions of slots.
+ */
+function keptSuggestionsAreText(suggestions: readonly unknown[]): boolean {
+  for (let index = 0; index < Math.min(suggestions.length, MAX_SUGGESTIONS); index++) {
+    if (!isText(suggestions[index])) return false;
+  }
+  return true;
+}
+
 /** The details, checked and with every text clipped; anything malformed is a programming error, reported typed. */
 function checkedDetails(details: unknown): IssuesErrorDetails<string> & { issues?: readonly unknown[] } {
   try {
@@ -146,7 +157,7 @@ function checkedDetails(details: unknown): IssuesErrorDetails<string> & { issues
         isText(path) &&
         isText(en) &&
         isText(uk) &&
-        (suggestions === undefined || (Array.isArray(suggestions) && suggestions.every(isText))) &&
+        (suggestions === undefined || (Array.isArray(suggestions) && keptSuggestionsAreText(suggestions))) &&
         (issues === undefined || Array.isArray(issues));
       if (wellFormed) {
         return {

@@ -145,6 +145,22 @@ describe('bounded errors', () => {
   it('refuses malformed details with the typed error', () => {
     expect(caught(() => new CatalogError(null as never)).path).toBe('details');
   });
+
+  it('reads only the suggestions it keeps: a sparse list of four billion slots is judged at once', () => {
+    const sparse: string[] = [];
+    sparse.length = 4_000_000_000;
+    const details = {
+      code: 'UNKNOWN_SERVICE',
+      path: 'id',
+      en: 'No such service',
+      uk: 'Немає такої послуги',
+    } as const;
+    expect(caught(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
+    sparse[0] = 'birth-assistance';
+    expect(caught(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
+    const long = Array.from({ length: 50 }, (_, index) => `service-${index}`);
+    expect(new CatalogError({ ...details, suggestions: long }).suggestions).toHaveLength(10);
+  }, 2_000);
 });
 
 describe('the cost of a bad id', () => {
