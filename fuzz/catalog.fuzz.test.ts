@@ -31,13 +31,13 @@ import { z } from 'zod';
 import {
   anyOf,
   expectEveryExportCovered,
-  expectSafe,
+  type FuzzCase,
+  fuzzTable,
   hostile,
   hostileStrings,
   MAX_MESSAGE,
   PLANTED_NAME,
   PLANTED_TAX_NUMBER,
-  RUNS,
   readable,
 } from './harness.js';
 
@@ -120,13 +120,7 @@ function validError(error: CatalogError): boolean {
   return true;
 }
 
-interface Case {
-  readonly args: fc.Arbitrary<unknown[]>;
-  readonly call: (...args: never[]) => unknown;
-  readonly valid?: (result: never, args: unknown[]) => boolean;
-}
-
-const cases: Record<string, Case> = {
+const cases: Record<string, FuzzCase> = {
   'new Catalog': {
     args: fc.tuple(anyOf(fc.constant(CATALOG.services), [RECORD])),
     call: (services: readonly Service[]) => new Catalog(services),
@@ -361,12 +355,5 @@ describe('@vikno/catalog with hostile input', () => {
     );
   });
 
-  for (const [name, { args, call, valid }] of Object.entries(cases)) {
-    test.prop([args], { numRuns: RUNS })(name, (values) => {
-      expectSafe(
-        () => (call as (...values: unknown[]) => unknown)(...values),
-        valid && ((result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values)),
-      );
-    });
-  }
+  fuzzTable(cases);
 });

@@ -20,11 +20,11 @@ import { describe, expect } from 'vitest';
 import {
   anyOf,
   expectEveryExportCovered,
-  expectSafe,
+  type FuzzCase,
+  fuzzTable,
   hostile,
   hostileStrings,
   MAX_MESSAGE,
-  RUNS,
 } from './harness.js';
 
 // Every export of @vikno/checklists, and every method of its RuleBook, with hostile arguments: a valid result
@@ -90,13 +90,7 @@ function realDay(day: unknown, from = FIRST_SUPPORTED_DAY): boolean {
   return true;
 }
 
-interface Case {
-  readonly args: fc.Arbitrary<unknown[]>;
-  readonly call: (...args: never[]) => unknown;
-  readonly valid?: (result: never, args: unknown[]) => boolean;
-}
-
-const cases: Record<string, Case> = {
+const cases: Record<string, FuzzCase> = {
   evaluate: {
     args: fc.tuple(anyOf(fc.constant(CONDITION), CONDITION), anyOf(fc.constant(KNOWN_FACTS), KNOWN_FACTS)),
     call: evaluate,
@@ -241,12 +235,5 @@ describe('@vikno/checklists with hostile input', () => {
     );
   });
 
-  for (const [name, { args, call, valid }] of Object.entries(cases)) {
-    test.prop([args], { numRuns: RUNS })(name, (values) => {
-      expectSafe(
-        () => (call as (...values: unknown[]) => unknown)(...values),
-        valid && ((result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values)),
-      );
-    });
-  }
+  fuzzTable(cases);
 });

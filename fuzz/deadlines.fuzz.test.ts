@@ -16,7 +16,15 @@ import {
   toKyivDate,
 } from '@vikno/deadlines';
 import { describe, expect } from 'vitest';
-import { anyOf, expectEveryExportCovered, expectSafe, inRange, mutated, RUNS, readable } from './harness.js';
+import {
+  anyOf,
+  expectEveryExportCovered,
+  type FuzzCase,
+  fuzzTable,
+  inRange,
+  mutated,
+  readable,
+} from './harness.js';
 
 // Every export of @vikno/deadlines with hostile arguments: a valid result (a real date in the supported range,
 // text with no `undefined` or `NaN`) or a DeadlinesError.
@@ -77,13 +85,7 @@ function validDeadline(deadline: deadlines.Deadline, input: unknown): boolean {
   return true;
 }
 
-interface Case {
-  readonly args: fc.Arbitrary<unknown[]>;
-  readonly call: (...args: never[]) => unknown;
-  readonly valid?: (result: never, args: unknown[]) => boolean;
-}
-
-const cases: Record<string, Case> = {
+const cases: Record<string, FuzzCase> = {
   toKyivDate: { args: fc.tuple(anyOf(instant)), call: toKyivDate, valid: inRange },
   isWorkingDay: {
     args: fc.tuple(anyOf(civilDate), anyOf(options, { martialLawLastDay: '2026-12-31' })),
@@ -188,12 +190,5 @@ describe('@vikno/deadlines with hostile input', () => {
     });
   });
 
-  for (const [name, { args, call, valid }] of Object.entries(cases)) {
-    test.prop([args], { numRuns: RUNS })(name, (values) => {
-      expectSafe(
-        () => (call as (...values: unknown[]) => unknown)(...values),
-        valid && ((result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values)),
-      );
-    });
-  }
+  fuzzTable(cases);
 });

@@ -2,6 +2,8 @@
 // A call either returns a valid result or throws the SDK's own typed error: with a code and a path, messages in
 // Ukrainian and English of at most 2 KB, never repeating a planted name or tax number, and `Object.prototype` as it
 // was. `VIKNO_FUZZ_RUNS` raises the budget (`VIKNO_FUZZ_RUNS=20000 pnpm vitest run --project fuzz`).
+
+import { test } from '@fast-check/vitest';
 import { IssuesError } from '@vikno/catalog';
 import { DeadlinesError, FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from '@vikno/deadlines';
 import fc from 'fast-check';
@@ -312,4 +314,29 @@ export function inRange(date: unknown): boolean {
     true,
   );
   return true;
+}
+
+/** One row of a package's fuzz table: the hostile arguments of one export, the call, and what makes a result valid. */
+export interface FuzzCase {
+  readonly args: fc.Arbitrary<unknown[]>;
+  readonly call: (...args: never[]) => unknown;
+  readonly valid?: (result: never, args: unknown[]) => boolean;
+}
+
+/** A property for each row of a fuzz table, every call judged by {@link expectSafe}; call it inside a `describe`. */
+export function fuzzTable(cases: Readonly<Record<string, FuzzCase>>, timeout?: number): void {
+  for (const [name, { args, call, valid }] of Object.entries(cases)) {
+    test.prop([args], { numRuns: RUNS })(
+      name,
+      (values) => {
+        expectSafe(
+          () => (call as (...values: unknown[]) => unknown)(...values),
+          valid === undefined
+            ? undefined
+            : (result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values),
+        );
+      },
+      timeout,
+    );
+  }
 }

@@ -34,6 +34,8 @@ import {
   anyOf,
   expectEveryExportCovered,
   expectSafe,
+  type FuzzCase,
+  fuzzTable,
   hostile,
   hostileDates,
   hostileStrings,
@@ -326,12 +328,6 @@ function sendAndJudge(actor: CaseActor, event: unknown): void {
 
 // The table --------------------------------------------------------------------------------------------------
 
-interface Case {
-  readonly args: fc.Arbitrary<unknown[]>;
-  readonly call: (...args: never[]) => unknown;
-  readonly valid?: (result: never, args: unknown[]) => boolean;
-}
-
 const CHECK = {
   complete: false,
   missing: [{ item: { id: 'income', documents: [{ id: 'income-certificate' }] } }],
@@ -345,7 +341,7 @@ const anyActor = fc.oneof(
   { arbitrary: hostile, weight: 1 },
 );
 
-const cases: Record<string, Case> = {
+const cases: Record<string, FuzzCase> = {
   openRegister: {
     args: fc.tuple(anyOf(fc.constant(OPEN_INPUT), OPEN_INPUT)),
     call: openRegister,
@@ -529,20 +525,7 @@ describe('@vikno/workflows under hostile input', () => {
     ]);
   });
 
-  for (const [name, { args, call, valid }] of Object.entries(cases)) {
-    test.prop([args], { numRuns: RUNS })(
-      name,
-      (values) => {
-        expectSafe(
-          () => (call as (...args: unknown[]) => unknown)(...values),
-          valid === undefined
-            ? undefined
-            : (result) => (valid as (result: unknown, args: unknown[]) => boolean)(result, values),
-        );
-      },
-      TIMEOUT,
-    );
-  }
+  fuzzTable(cases, TIMEOUT);
 });
 
 describe.each(['I', 'II', 'III'] as const)('a model %s case in every reachable state', (model) => {
