@@ -16,10 +16,9 @@ import Fastify, {
 } from 'fastify';
 import { z } from 'zod';
 import {
-  CaseEventFailedError,
+  CaseFailure,
   CaseNotFoundError,
   type CaseStore,
-  CaseUnreadableError,
   type ClientEvent,
   ClockOutOfRangeError,
 } from './cases.js';
@@ -272,11 +271,10 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
     if (error instanceof CaseNotFoundError) {
       return fail(reply, 404, { code: 'CASE_NOT_FOUND', uk: error.uk, en: error.en, path: 'params.id' });
     }
-    if (error instanceof CaseUnreadableError || error instanceof CaseEventFailedError) {
+    if (error instanceof CaseFailure) {
       const { caseId, code, path } = error;
       request.log.error({ caseId, code, path }, error.name);
-      const answer = error instanceof CaseUnreadableError ? 'CASE_UNREADABLE' : 'CASE_EVENT_FAILED';
-      return fail(reply, 500, { code: answer, uk: error.uk, en: error.en });
+      return fail(reply, 500, { code: error.answer, uk: error.uk, en: error.en });
     }
     if (error instanceof ClockOutOfRangeError) {
       request.log.error(error.name);

@@ -104,19 +104,31 @@ export class CaseNotFoundError extends Error {
 }
 
 /**
- * Thrown when a stored case fails `restoreCase`'s checks (corrupted, forged, or written in a broken state). It
- * carries the SDK error's code and path, never its message or anything from the snapshot.
+ * A stored case the SDK would not read or change: it carries the SDK error's code and path, never its message or
+ * anything from the snapshot; `answer` is the code the API gives.
  */
-export class CaseUnreadableError extends Error {
-  override readonly name = 'CaseUnreadableError';
-  readonly uk = 'Збережену справу не вдалося прочитати; її відкладено до перевірки';
-  readonly en = 'The stored case could not be read; it is set aside for a check';
+export abstract class CaseFailure extends Error {
+  abstract readonly answer: 'CASE_UNREADABLE' | 'CASE_EVENT_FAILED';
+  abstract readonly uk: string;
+  abstract readonly en: string;
   constructor(
     readonly caseId: string,
     readonly code: string,
     readonly path: string,
+    message: string,
   ) {
-    super('Stored case unreadable / Збережену справу не вдалося прочитати');
+    super(message);
+  }
+}
+
+/** Thrown when a stored case fails `restoreCase`'s checks (corrupted, forged, or written in a broken state). */
+export class CaseUnreadableError extends CaseFailure {
+  override readonly name = 'CaseUnreadableError';
+  readonly answer = 'CASE_UNREADABLE';
+  readonly uk = 'Збережену справу не вдалося прочитати; її відкладено до перевірки';
+  readonly en = 'The stored case could not be read; it is set aside for a check';
+  constructor(caseId: string, code: string, path: string) {
+    super(caseId, code, path, 'Stored case unreadable / Збережену справу не вдалося прочитати');
   }
 }
 
@@ -124,16 +136,13 @@ export class CaseUnreadableError extends Error {
  * Thrown when an event the SDK accepted left the case's actor failed (XState's `error` status): nothing is saved,
  * so a broken state never reaches the database.
  */
-export class CaseEventFailedError extends Error {
+export class CaseEventFailedError extends CaseFailure {
   override readonly name = 'CaseEventFailedError';
+  readonly answer = 'CASE_EVENT_FAILED';
   readonly uk = 'Подію не вдалося застосувати до справи; справу не змінено';
   readonly en = 'The event could not be applied to the case; the case is unchanged';
-  constructor(
-    readonly caseId: string,
-    readonly code: string,
-    readonly path: string,
-  ) {
-    super('Case event failed / Подію не вдалося застосувати');
+  constructor(caseId: string, code: string, path: string) {
+    super(caseId, code, path, 'Case event failed / Подію не вдалося застосувати');
   }
 }
 
