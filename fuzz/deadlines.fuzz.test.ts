@@ -14,6 +14,7 @@ import {
   LAST_SUPPORTED_DAY,
   nextWorkingDay,
   toKyivDate,
+  valueKind,
 } from '@vikno/deadlines';
 import { describe, expect } from 'vitest';
 import {
@@ -21,8 +22,12 @@ import {
   expectEveryExportCovered,
   type FuzzCase,
   fuzzTable,
+  hostile,
+  hostileStrings,
   inRange,
   mutated,
+  PLANTED_NAME,
+  PLANTED_TAX_NUMBER,
   readable,
 } from './harness.js';
 
@@ -87,6 +92,19 @@ function validDeadline(deadline: deadlines.Deadline, input: unknown): boolean {
 
 const cases: Record<string, FuzzCase> = {
   toKyivDate: { args: fc.tuple(anyOf(instant)), call: toKyivDate, valid: inRange },
+  valueKind: {
+    args: fc.tuple(fc.oneof(hostile, hostileStrings)),
+    call: valueKind,
+    // A description of a value names its kind and size, never what it holds.
+    valid: (result: { uk: string; en: string }) =>
+      [result.uk, result.en].every(
+        (text) =>
+          text.length > 0 &&
+          text.length <= 80 &&
+          !text.includes(PLANTED_NAME) &&
+          !text.includes(PLANTED_TAX_NUMBER),
+      ),
+  },
   isWorkingDay: {
     args: fc.tuple(anyOf(civilDate), anyOf(options, { martialLawLastDay: '2026-12-31' })),
     call: isWorkingDay,

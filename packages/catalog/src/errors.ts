@@ -1,3 +1,4 @@
+import { valueKind } from '@vikno/deadlines';
 import { z } from 'zod';
 
 /**
@@ -244,7 +245,8 @@ export class CatalogError extends IssuesError<CatalogErrorCode> {
 
 /**
  * Describes a rejected value for a message by its kind and size only, never its content: a name or a tax number
- * typed into the wrong field must not reach an error or a log. In English by default, or in Ukrainian.
+ * typed into the wrong field must not reach an error or a log. In English by default, or in Ukrainian: `valueKind` of
+ * `@vikno/deadlines`, in one language.
  *
  * @param value - the rejected value.
  * @param language - `en` (the default) or `uk`.
@@ -255,43 +257,17 @@ export class CatalogError extends IssuesError<CatalogErrorCode> {
  * describeValue('Петренко Іван 3012456789');
  * //=> 'a string of 24 characters'
  * describeValue('x'.repeat(1_048_576), 'uk');
- * //=> 'рядок із 1 048 576 символів'
+ * //=> 'рядок із 1 048 576 символів'
  * describeValue({ name: 'Петренко' });
  * //=> 'an object with 1 field'
+ * describeValue('ab', 'uk');
+ * //=> 'рядок із 2 символів'
  * describeValue(null);
  * //=> 'null'
  * ```
  */
 export function describeValue(value: unknown, language: 'uk' | 'en' = 'en'): string {
-  const uk = language === 'uk';
-  const count = (n: number, en: string, forms: readonly [string, string, string]) =>
-    uk ? `${formatCount(n, 'uk')} ${plural(n, forms)}` : `${formatCount(n, 'en')} ${en}${n === 1 ? '' : 's'}`;
-  try {
-    if (typeof value === 'string') {
-      if (value === '') return uk ? 'порожній рядок' : 'an empty string';
-      const size = count(value.length, 'character', ['символ', 'символи', 'символів']);
-      return uk ? `рядок із ${size}` : `a string of ${size}`;
-    }
-    if (typeof value === 'number') {
-      if (Number.isNaN(value) || !Number.isFinite(value)) return String(value);
-      if (Number.isInteger(value)) return uk ? 'ціле число' : 'a whole number';
-      return uk ? 'дробове число' : 'a fractional number';
-    }
-    if (typeof value === 'boolean' || value === null || value === undefined) return String(value);
-    if (typeof value === 'bigint') return uk ? 'велике ціле число (bigint)' : 'a bigint';
-    if (typeof value === 'symbol') return uk ? 'символ (Symbol)' : 'a symbol';
-    if (typeof value === 'function') return uk ? 'функція' : 'a function';
-    if (Array.isArray(value)) {
-      const size = count(value.length, 'item', ['елемент', 'елементи', 'елементів']);
-      return uk ? `масив із ${size}` : `an array of ${size}`;
-    }
-    if (value instanceof Date) return uk ? 'об’єкт Date' : 'a Date';
-    const size = count(Object.keys(value).length, 'field', ['поле', 'поля', 'полів']);
-    return uk ? `об’єкт із ${size}` : `an object with ${size}`;
-  } catch {
-    // A proxy whose traps throw: its kind is all there is to say.
-    return uk ? 'об’єкт' : 'an object';
-  }
+  return valueKind(value)[language];
 }
 
 /** A count with groups of thousands: `1,048,576` in English, `1 048 576` in Ukrainian. */

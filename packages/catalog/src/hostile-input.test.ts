@@ -59,10 +59,10 @@ describe('typed errors for values of the wrong kind', () => {
 describe('messages describe a value by kind and size, never its content', () => {
   it('describes values in English and Ukrainian', () => {
     expect(describeValue(`${NAME} ${TAX_NUMBER}`)).toBe('a string of 36 characters');
-    expect(describeValue('x'.repeat(1_048_576), 'uk')).toBe('рядок із 1 048 576 символів');
+    expect(describeValue('x'.repeat(1_048_576), 'uk')).toBe('рядок із 1\u00a0048\u00a0576 символів');
     expect(describeValue('x'.repeat(1_048_576))).toBe('a string of 1,048,576 characters');
-    expect(describeValue('ab', 'uk')).toBe('рядок із 2 символи');
-    expect(describeValue('a', 'uk')).toBe('рядок із 1 символ');
+    expect(describeValue('ab', 'uk')).toBe('рядок із 2 символів');
+    expect(describeValue('a', 'uk')).toBe('рядок із 1 символу');
     expect(describeValue('x'.repeat(12), 'uk')).toBe('рядок із 12 символів');
     expect(describeValue(3012456789)).toBe('a whole number');
     expect(describeValue({ [NAME]: 1 })).toBe('an object with 1 field');

@@ -8,7 +8,7 @@ import {
   parseCivilDate,
   tryParseCivilDate,
 } from './civil-date.js';
-import { DeadlinesError, describeValue } from './errors.js';
+import { DeadlinesError, valueKind } from './errors.js';
 
 /**
  * Options shared by every calendar question.
@@ -40,8 +40,8 @@ export function calendarFor(options: CalendarOptions | undefined, path = 'option
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path,
-      en: `expected an options object, got ${describeValue(options).en}`,
-      uk: `очікується об’єкт параметрів, отримано ${describeValue(options).uk}`,
+      en: `expected an options object, got ${valueKind(options).en}`,
+      uk: `очікується об’єкт параметрів, отримано ${valueKind(options).uk}`,
     });
   }
   const lastDay = options?.martialLawLastDay;
@@ -102,8 +102,8 @@ export function assertInteger(value: unknown, path: string): asserts value is nu
     throw new DeadlinesError({
       code: 'INVALID_AMOUNT',
       path,
-      en: `expected a whole number, got ${describeValue(value).en}`,
-      uk: `очікується ціле число, отримано ${describeValue(value).uk}`,
+      en: `expected a whole number, got ${valueKind(value).en}`,
+      uk: `очікується ціле число, отримано ${valueKind(value).uk}`,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeadlinesError, describeValue } from './errors.js';
+import { DeadlinesError, valueKind } from './errors.js';
 
 /**
  * The first day the calendar covers. Earlier dates are rejected with `DATE_OUT_OF_RANGE`.
@@ -97,7 +97,7 @@ export function tryParseCivilDate(value: unknown): number | undefined {
 
 /** Throws the `INVALID_DATE` error for a value at a path. */
 export function invalidDate(value: unknown, path: string): DeadlinesError {
-  const shown = describeValue(value);
+  const shown = valueKind(value);
   return new DeadlinesError({
     code: 'INVALID_DATE',
     path,

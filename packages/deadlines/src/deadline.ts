@@ -16,7 +16,7 @@ import {
   KZPP_ART_73,
   LAW_5203_ART_10,
 } from './data/sources.js';
-import { DeadlinesError, describeValue } from './errors.js';
+import { DeadlinesError, valueKind } from './errors.js';
 import { explainDay } from './explain.js';
 import { kyivInstant } from './kyiv.js';
 import { pluralEn, pluralUk } from './plural.js';
@@ -154,7 +154,7 @@ function invalidOption(path: string, en: string, uk: string): DeadlinesError {
 
 /** `INVALID_OPTION` at a path: what was expected, and the kind and size of what was given. */
 function expected(path: string, what: LocalizedText, value: unknown): DeadlinesError {
-  const shown = describeValue(value);
+  const shown = valueKind(value);
   return invalidOption(
     path,
     `expected ${what.en}, got ${shown.en}`,
@@ -234,7 +234,7 @@ function checkTerm(value: unknown, path: string): Term {
   checkKeys(value, TERM_KEYS, path);
   const { amount, unit } = value;
   if (typeof unit !== 'string' || !UNITS.has(unit)) {
-    const shown = describeValue(unit);
+    const shown = valueKind(unit);
     throw new DeadlinesError({
       code: 'UNKNOWN_UNIT',
       path: `${path}.unit`,
@@ -259,7 +259,7 @@ function parseClock(value: unknown, path: string): number {
   const text = typeof value === 'string' ? value : '';
   const parsed = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
   if (!parsed) {
-    const shown = describeValue(value);
+    const shown = valueKind(value);
     throw new DeadlinesError({
       code: 'INVALID_TIME',
       path,

@@ -72,10 +72,21 @@ export class DeadlinesError extends Error implements DeadlinesErrorDetails {
 
 /**
  * Describes a rejected value by its kind and size only, never its content: a name or a tax number typed into a
- * date must not reach an error or a log. Ukrainian counts take the genitive after «із»: рядок із 1 символу, із 5
- * символів.
+ * date must not reach an error or a log. The one description every Vikno package puts in its messages. Ukrainian
+ * counts take the genitive after «із»: рядок із 1 символу, із 5 символів.
+ *
+ * @param value - the rejected value, of any kind.
+ * @example
+ * ```ts
+ * import { valueKind } from '@vikno/deadlines';
+ *
+ * valueKind('Петренко Іван 3012456789');
+ * //=> { uk: 'рядок із 24 символів', en: 'a string of 24 characters' }
+ * valueKind({ name: 'Петренко' });
+ * //=> { uk: 'об’єкт із 1 поля', en: 'an object with 1 field' }
+ * ```
  */
-export function describeValue(value: unknown): { readonly uk: string; readonly en: string } {
+export function valueKind(value: unknown): { readonly uk: string; readonly en: string } {
   const counted = (n: number, en: string, forms: readonly [string, string, string]) => ({
     en: `${groupThousands(n, ',')} ${en}${n === 1 ? '' : 's'}`,
     uk: `${groupThousands(n, '\u00a0')} ${pluralUk(n, forms)}`,

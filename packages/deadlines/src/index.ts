@@ -37,7 +37,7 @@ export type {
 } from './deadline.js';
 export { computeDeadline, describeTerm, explainDeadline } from './deadline.js';
 export type { DeadlinesErrorCode, DeadlinesErrorDetails } from './errors.js';
-export { DeadlinesError } from './errors.js';
+export { DeadlinesError, valueKind } from './errors.js';
 export type { DayExplanation, DayReason } from './explain.js';
 export { explainDay, holidaysInYear } from './explain.js';
 export type { Instant } from './kyiv.js';

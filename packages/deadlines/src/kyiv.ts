@@ -7,7 +7,7 @@ import {
   outOfRange,
   tryParseCivilDate,
 } from './civil-date.js';
-import { DeadlinesError, describeValue } from './errors.js';
+import { DeadlinesError, valueKind } from './errors.js';
 
 /** The IANA time zone of Ukrainian legal days. */
 export const KYIV_TIME_ZONE = 'Europe/Kyiv';
@@ -42,8 +42,8 @@ export function instantToEpochMs(value: unknown, path: string): number {
     throw new DeadlinesError({
       code: 'INVALID_INSTANT',
       path,
-      en: `${describeValue(value).en} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
-      uk: `${describeValue(value).uk} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
+      en: `${valueKind(value).en} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
+      uk: `${valueKind(value).uk} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
     });
   }
   return ms;

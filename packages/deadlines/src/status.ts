@@ -3,7 +3,7 @@ import { assertInteger, calendarFor, offsetOf } from './calendar-options.js';
 import type { CivilDate } from './civil-date.js';
 import { formatEpochDay } from './civil-date.js';
 import type { Deadline } from './deadline.js';
-import { DeadlinesError, describeValue } from './errors.js';
+import { DeadlinesError, valueKind } from './errors.js';
 import type { Instant } from './kyiv.js';
 import { instantToEpochMs, kyivDayOf } from './kyiv.js';
 
@@ -67,8 +67,8 @@ export function deadlineStatus(
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path: 'deadline',
-      en: `expected { lastDay, dueAt }, got ${describeValue(deadline).en}`,
-      uk: `очікується { lastDay, dueAt }, отримано ${describeValue(deadline).uk}`,
+      en: `expected { lastDay, dueAt }, got ${valueKind(deadline).en}`,
+      uk: `очікується { lastDay, dueAt }, отримано ${valueKind(deadline).uk}`,
     });
   }
   const last = offsetOf(calendar, deadline.lastDay, 'deadline.lastDay');

@@ -11,6 +11,7 @@ import {
   nextWorkingDay,
   Term,
   toKyivDate,
+  valueKind,
 } from '@vikno/deadlines';
 import { createActor } from 'xstate';
 import { z } from 'zod';
@@ -58,19 +59,6 @@ interface LegacyPersistedCase {
 function fail(path: string, en: string, uk: string): never {
   throw new WorkflowError({ code: 'INVALID_INPUT', path, en, uk });
 }
-
-const kind = (value: unknown): { en: string; uk: string } => {
-  if (value === null) return { en: 'null', uk: 'null' };
-  if (Array.isArray(value)) return { en: 'an array', uk: 'масив' };
-  if (typeof value === 'string') {
-    const n = value.length.toLocaleString('en-US');
-    return {
-      en: `a string of ${n} characters`,
-      uk: `рядок із ${value.length.toLocaleString('uk-UA')} символів`,
-    };
-  }
-  return { en: `a value of type ${typeof value}`, uk: `значення типу ${typeof value}` };
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Keys
@@ -148,7 +136,7 @@ export class CaseKeys {
  */
 export function caseKeys(input: CaseKeysInput): CaseKeys {
   if (typeof input !== 'object' || input === null) {
-    const got = kind(input);
+    const got = valueKind(input);
     fail(
       'keys',
       `Expected { current, secrets }, got ${got.en}`,
@@ -852,7 +840,7 @@ export function restoreCase(persisted: unknown, options: RestoreOptions): CaseAc
     fail('options.caseId', 'Expected a case id', 'Очікується ідентифікатор справи');
   }
   if (typeof persisted !== 'object' || persisted === null || Array.isArray(persisted)) {
-    const got = kind(persisted);
+    const got = valueKind(persisted);
     fail(
       'persisted',
       `Expected a persisted case, got ${got.en}`,
@@ -932,7 +920,7 @@ function verified(
     fail('persisted.mac', 'Expected an HMAC-SHA-256 in base64url', 'Очікується HMAC-SHA-256 у base64url');
   }
   if (typeof snapshot !== 'string') {
-    const got = kind(snapshot);
+    const got = valueKind(snapshot);
     fail(
       'persisted.snapshot',
       `Expected JSON text, got ${got.en}`,
@@ -989,7 +977,7 @@ function legacySnapshot(
     );
   }
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
-    const got = kind(snapshot);
+    const got = valueKind(snapshot);
     fail(
       'persisted.snapshot',
       `Expected a snapshot object, got ${got.en}`,
@@ -1104,7 +1092,7 @@ const TermsOnly = z.object({ context: z.object({ terms: z.partialRecord(TermKind
 export function persistedTermStatus(persisted: PersistedCase, now: Instant): CaseTermStatus {
   const raw = (persisted as { snapshot?: unknown } | null | undefined)?.snapshot;
   if (typeof persisted !== 'object' || persisted === null || raw === undefined) {
-    const got = kind(persisted);
+    const got = valueKind(persisted);
     fail(
       'persisted',
       `Expected a persisted case, got ${got.en}`,
