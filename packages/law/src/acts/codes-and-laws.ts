@@ -1,0 +1,273 @@
+import type { Act } from '../register.js';
+
+/** Codes, laws and decrees of the President the SDK cites. */
+export const CODES_AND_LAWS: readonly Act[] = [
+  {
+    id: 'kzpp',
+    kind: 'code',
+    number: '322-VIII',
+    adopted: '1971-12-10',
+    title: {
+      uk: 'Кодекс законів про працю України',
+      en: 'Labour Code of Ukraine',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/322-08',
+  },
+  {
+    id: 'civil-code',
+    kind: 'code',
+    number: '435-IV',
+    adopted: '2003-01-16',
+    title: {
+      uk: 'Цивільний кодекс України',
+      en: 'Civil Code of Ukraine',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/435-15',
+  },
+  {
+    id: 'law-1102-iv',
+    kind: 'law',
+    number: '1102-IV',
+    title: {
+      uk: 'Закон України «Про поховання та похоронну справу»',
+      en: 'Law of Ukraine On Burial and Funeral Business',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1102-15',
+  },
+  {
+    id: 'law-2109-iii',
+    kind: 'law',
+    number: '2109-III',
+    title: {
+      uk: 'Закон України «Про державну соціальну допомогу особам з інвалідністю з дитинства та дітям з інвалідністю»',
+      en: 'Law of Ukraine On State Social Assistance to Persons Disabled since Childhood and Children with Disabilities',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2109-14',
+  },
+  {
+    id: 'law-2811-xii',
+    kind: 'law',
+    number: '2811-XII',
+    adopted: '1992-11-21',
+    title: {
+      uk: 'Закон України «Про державну допомогу сім’ям з дітьми»',
+      en: 'Law of Ukraine On State Assistance to Families with Children',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2811-12',
+  },
+  {
+    id: 'law-1768-iii',
+    kind: 'law',
+    number: '1768-III',
+    adopted: '2000-06-01',
+    title: {
+      uk: 'Закон України «Про державну соціальну допомогу малозабезпеченим сім’ям»',
+      en: 'Law of Ukraine On State Social Assistance to Low-Income Families',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1768-14',
+  },
+  {
+    id: 'law-2402-iii',
+    kind: 'law',
+    number: '2402-III',
+    adopted: '2001-04-26',
+    title: {
+      uk: 'Закон України «Про охорону дитинства»',
+      en: 'Law of Ukraine On Protection of Childhood',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2402-14',
+  },
+  {
+    id: 'law-1382-iv',
+    kind: 'law',
+    number: '1382-IV',
+    adopted: '2003-12-11',
+    title: {
+      uk: 'Закон України «Про свободу пересування та вільний вибір місця проживання в Україні»',
+      en: 'Law of Ukraine On Freedom of Movement and Free Choice of Residence in Ukraine',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1382-15',
+  },
+  {
+    id: 'law-1727-iv',
+    kind: 'law',
+    number: '1727-IV',
+    adopted: '2004-05-18',
+    title: {
+      uk: 'Закон України «Про державну соціальну допомогу особам, які не мають права на пенсію, та особам з інвалідністю»',
+      en: 'Law of Ukraine On State Social Assistance to Persons without Pension Rights and Persons with Disabilities',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1727-15',
+  },
+  {
+    id: 'law-5203-vi',
+    kind: 'law',
+    number: '5203-VI',
+    adopted: '2012-09-06',
+    title: {
+      uk: 'Закон України «Про адміністративні послуги»',
+      en: 'Law of Ukraine on Administrative Services',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/5203-17',
+  },
+  {
+    id: 'law-1706-vii',
+    kind: 'law',
+    number: '1706-VII',
+    adopted: '2014-10-20',
+    title: {
+      uk: 'Закон України «Про забезпечення прав і свобод внутрішньо переміщених осіб»',
+      en: 'Law of Ukraine On Ensuring the Rights and Freedoms of Internally Displaced Persons',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1706-18',
+  },
+  {
+    id: 'law-238-viii',
+    kind: 'law',
+    number: '238-VIII',
+    adopted: '2015-03-05',
+    title: {
+      uk: 'Закон України «Про внесення зміни до статті 73 Кодексу законів про працю України»',
+      en: 'Law of Ukraine amending Art. 73 of the Labour Code (Defender of Ukraine Day)',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/238-19',
+  },
+  {
+    id: 'law-315-viii',
+    kind: 'law',
+    number: '315-VIII',
+    adopted: '2015-04-09',
+    title: {
+      uk: 'Закон України «Про увічнення перемоги над нацизмом у Другій світовій війні 1939-1945 років»',
+      en: 'Law of Ukraine on commemorating the victory over Nazism in World War II 1939–1945',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/315-19',
+  },
+  {
+    id: 'law-2189-viii',
+    kind: 'law',
+    number: '2189-VIII',
+    adopted: '2017-11-09',
+    title: {
+      uk: 'Закон України «Про житлово-комунальні послуги»',
+      en: 'Law of Ukraine On Housing and Utility Services',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2189-19',
+  },
+  {
+    id: 'law-2211-viii',
+    kind: 'law',
+    number: '2211-VIII',
+    adopted: '2017-11-16',
+    inForce: '2017-12-02',
+    title: {
+      uk: 'Закон України «Про внесення змін до статті 73 Кодексу законів про працю України щодо святкових днів»',
+      en: 'Law of Ukraine amending Art. 73 of the Labour Code on holidays',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2211-19',
+  },
+  {
+    id: 'law-1643-ix',
+    kind: 'law',
+    number: '1643-IX',
+    adopted: '2021-07-14',
+    title: {
+      uk: 'Закон України про внесення змін щодо Дня захисників і захисниць України',
+      en: "Law of Ukraine renaming Defender of Ukraine Day to Defenders' Day",
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1643-20',
+  },
+  {
+    id: 'law-1689-ix',
+    kind: 'law',
+    number: '1689-IX',
+    adopted: '2021-07-15',
+    title: {
+      uk: 'Закон України «Про особливості надання публічних (електронних публічних) послуг»',
+      en: 'Law of Ukraine On the Specifics of Providing Public (Electronic Public) Services',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1689-20',
+  },
+  {
+    id: 'law-1871-ix',
+    kind: 'law',
+    number: '1871-IX',
+    adopted: '2021-11-05',
+    inForce: '2021-12-01',
+    title: {
+      uk: 'Закон України «Про надання публічних (електронних публічних) послуг щодо декларування та реєстрації місця проживання в Україні»',
+      en: 'Law of Ukraine On Providing Public (Electronic Public) Services of Declaring and Registering the Place of Residence in Ukraine',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/1871-20',
+  },
+  {
+    id: 'law-2136-ix',
+    kind: 'law',
+    number: '2136-IX',
+    adopted: '2022-03-15',
+    title: {
+      uk: 'Закон України «Про організацію трудових відносин в умовах воєнного стану»',
+      en: 'Law of Ukraine on labour relations under martial law',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2136-20',
+  },
+  {
+    id: 'law-2295-ix',
+    kind: 'law',
+    number: '2295-IX',
+    adopted: '2022-05-31',
+    inForce: '2022-06-09',
+    title: {
+      uk: 'Закон України про внесення змін до статті 73 КЗпП щодо Дня Української Державності',
+      en: 'Law of Ukraine adding Day of Ukrainian Statehood to Art. 73 of the Labour Code',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/2295-20',
+  },
+  {
+    id: 'law-3107-ix',
+    kind: 'law',
+    number: '3107-IX',
+    adopted: '2023-05-29',
+    inForce: '2023-06-15',
+    title: {
+      uk: 'Закон України «Про внесення змін до деяких законів України щодо відзначення Дня пам’яті та перемоги над нацизмом у Другій світовій війні 1939-1945 років»',
+      en: 'Law of Ukraine on the Day of Remembrance and Victory over Nazism in World War II (8 May)',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/3107-20',
+  },
+  {
+    id: 'law-3258-ix',
+    kind: 'law',
+    number: '3258-IX',
+    adopted: '2023-07-14',
+    inForce: '2023-07-30',
+    title: {
+      uk: 'Закон України про внесення змін до статті 73 КЗпП (законопроєкт № 9431)',
+      en: 'Law of Ukraine amending Art. 73 of the Labour Code (bill 9431)',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/3258-20',
+  },
+  {
+    id: 'law-4681-ix',
+    kind: 'law',
+    number: '4681-IX',
+    adopted: '2025-11-05',
+    inForce: '2026-01-01',
+    title: {
+      uk: 'Закон України «Про внесення змін до деяких законів України щодо підтримки сімей з дітьми та створення умов, які сприяють поєднанню материнства (батьківства) з професійною діяльністю»',
+      en: 'Law of Ukraine amending some laws on support for families with children and on combining parenthood with work',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/4681-20',
+  },
+  {
+    id: 'decree-64-2022',
+    kind: 'presidentialDecree',
+    number: '64/2022',
+    adopted: '2022-02-24',
+    title: {
+      uk: 'Указ Президента України «Про введення воєнного стану в Україні»',
+      en: 'Decree introducing martial law',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/64/2022',
+  },
+];

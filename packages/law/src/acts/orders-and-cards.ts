@@ -1,0 +1,49 @@
+import type { Act } from '../register.js';
+
+/** Orders and letters of ministries and central bodies, typical and information cards, local acts and court practice the SDK cites. */
+export const ORDERS_AND_CARDS: readonly Act[] = [
+  {
+    id: 'mlsp-order-345-2006',
+    kind: 'ministryOrder',
+    number: '345',
+    adopted: '2006-09-19',
+    title: {
+      uk: 'Інструкція щодо порядку оформлення і ведення особових справ отримувачів усіх видів соціальної допомоги (наказ Мінпраці від 19.09.2006 № 345, в редакції наказу Мінсоцполітики від 17.07.2019 № 1106)',
+      en: 'Instruction on personal files of recipients of social assistance (Ministry of Labour order 345 of 19.09.2006, as worded by order 1106 of 17.07.2019)',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/z0888-19',
+  },
+  {
+    id: 'pfu-order-46-2024',
+    kind: 'ministryOrder',
+    number: '46',
+    adopted: '2024-04-24',
+    title: {
+      uk: 'Наказ Пенсійного фонду України (типова інформаційна картка: призначення пільги на оплату житла, комунальних послуг)',
+      en: 'Pension Fund order approving the typical information card for privileges on housing and utility payments',
+    },
+    url: 'https://www.pfu.gov.ua/2164741-typova-informatsijna-kartka-administratyvnoyi-poslugy-z-pryznachennya-pilgy-na-oplatu-zhytla-komunalnyh-poslug/',
+  },
+  {
+    id: 'pfu-order-119-2025',
+    kind: 'ministryOrder',
+    number: '119',
+    adopted: '2025-07-10',
+    title: {
+      uk: 'Наказ Пенсійного фонду України (типова інформаційна картка: допомога при народженні дитини)',
+      en: 'Pension Fund order approving the typical information card for birth assistance',
+    },
+    url: 'https://www.pfu.gov.ua/2173126-',
+  },
+  {
+    id: 'law-756-viii',
+    kind: 'localAct',
+    number: '756-VIII',
+    adopted: '2021-06-09',
+    title: {
+      uk: 'Рішення Роздільнянської міської ради від 09.06.2021 № 756-VIII «Про затвердження Положення про порядок надання допомоги на поховання деяких категорій осіб…»',
+      en: 'Rozdilna city council decision 756-VIII of 09.06.2021 approving the local rules on funeral assistance under КМУ 99',
+    },
+    url: 'https://rozdilna.toolkit.in.ua/documents/70977-pro-zatverdzennia-polozennia-pro-poriadok-nadannia-dopomogi-na-poxovannia-deiakix-kategorii-osib-vikonavciu-voleviiavlennia-pomer',
+  },
+];

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACTS,
+  ActRegister,
+  addDays,
+  addMonths,
+  daysBetween,
+  defaultActRegister,
+  englishWordsIn,
+  kyivInstant,
+  LawError,
+  LegalSource,
+  toKyivDate,
+  ViknoError,
+} from './index.js';
+
+describe('civil dates under Civil Code Art. 254', () => {
+  it('ends a term of months on the same date, or the last day of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+    expect(addMonths('2026-05-15', 12)).toBe('2027-05-15');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('1900-01-31', 1)).toBe('1900-02-28');
+  });
+
+  it('counts days either way and across years', () => {
+    expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+  });
+
+  it('refuses what is not a day or a count, typed and without the value', () => {
+    const secret = 'Петренко 3012456789';
+    for (const call of [
+      () => addMonths(secret, 1),
+      () => addMonths('2026-01-01', 1.5),
+      () => addDays('2026-02-30', 1),
+    ]) {
+      try {
+        call();
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(LawError);
+        expect(error).toBeInstanceOf(ViknoError);
+        expect(String((error as Error).message)).not.toContain('3012456789');
+      }
+    }
+    expect(() => addMonths('9999-12-01', 1)).toThrow(expect.objectContaining({ code: 'DATE_OUT_OF_RANGE' }));
+  });
+});
+
+describe('Kyiv time', () => {
+  it('gives the offset of the day itself around the changes in March and October', () => {
+    // 2026: summer time from Sunday 29 March, winter time from Sunday 25 October.
+    expect(kyivInstant('2026-03-28', '10:00')).toBe('2026-03-28T10:00:00+02:00');
+    expect(kyivInstant('2026-03-29', '10:00')).toBe('2026-03-29T10:00:00+03:00');
+    expect(kyivInstant('2026-03-31', '18:00')).toBe('2026-03-31T18:00:00+03:00');
+    expect(kyivInstant('2026-10-24', '18:00')).toBe('2026-10-24T18:00:00+03:00');
+    expect(kyivInstant('2026-10-25', '18:00')).toBe('2026-10-25T18:00:00+02:00');
+    expect(kyivInstant('2026-10-31', '09:00')).toBe('2026-10-31T09:00:00+02:00');
+    for (const day of ['2026-03-29', '2026-03-30', '2026-10-25', '2026-10-30']) {
+      expect(toKyivDate(kyivInstant(day, '00:00'))).toBe(day);
+      expect(toKyivDate(kyivInstant(day, '23:59'))).toBe(day);
+    }
+  });
+
+  it('refuses a bad time or a day outside the range', () => {
+    expect(() => kyivInstant('2026-03-02', '24:00')).toThrow(
+      expect.objectContaining({ code: 'INVALID_TIME', path: 'time' }),
+    );
+    expect(() => kyivInstant('2036-01-01', '10:00')).toThrow(
+      expect.objectContaining({ code: 'DATE_OUT_OF_RANGE' }),
+    );
+  });
+});
+
+const act = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'cabinetResolution',
+  number: '250',
+  adopted: '2019-03-13',
+  title: { uk: 'Постанова', en: 'Resolution' },
+  ...extra,
+});
+
+describe('the register of acts', () => {
+  it('holds every act once: no two acts share an id, a kind, number and year, or an address', () => {
+    const register = defaultActRegister();
+    expect(register.size).toBe(ACTS.length);
+    const seen = new Map<string, string>();
+    for (const each of ACTS) {
+      if (each.number === undefined) continue;
+      const key = `${each.kind}|${each.number}|${each.adopted?.slice(0, 4) ?? ''}`;
+      expect(seen.get(key), `${each.id} and ${seen.get(key)} are one act`).toBeUndefined();
+      seen.set(key, each.id);
+    }
+  });
+
+  it('refuses an act written twice, even with another title, date or address', () => {
+    expect(() => new ActRegister([act('a'), act('b', { title: { uk: 'Інша', en: 'Other' } })])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_REGISTER',
+        issues: [expect.objectContaining({ code: 'DUPLICATE_ACT', path: 'acts.1.number' })],
+      }),
+    );
+    expect(() => new ActRegister([act('a'), act('a', { number: '251' })])).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ code: 'DUPLICATE_ACT_ID' })] }),
+    );
+    expect(
+      () =>
+        new ActRegister([
+          act('a', { url: 'https://zakon.rada.gov.ua/laws/show/250-2019-п' }),
+          act('b', { number: '9', url: 'https://zakon.rada.gov.ua/laws/show/250-2019-п' }),
+        ]),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_REGISTER' }));
+    // Two resolutions № 250 of different years are two acts.
+    expect(new ActRegister([act('a'), act('b', { adopted: '2003-02-24' })]).size).toBe(2);
+  });
+
+  it('resolves a citation to a legal source whose verified follows the evidence', () => {
+    const register = new ActRegister([act('kmu-250-2019')]);
+    const cited = register.cite({
+      act: 'kmu-250-2019',
+      provision: { uk: 'п. 3', en: 'para. 3' },
+      evidence: 'officialCard',
+      checkedOn: '2026-11-25',
+    });
+    expect(cited).toMatchObject({
+      id: 'kmu-250-2019',
+      number: '250',
+      verified: true,
+      evidence: 'officialCard',
+      provision: { uk: 'п. 3' },
+    });
+    expect(LegalSource.safeParse(cited).success).toBe(true);
+    expect(
+      register.cite({ act: 'kmu-250-2019', evidence: 'secondary', checkedOn: '2026-11-25' }).verified,
+    ).toBe(false);
+    expect(() => register.cite({ act: 'kmu-9999-2019', evidence: 'text', checkedOn: '2026-11-25' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_ACT', path: 'citation.act' }),
+    );
+    expect(LegalSource.safeParse({ ...cited, verified: false }).success).toBe(false);
+  });
+});
+
+describe('Ukrainian messages', () => {
+  it('finds English prose, not codes or names', () => {
+    expect(englishWordsIn('Неможливо add a case to реєстр R-1')).toEqual(['add', 'a', 'case', 'to']);
+    expect(
+      englishWordsIn('Подія TRANSFER.SENT без поля `to`, providerOffice, дата ISO 8601 у форматі YYYY-MM-DD'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import type { LocalizedText } from './text.js';
+
+/**
+ * The messages of one language, one function per code from that code's parameters to the text: a package keeps one
+ * such file per language (`messages/uk.ts`, `messages/en.ts`), as zod keeps its locales, so a translator reads all
+ * the texts of a language in one place and the compiler checks that every language has every code.
+ *
+ * @typeParam Params - for each code, the parameters its text needs.
+ * @example
+ * ```ts
+ * import type { Messages } from '@vikno/law';
+ *
+ * type Params = { UNKNOWN_RECIPIENT: { known: number } };
+ * const uk: Messages<Params> = { UNKNOWN_RECIPIENT: ({ known }) => `Немає такого отримувача серед ${known}` };
+ * ```
+ */
+export type Messages<Params extends object> = {
+  readonly [Code in keyof Params]: (params: Params[Code]) => string;
+};
+
+/**
+ * A message in both languages from the per-language message files.
+ *
+ * @param books - the Ukrainian and English messages.
+ * @param code - the code whose text to write.
+ * @param params - the parameters that code's text needs.
+ * @example
+ * ```ts
+ * import { say, type Messages } from '@vikno/law';
+ *
+ * type Params = { TOO_MANY: { count: number } };
+ * const uk: Messages<Params> = { TOO_MANY: ({ count }) => `Забагато: ${count}` };
+ * const en: Messages<Params> = { TOO_MANY: ({ count }) => `Too many: ${count}` };
+ * say({ uk, en }, 'TOO_MANY', { count: 3 });
+ * //=> { uk: 'Забагато: 3', en: 'Too many: 3' }
+ * ```
+ */
+export function say<Params extends object, Code extends keyof Params>(
+  books: { readonly uk: Messages<Params>; readonly en: Messages<Params> },
+  code: Code,
+  params: Params[Code],
+): LocalizedText {
+  return { uk: books.uk[code](params), en: books.en[code](params) };
+}
+
+// Latin words a Ukrainian sentence of the SDK may hold: names of formats, types and standards, not English prose.
+const ALLOWED_LATIN = new Set([
+  'ISO',
+  'UTC',
+  'URL',
+  'UUID',
+  'JSON',
+  'HMAC',
+  'SHA',
+  'NaN',
+  'Infinity',
+  'Date',
+  'Symbol',
+  'bigint',
+  'null',
+  'undefined',
+  'true',
+  'false',
+  'zod',
+  'Z',
+  'HH',
+  'MM',
+  'YYYY',
+  'DD',
+  'https',
+  'http',
+  'ЦНАП',
+]);
+
+/**
+ * The English words in a text meant to be Ukrainian: runs of Latin letters that are not a code, an identifier, a
+ * format or a standard's name (`ISO`, `YYYY-MM-DD`, `TRANSFER.SENT`, `providerOffice`, `law-5203-vi`). For tests of
+ * message files: a Ukrainian message must be Ukrainian («Неможливо add a case to реєстр» is a defect).
+ *
+ * @param text - a Ukrainian message.
+ * @returns the English words found, in order; empty when there are none.
+ * @example
+ * ```ts
+ * import { englishWordsIn } from '@vikno/law';
+ *
+ * englishWordsIn('Неможливо add a case to реєстр R-1');
+ * //=> ['add', 'a', 'case', 'to']
+ * englishWordsIn('Подія TRANSFER.SENT без поля providerOffice, дата у форматі ISO 8601');
+ * //=> []
+ * ```
+ */
+export function englishWordsIn(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  const words: string[] = [];
+  // A token is a run of letters, digits and the joiners of identifiers; only all-lowercase Latin words (or a
+  // capitalised one starting a run of lowercase ones) are prose.
+  // Code in backticks (`to`, `at`) is a name, not prose.
+  for (const token of text.replace(/`[^`]*`/g, ' ').match(/[\p{L}\p{N}_.\-:/@]+/gu) ?? []) {
+    const word = token.replace(/^[.:\-/]+|[.:\-/]+$/g, '');
+    if (!/^[A-Za-z]+$/.test(word) || ALLOWED_LATIN.has(word)) continue;
+    // camelCase and CAPS are identifiers and codes; a word with a capital inside is an identifier.
+    if (/[A-Z]/.test(word.slice(1)) || /^[A-Z]+$/.test(word)) continue;
+    words.push(word);
+  }
+  return words;
+}
