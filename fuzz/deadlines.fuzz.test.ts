@@ -11,6 +11,7 @@ import {
   FIRST_SUPPORTED_DAY,
   holidaysInYear,
   isWorkingDay,
+  kyivInstant,
   LAST_SUPPORTED_DAY,
   nextWorkingDay,
   toKyivDate,
@@ -46,6 +47,9 @@ const instant = fc.oneof(
   fc.integer({ min: FIRST_MS, max: LAST_MS }).map((ms) => new Date(ms).toISOString()),
   fc.integer({ min: FIRST_MS, max: LAST_MS }).map((ms) => new Date(ms)),
 );
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const unit = fc.constantFrom('calendarDays', 'workingDays', 'weeks', 'months', 'years');
 const term = fc.record({ amount: fc.integer({ min: 1, max: 400 }), unit });
 const options = fc.oneof(
@@ -92,6 +96,12 @@ function validDeadline(deadline: deadlines.Deadline, input: unknown): boolean {
 
 const cases: Record<string, FuzzCase> = {
   toKyivDate: { args: fc.tuple(anyOf(instant)), call: toKyivDate, valid: inRange },
+  kyivInstant: {
+    args: fc.tuple(anyOf(civilDate), anyOf(clock)),
+    call: kyivInstant,
+    // The instant falls on the day asked, in Kyiv, whatever the season.
+    valid: (result: string, [date]) => toKyivDate(result) === date,
+  },
   valueKind: {
     args: fc.tuple(fc.oneof(hostile, hostileStrings)),
     call: valueKind,

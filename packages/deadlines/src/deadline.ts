@@ -1,9 +1,10 @@
+import { monthsAfter } from '@vikno/law';
 import { match } from 'ts-pattern';
 import type { LegalCalendar } from './calendar.js';
 import type { CalendarOptions } from './calendar-options.js';
 import { assertInteger, calendarFor, dateAt, offsetOf, resultOutOfRange } from './calendar-options.js';
 import type { CivilDate } from './civil-date.js';
-import { civilOf, daysInMonth, epochDayOf, formatEpochDay, isoWeekdayOf } from './civil-date.js';
+import { formatEpochDay, isoWeekdayOf } from './civil-date.js';
 import {
   CIVIL_CODE_ART_253,
   CIVIL_CODE_ART_254_DAY_OFF,
@@ -18,7 +19,7 @@ import {
 } from './data/sources.js';
 import { DeadlinesError, valueKind } from './errors.js';
 import { explainDay } from './explain.js';
-import { kyivInstant } from './kyiv.js';
+import { kyivWallInstant } from './kyiv.js';
 import { pluralEn, pluralUk } from './plural.js';
 import { LegalSource, LocalizedText } from './schema.js';
 import type { Extension, Suspension, Term, TermUnit } from './term.js';
@@ -379,20 +380,14 @@ function checkOffset(calendar: LegalCalendar, offset: number, path: string): num
   return offset;
 }
 
+/** A term of months under Civil Code Art. 254, by the one month arithmetic of `@vikno/law`. */
 function addMonths(
   calendar: LegalCalendar,
   offset: number,
   months: number,
 ): { offset: number; clamped: boolean } {
-  const { year, month, day } = civilOf(calendar.firstDay + offset);
-  const index = month - 1 + months;
-  const targetYear = year + Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const last = daysInMonth(targetYear, targetMonth);
-  return {
-    offset: epochDayOf(targetYear, targetMonth, Math.min(day, last)) - calendar.firstDay,
-    clamped: day > last,
-  };
+  const { epochDay, clamped } = monthsAfter(calendar.firstDay + offset, months);
+  return { offset: epochDay - calendar.firstDay, clamped };
 }
 
 interface Advanced {
@@ -699,7 +694,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
     });
   }
 
-  const due = kyivInstant(first + lastDay, closing[isoWeekdayOf(first + lastDay)] as number);
+  const due = kyivWallInstant(first + lastDay, closing[isoWeekdayOf(first + lastDay)] as number);
   trace.push({
     kind: 'dueAt',
     date: date(lastDay),

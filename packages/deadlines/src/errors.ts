@@ -1,4 +1,6 @@
-import { pluralUk } from './plural.js';
+import { LawError, ViknoError, type ViknoErrorDetails } from '@vikno/law';
+
+export { valueKind } from '@vikno/law';
 
 /**
  * What went wrong, as a stable machine-readable code.
@@ -25,7 +27,7 @@ export type DeadlinesErrorCode =
   | 'INVALID_OPTION';
 
 /** The parts of a {@link DeadlinesError}: its code, where the bad value was, and the message in both languages. */
-export interface DeadlinesErrorDetails {
+export interface DeadlinesErrorDetails extends ViknoErrorDetails<DeadlinesErrorCode> {
   /** What went wrong. */
   readonly code: DeadlinesErrorCode;
   /** Where the bad value was, as a dotted path into the call's arguments, e.g. `suspensions.1.to`. */
@@ -53,79 +55,45 @@ export interface DeadlinesErrorDetails {
  * }
  * ```
  */
-export class DeadlinesError extends Error implements DeadlinesErrorDetails {
+export class DeadlinesError extends ViknoError<DeadlinesErrorCode> {
   override readonly name = 'DeadlinesError';
-  readonly code: DeadlinesErrorCode;
-  readonly path: string;
-  readonly uk: string;
-  readonly en: string;
 
-  /** @param details - the code, path and both messages. */
-  constructor(details: DeadlinesErrorDetails) {
-    super(`${details.path}: ${details.en} / ${details.uk}`);
-    this.code = details.code;
-    this.path = details.path;
-    this.uk = details.uk;
-    this.en = details.en;
+  /**
+   * The same error as this package's: the civil dates and Kyiv time of `@vikno/law` throw a `LawError`, which the
+   * calendar's functions answer as a `DeadlinesError` with the same code, path and messages.
+   *
+   * @param error - what a function of `@vikno/law` threw; anything else is given back unchanged.
+   * @example
+   * ```ts
+   * import { DeadlinesError } from '@vikno/deadlines';
+   * import { addMonths } from '@vikno/law';
+   *
+   * function monthLater(date: string): string {
+   *   try {
+   *     return addMonths(date, 1);
+   *   } catch (error) {
+   *     throw DeadlinesError.from(error); // a DeadlinesError INVALID_DATE for '2026-02-30'
+   *   }
+   * }
+   * ```
+   */
+  static from<E>(error: E): DeadlinesError | E {
+    if (!(error instanceof LawError) || !LAW_CODES.has(error.code)) return error;
+    return new DeadlinesError({
+      code: error.code as DeadlinesErrorCode,
+      path: error.path,
+      uk: error.uk,
+      en: error.en,
+      issues: error.issues,
+    });
   }
 }
 
-/**
- * Describes a rejected value by its kind and size only, never its content: a name or a tax number typed into a
- * date must not reach an error or a log. The one description every Vikno package puts in its messages. Ukrainian
- * counts take the genitive after «із»: рядок із 1 символу, із 5 символів.
- *
- * @param value - the rejected value, of any kind.
- * @example
- * ```ts
- * import { valueKind } from '@vikno/deadlines';
- *
- * valueKind('Петренко Іван 3012456789');
- * //=> { uk: 'рядок із 24 символів', en: 'a string of 24 characters' }
- * valueKind({ name: 'Петренко' });
- * //=> { uk: 'об’єкт із 1 поля', en: 'an object with 1 field' }
- * ```
- */
-export function valueKind(value: unknown): { readonly uk: string; readonly en: string } {
-  const counted = (n: number, en: string, forms: readonly [string, string, string]) => ({
-    en: `${groupThousands(n, ',')} ${en}${n === 1 ? '' : 's'}`,
-    uk: `${groupThousands(n, '\u00a0')} ${pluralUk(n, forms)}`,
-  });
-  try {
-    if (typeof value === 'string') {
-      if (value === '') return { uk: 'порожній рядок', en: 'an empty string' };
-      const size = counted(value.length, 'character', ['символу', 'символів', 'символів']);
-      return { uk: `рядок із ${size.uk}`, en: `a string of ${size.en}` };
-    }
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { uk: String(value), en: String(value) };
-      return Number.isInteger(value)
-        ? { uk: 'ціле число', en: 'a whole number' }
-        : { uk: 'дробове число', en: 'a fractional number' };
-    }
-    if (typeof value === 'boolean' || value === null || value === undefined) {
-      return { uk: String(value), en: String(value) };
-    }
-    if (typeof value === 'bigint') return { uk: 'велике ціле число (bigint)', en: 'a bigint' };
-    if (typeof value === 'symbol') return { uk: 'символ (Symbol)', en: 'a symbol' };
-    if (typeof value === 'function') return { uk: 'функція', en: 'a function' };
-    if (Array.isArray(value)) {
-      const size = counted(value.length, 'item', ['елемента', 'елементів', 'елементів']);
-      return { uk: `масив із ${size.uk}`, en: `an array of ${size.en}` };
-    }
-    if (value instanceof Date) {
-      return Number.isNaN(value.getTime())
-        ? { uk: 'недійсний об’єкт Date', en: 'an invalid Date' }
-        : { uk: 'об’єкт Date', en: 'a Date' };
-    }
-    const size = counted(Object.keys(value).length, 'field', ['поля', 'полів', 'полів']);
-    return { uk: `об’єкт із ${size.uk}`, en: `an object with ${size.en}` };
-  } catch {
-    // A proxy whose traps throw: its kind is all there is to say.
-    return { uk: 'об’єкт', en: 'an object' };
-  }
-}
-
-function groupThousands(n: number, separator: string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
+const LAW_CODES: ReadonlySet<string> = new Set<DeadlinesErrorCode>([
+  'INVALID_DATE',
+  'DATE_OUT_OF_RANGE',
+  'INVALID_AMOUNT',
+  'INVALID_INSTANT',
+  'INVALID_TIME',
+  'INVALID_OPTION',
+]);

@@ -41,7 +41,7 @@ export { DeadlinesError, valueKind } from './errors.js';
 export type { DayExplanation, DayReason } from './explain.js';
 export { explainDay, holidaysInYear } from './explain.js';
 export type { Instant } from './kyiv.js';
-export { KYIV_TIME_ZONE, toKyivDate } from './kyiv.js';
+export { KYIV_TIME_ZONE, kyivInstant, toKyivDate } from './kyiv.js';
 export {
   CalendarRegime,
   HolidayDateRule,

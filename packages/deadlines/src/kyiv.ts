@@ -1,95 +1,38 @@
-import { tzOffset } from '@date-fns/tz';
-import type { CivilDate } from './civil-date.js';
+// Kyiv time is @vikno/law's; the calendar's functions answer its errors as DeadlinesErrors.
 import {
-  FIRST_SUPPORTED_DAY,
-  formatEpochDay,
-  LAST_SUPPORTED_DAY,
-  outOfRange,
-  tryParseCivilDate,
-} from './civil-date.js';
-import { DeadlinesError, valueKind } from './errors.js';
+  type CivilDate,
+  type Instant,
+  instantToEpochMs as lawInstantToEpochMs,
+  kyivDayOf as lawKyivDayOf,
+  kyivInstant as lawKyivInstant,
+  toKyivDate as lawToKyivDate,
+} from '@vikno/law';
+import { DeadlinesError } from './errors.js';
 
-/** The IANA time zone of Ukrainian legal days. */
-export const KYIV_TIME_ZONE = 'Europe/Kyiv';
-
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-/** The largest time value a `Date` holds (ECMA-262 §21.4.1.1), either side of the epoch. */
-const MAX_TIME_VALUE = 8.64e15;
-const FIRST_DAY = tryParseCivilDate(FIRST_SUPPORTED_DAY) as number;
-const LAST_DAY = tryParseCivilDate(LAST_SUPPORTED_DAY) as number;
-
-/**
- * An instant: a `Date`, epoch milliseconds, or an ISO 8601 string with `Z` or an offset. A string without an
- * offset is rejected: it names no instant.
- */
-export type Instant = Date | number | string;
+export type { Instant } from '@vikno/law';
+export { KYIV_TIME_ZONE, kyivWallClock, kyivWallInstant } from '@vikno/law';
 
 /** Epoch milliseconds of an instant, or `INVALID_INSTANT` naming the path. */
 export function instantToEpochMs(value: unknown, path: string): number {
-  let ms = Number.NaN;
-  if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'number') ms = value;
-  // Date.parse rolls 30 February over to 2 March: the written day must exist.
-  else if (
-    typeof value === 'string' &&
-    ISO_WITH_OFFSET.test(value) &&
-    tryParseCivilDate(value.slice(0, 10)) !== undefined
-  )
-    ms = Date.parse(value);
-  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_VALUE) {
-    throw new DeadlinesError({
-      code: 'INVALID_INSTANT',
-      path,
-      en: `${valueKind(value).en} is not an instant: expected a valid Date, epoch milliseconds, or an ISO 8601 string with Z or an offset`,
-      uk: `${valueKind(value).uk} не є моментом часу: очікується коректний Date, мілісекунди від епохи або рядок ISO 8601 із Z чи зсувом`,
-    });
+  try {
+    return lawInstantToEpochMs(value, path);
+  } catch (error) {
+    throw DeadlinesError.from(error);
   }
-  return ms;
 }
 
-/**
- * The epoch milliseconds and Kyiv civil day of an instant in the supported range: `INVALID_INSTANT` for what is not
- * an instant, `DATE_OUT_OF_RANGE` for an instant whose Kyiv day the calendar does not cover.
- */
+/** The epoch milliseconds and Kyiv civil day of an instant in the supported range. */
 export function kyivDayOf(value: unknown, path: string): { ms: number; epochDay: number } {
-  const ms = instantToEpochMs(value, path);
-  // Kyiv is never more than a day from UTC: beyond a day's margin the answer is known without a time zone.
-  if (ms < (FIRST_DAY - 1) * MS_PER_DAY || ms >= (LAST_DAY + 2) * MS_PER_DAY) throw outOfRange(path);
-  const { epochDay } = kyivWallClock(ms);
-  if (epochDay < FIRST_DAY || epochDay > LAST_DAY) throw outOfRange(path);
-  return { ms, epochDay };
-}
-
-const MS_PER_HOUR = 60 * MS_PER_MINUTE;
-const offsetByHour = new Map<number, number>();
-
-/**
- * Kyiv's UTC offset in minutes at an instant. Kyiv's offset changes only on the hour, so it is asked of the time
- * zone database once per UTC hour and remembered (the lookup through `Intl` is the costliest step of judging an
- * event); the memory is bounded.
- */
-function kyivOffsetAt(ms: number): number {
-  const hour = Math.floor(ms / MS_PER_HOUR);
-  let offset = offsetByHour.get(hour);
-  if (offset === undefined) {
-    if (offsetByHour.size >= 50_000) offsetByHour.clear();
-    offset = tzOffset(KYIV_TIME_ZONE, new Date(hour * MS_PER_HOUR));
-    offsetByHour.set(hour, offset);
+  try {
+    return lawKyivDayOf(value, path);
+  } catch (error) {
+    throw DeadlinesError.from(error);
   }
-  return offset;
-}
-
-/** The Kyiv civil day (days since 1970-01-01) and minute of the day of an instant. */
-export function kyivWallClock(ms: number): { epochDay: number; minutes: number } {
-  const wall = ms + kyivOffsetAt(ms) * MS_PER_MINUTE;
-  const epochDay = Math.floor(wall / MS_PER_DAY);
-  return { epochDay, minutes: Math.floor((wall - epochDay * MS_PER_DAY) / MS_PER_MINUTE) };
 }
 
 /**
- * The civil date in Kyiv of an instant, DST-correct: the one conversion from instants to legal days.
+ * The civil date in Kyiv of an instant, DST-correct: the one conversion from instants to legal days
+ * (`toKyivDate` of `@vikno/law`, throwing this package's error).
  *
  * @param instant - a `Date`, epoch milliseconds, or an ISO 8601 string with an offset
  * @returns the Kyiv date, `YYYY-MM-DD`, from `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY`
@@ -105,37 +48,32 @@ export function kyivWallClock(ms: number): { epochDay: number; minutes: number }
  * ```
  */
 export function toKyivDate(instant: Instant): CivilDate {
-  return formatEpochDay(kyivDayOf(instant, 'instant').epochDay);
+  try {
+    return lawToKyivDate(instant);
+  } catch (error) {
+    throw DeadlinesError.from(error);
+  }
 }
-
-function offsetText(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const hours = Math.floor(abs / 60);
-  const minutes = abs % 60;
-  return `${sign}${hours < 10 ? '0' : ''}${hours}:${minutes < 10 ? '0' : ''}${minutes}`;
-}
-
-const wallTimeCache = new Map<number, { ms: number; iso: string }>();
 
 /**
- * The instant of a Kyiv wall-clock time on a civil day, as epoch milliseconds and ISO 8601 with the offset in
- * force then (`+02:00` in winter, `+03:00` in summer).
+ * The instant of a Kyiv wall-clock time on a civil day, with the offset in force that day (`+02:00` in winter,
+ * `+03:00` in summer, DST-correct): `kyivInstant` of `@vikno/law`, throwing this package's error.
+ *
+ * @param date - a civil date `YYYY-MM-DD` within the supported range.
+ * @param time - the wall-clock time `HH:MM`.
+ * @throws {@link DeadlinesError} `INVALID_DATE`, `DATE_OUT_OF_RANGE` or `INVALID_TIME`.
+ * @example
+ * ```ts
+ * import { kyivInstant } from '@vikno/deadlines';
+ *
+ * kyivInstant('2026-10-26', '09:00'); // the Monday after the change to winter time
+ * //=> '2026-10-26T09:00:00+02:00'
+ * ```
  */
-export function kyivInstant(epochDay: number, minutes: number): { ms: number; iso: string } {
-  const key = epochDay * 1440 + minutes;
-  const cached = wallTimeCache.get(key);
-  if (cached) return cached;
-  const wall = epochDay * MS_PER_DAY + minutes * MS_PER_MINUTE;
-  let offset = tzOffset(KYIV_TIME_ZONE, new Date(wall - 2 * 60 * MS_PER_MINUTE));
-  const corrected = tzOffset(KYIV_TIME_ZONE, new Date(wall - offset * MS_PER_MINUTE));
-  if (corrected !== offset) offset = corrected;
-  const hh = Math.floor(minutes / 60);
-  const mm = minutes % 60;
-  const result = {
-    ms: wall - offset * MS_PER_MINUTE,
-    iso: `${formatEpochDay(epochDay)}T${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}:00${offsetText(offset)}`,
-  };
-  wallTimeCache.set(key, result);
-  return result;
+export function kyivInstant(date: CivilDate, time: string): string {
+  try {
+    return lawKyivInstant(date, time);
+  } catch (error) {
+    throw DeadlinesError.from(error);
+  }
 }

@@ -1,80 +1,9 @@
+import { LegalSource, LocalizedText } from '@vikno/law';
 import { z } from 'zod';
 import { CivilDate } from './civil-date.js';
 
-/**
- * A text in Ukrainian and English.
- *
- * @example
- * ```ts
- * import { LocalizedText } from '@vikno/deadlines';
- *
- * LocalizedText.parse({ uk: 'Новий рік', en: "New Year's Day" });
- * ```
- */
-export const LocalizedText = z.object({ uk: z.string().min(1), en: z.string().min(1) }).strict();
-/** A text in Ukrainian and English. */
-export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/**
- * A web address in the data (an act's official text, a CNAP's website): only `https:` and `http:` addresses are
- * valid, so nothing rendered as a link can run a script (`javascript:`, `data:`, …).
- *
- * @example
- * ```ts
- * import { WebUrl } from '@vikno/deadlines';
- *
- * WebUrl.safeParse('https://zakon.rada.gov.ua/laws/show/5203-17').success;
- * //=> true
- * WebUrl.safeParse('javascript:alert(1)').success;
- * //=> false
- * ```
- */
-export const WebUrl = z.httpUrl().max(2000);
-/** A web address in the data. */
-export type WebUrl = z.infer<typeof WebUrl>;
-
-/**
- * A legal source of a fact: the act, its number and dates, the provision, a URL, and whether the wording was
- * checked against an official or primary text (`verified`). Unverified facts ship marked so.
- *
- * @example
- * ```ts
- * import { LegalSource } from '@vikno/deadlines';
- *
- * LegalSource.parse({
- *   id: 'kzpp-art-73',
- *   act: { uk: 'Кодекс законів про працю України', en: 'Labour Code of Ukraine' },
- *   number: '322-VIII',
- *   provision: { uk: 'ст. 73', en: 'Art. 73' },
- *   url: 'https://zakon.rada.gov.ua/laws/show/322-08',
- *   verified: true,
- * });
- * ```
- */
-export const LegalSource = z
-  .object({
-    /** A stable id, e.g. `kzpp-art-73`. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** The act's title. */
-    act: LocalizedText,
-    /** The act's official number, e.g. `2136-IX` or `920-р`. */
-    number: z.string().optional(),
-    /** The day the act was adopted or signed. */
-    adopted: CivilDate.optional(),
-    /** The day the act (or this provision) entered into force. */
-    inForce: CivilDate.optional(),
-    /** The article, part or paragraph. */
-    provision: LocalizedText.optional(),
-    /** Where the official text is: an `https:` or `http:` address ({@link WebUrl}). */
-    url: WebUrl.optional(),
-    /** `true` when the fact was checked against an official or primary text. */
-    verified: z.boolean(),
-    /** What is uncertain, or how the fact was established. */
-    note: z.string().optional(),
-  })
-  .strict();
-/** A legal source of a fact. */
-export type LegalSource = z.infer<typeof LegalSource>;
+// The text, address and source schemas are @vikno/law's, re-exported where they always were.
+export { LegalSource, LocalizedText, WebUrl } from '@vikno/law';
 
 /** How a holiday's date is found in a year: a fixed day, or a number of days after Orthodox Easter. */
 export const HolidayDateRule = z.union([
