@@ -12,6 +12,14 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution simplifying housing subsidies for utilities, liquefied gas and solid and liquid stove fuel (Regulation on assigning housing subsidies)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/848-95-п',
+    editions: [
+      { from: '2003-02-24', by: 'КМУ 253', note: 'zakon.rada text of 253-2003-п' },
+      {
+        from: '2020-10-28',
+        by: 'КМУ 1035',
+        note: 'п. 9 changed: application «за формою, встановленою Мінсоцполітики» (zakon-i-normativ copy)',
+      },
+    ],
   },
   {
     id: 'kmu-1751-2001',
@@ -23,6 +31,18 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution approving the procedure for assigning and paying state assistance to families with children',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1751-2001-п',
+    editions: [
+      {
+        from: '2009-09-30',
+        by: 'КМУ 1026',
+        note: 'annotation «Абзац пункту 11 із змінами… № 1026 від 30.09.2009» seen on zrostaymaluk.com.ua copy',
+      },
+      {
+        from: '2025-12-31',
+        by: 'КМУ 1805',
+        note: 'Порядок restated in a new edition (ODA notices), not read',
+      },
+    ],
   },
   {
     id: 'kmu-117-2003',
@@ -30,10 +50,17 @@ export const CABINET_ACTS: readonly Act[] = [
     number: '117',
     adopted: '2003-01-29',
     title: {
-      uk: 'Постанова КМУ від 29.01.2003 № 117 про Єдиний державний автоматизований реєстр осіб, які мають право на пільги',
-      en: 'Cabinet resolution 117 of 29.01.2003 on the Register of persons entitled to privileges',
+      uk: 'Постанова КМУ «Про Єдиний державний автоматизований реєстр осіб, які мають право на пільги»',
+      en: 'Cabinet resolution on the Unified State Automated Register of persons entitled to privileges',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/117-2003-п',
+    editions: [
+      { from: '2017-02-08', by: 'КМУ 56', note: 'п. 3 restated (parus copy)' },
+      { from: '2019-04-17', by: 'КМУ 373', note: 'listed in the zbutenergo copy' },
+      { from: '2019-12-27', by: 'КМУ 1123', note: 'listed in the zbutenergo copy' },
+      { from: '2020-05-20', by: 'КМУ 386', note: 'last in the zbutenergo list' },
+      { from: '2021-08-11', note: 'cis-legislation «as amended on 11-08-2021»' },
+    ],
   },
   {
     id: 'kmu-250-2003',
@@ -45,6 +72,15 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution approving the procedure for assigning and paying state social assistance to low-income families',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/250-2003-п',
+    editions: [
+      { from: '2011-06-29', by: 'КМУ 700', note: 'in force 15.07.2011 (zakon.rada page of 700-2011-п)' },
+      { from: '2019-07-05', by: 'КМУ 585', note: 'cis-legislation «last edition from 05-07-2019»' },
+      { from: '2019-08-21', by: 'КМУ 765', note: 'listed by search.ligazakon.ua' },
+      {
+        from: '2021-07-13',
+        note: 'search.ligazakon.ua: «редакция действует с 13.07.2021»; amending act not read',
+      },
+    ],
   },
   {
     id: 'kmu-261-2005',
@@ -56,6 +92,16 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution approving the procedure for assigning and paying state social assistance to persons without pension rights and persons with disabilities, and care assistance',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/261-2005-п',
+    editions: [
+      { from: '2007-10-17', by: 'КМУ 1226', note: 'п. 40 restated (funeral assistance)' },
+      {
+        from: '2017-08-18',
+        by: 'КМУ 611',
+        note: 'title changed («інвалідам» → «особам з інвалідністю»), per zakon.cc annotation',
+      },
+      { from: '2018-06-06', by: 'КМУ 445', note: 'preamble changed' },
+      { from: '2020-07-29', by: 'КМУ 663', note: 'п. 18 changed, applied from 01.01.2020 (dtkt copy)' },
+    ],
   },
   {
     id: 'kmu-99-2007',
@@ -64,7 +110,7 @@ export const CABINET_ACTS: readonly Act[] = [
     adopted: '2007-01-31',
     title: {
       uk: 'Постанова КМУ «Про затвердження Порядку надання допомоги на поховання деяких категорій осіб виконавцю волевиявлення померлого або особі, яка зобов’язалася поховати померлого»',
-      en: 'Cabinet resolution approving the procedure for funeral assistance for some categories of persons to the executor of the deceased’s will or the person who undertook the burial',
+      en: 'Cabinet resolution approving the procedure for funeral assistance for certain categories of persons to the executor of the deceased’s will or the person who undertook the burial',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/99-2007-п',
   },
@@ -78,6 +124,21 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution on making and issuing certificates of parents and children of large families',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/209-2010-п',
+    editions: [
+      { from: '2010-06-02', by: 'КМУ 395', note: 'zakon.rada ed. 11.06.2010' },
+      {
+        from: '2012-04-18',
+        by: 'КМУ 319',
+        note: 'in force 25.04.2012 (zakon.rada EN page of 319-2012-п); new certificate samples from Q4 2012',
+      },
+      { from: '2013-12-25', by: 'КМУ 955', note: 'listed on consultant.parus.ua' },
+      {
+        from: '2015-12-23',
+        by: 'КМУ 1099',
+        note: 'title and п. 1 changed, Порядок restated (parus: «Пункт 1 в редакції Постанови КМ N 1099»)',
+      },
+      { from: '2016-05-11', by: 'КМУ 337', note: 'listed on consultant.parus.ua; later amendments not seen' },
+    ],
   },
   {
     id: 'kmu-44-2013',
@@ -96,10 +157,17 @@ export const CABINET_ACTS: readonly Act[] = [
     number: '588',
     adopted: '2013-08-01',
     title: {
-      uk: 'Примірний регламент центру надання адміністративних послуг (постанова КМУ № 588)',
-      en: 'Model regulation of an administrative service centre (Cabinet resolution 588)',
+      uk: 'Постанова КМУ «Про затвердження Примірного регламенту центру надання адміністративних послуг»',
+      en: 'Cabinet resolution approving the model regulations of a centre for administrative services (CNAP)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/588-2013-п',
+    editions: [
+      { from: '2014-10-01', by: 'КМУ 494' },
+      { from: '2016-09-22', by: 'КМУ 652' },
+      { from: '2019-08-14', by: 'КМУ 714' },
+      { from: '2021-02-03', by: 'КМУ 72' },
+      { from: '2021-08-04', by: 'КМУ 818', note: "last in the dtkt copy's list" },
+    ],
   },
   {
     id: 'kmu-509-2014',
@@ -111,6 +179,12 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution On the Registration of Internally Displaced Persons (procedure for issuing the IDP certificate)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/509-2014-п',
+    editions: [
+      { from: '2015-04-15', by: 'КМУ 264', note: 'title restated (with 636 of 26.08.2015)' },
+      { from: '2020-09-16', by: 'КМУ 910', note: "last amendment in the minre.gov.ua copy's list" },
+      { from: '2022-03-13', by: 'КМУ 269', note: 'per inventory; not read' },
+      { from: '2023-07-11', by: 'КМУ 709', note: 'changes to the Порядок reported by bolgrad-rda.od.gov.ua' },
+    ],
   },
   {
     id: 'kmu-207-2016',
@@ -122,6 +196,13 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution approving the rules for registering the place of residence',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/207-2016-п',
+    editions: [
+      {
+        from: '2016-12-14',
+        by: 'КМУ 964',
+        note: 'parus copy; parus also lists edition dates 29.03.2017, 09.08.2017, 30.08.2017',
+      },
+    ],
   },
   {
     id: 'kmu-250-2019',
@@ -167,6 +248,14 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution on the pilot project monetising the baby box',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/744-2020-п',
+    editions: [
+      { from: '2021-12-23', by: 'КМУ 1390', note: 'per inventory (pilot to 2023); not read' },
+      {
+        from: '2024-02-09',
+        by: 'КМУ 136',
+        note: 'pilot extended to 31.12.2024; payer Державна служба у справах дітей (delo.ua quoting the Government representative in the Rada)',
+      },
+    ],
   },
   {
     id: 'kmu-79-2021',
@@ -178,6 +267,12 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution on assigning and paying state social assistance to persons disabled since childhood and children with disabilities',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/79-2021-п',
+    editions: [
+      { from: '2021-04-21', by: 'КМУ 402' },
+      { from: '2021-07-07', by: 'КМУ 697' },
+      { from: '2021-07-14', by: 'КМУ 727' },
+      { from: '2021-08-11', by: 'КМУ 835', note: 'last in the copy read' },
+    ],
   },
   {
     id: 'kmu-404-2021',
@@ -185,10 +280,20 @@ export const CABINET_ACTS: readonly Act[] = [
     number: '404',
     adopted: '2021-04-14',
     title: {
-      uk: 'Постанова КМУ «Деякі питання Єдиної інформаційної системи соціальної сфери»',
-      en: 'Cabinet resolution on the Unified information system of the social sphere',
+      uk: 'Постанова КМУ «Про затвердження Положення про Єдину інформаційну систему соціальної сфери»',
+      en: 'Cabinet resolution approving the regulation on the Unified Information System of the Social Sphere',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/404-2021-п',
+    editions: [
+      {
+        from: '2023-10-27',
+        by: 'КМУ 1130',
+        note: 'Положення restated («виклавши його в редакції, що додається»; PFU temporary administrator of data centres to 31.12.2023) — zakononline copy',
+      },
+      { from: '2024-06-13', by: 'КМУ 687' },
+      { from: '2024-08-09', by: 'КМУ 898' },
+      { from: '2024-09-13', by: 'КМУ 1079', note: 'last in the iplex360 list' },
+    ],
   },
   {
     id: 'kmu-1390-2021',
@@ -219,8 +324,8 @@ export const CABINET_ACTS: readonly Act[] = [
     number: '269',
     adopted: '2022-03-13',
     title: {
-      uk: 'Постанова КМУ від 13.03.2022 № 269 (зміни до Порядку оформлення і видачі довідки про взяття на облік ВПО)',
-      en: 'Cabinet resolution 269 of 13.03.2022 amending the IDP certificate procedure',
+      uk: 'Постанова КМУ «Про внесення змін до Порядку оформлення і видачі довідки про взяття на облік внутрішньо переміщеної особи»',
+      en: 'Cabinet resolution amending the procedure for the IDP registration certificate',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/269-2022-п',
   },
@@ -234,6 +339,29 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution on certain issues of paying the living allowance to internally displaced persons',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/332-2022-п',
+    editions: [
+      { from: '2022-03-25', by: 'КМУ 363' },
+      {
+        from: '2022-04-09',
+        by: 'КМУ 418',
+        note: 'application window for March extended to 30.04.2022 (kozova-rada.gov.ua)',
+      },
+      {
+        from: '2022-04-16',
+        by: 'КМУ 457',
+        note: 'from May 2022 only IDPs from hostilities/occupation areas',
+      },
+      { from: '2022-08-19', by: 'КМУ 923' },
+      { from: '2022-10-14', by: 'КМУ 1168' },
+      { from: '2022-12-06', by: 'КМУ 1364', note: 'with changes by 1481 of 30.12.2022' },
+      { from: '2022-12-30', by: 'КМУ 1475' },
+      { from: '2023-07-11', by: 'КМУ 709', note: 'Порядок restated (zhashkivska-gromada.gov.ua)' },
+      {
+        from: '2023-07-31',
+        by: 'КМУ 789',
+        note: '6-month assignment from 01.08.2023 / family-based from 01.11.2023',
+      },
+    ],
   },
   {
     id: 'kmu-923-2022',
@@ -241,8 +369,8 @@ export const CABINET_ACTS: readonly Act[] = [
     number: '923',
     adopted: '2022-08-19',
     title: {
-      uk: 'Постанова КМУ від 19.08.2022 № 923 (зміни до Порядку № 332)',
-      en: 'Cabinet resolution 923 of 19.08.2022 amending procedure 332',
+      uk: 'Постанова КМУ «Про внесення змін до Порядку надання допомоги на проживання внутрішньо переміщеним особам»',
+      en: 'Cabinet resolution amending the procedure for the living allowance for internally displaced persons',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/923-2022-п',
   },
@@ -251,9 +379,10 @@ export const CABINET_ACTS: readonly Act[] = [
     kind: 'cabinetResolution',
     number: '1041',
     adopted: '2022-09-16',
+    inForce: '2022-09-23',
     title: {
       uk: 'Постанова КМУ «Деякі питання надання житлових субсидій та пільг на оплату житлово-комунальних послуг, придбання твердого та рідкого пічного побутового палива і скрапленого газу Пенсійним фондом України»',
-      en: 'Cabinet resolution on housing subsidies and privileges for utilities, solid and liquid stove fuel and liquefied gas provided by the Pension Fund',
+      en: 'Cabinet resolution on certain issues of the Pension Fund providing housing subsidies and privileges for housing and utility services, solid and liquid stove fuel and liquefied gas',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1041-2022-п',
   },
@@ -269,12 +398,26 @@ export const CABINET_ACTS: readonly Act[] = [
     url: 'https://zakon.rada.gov.ua/laws/show/11-2023-п',
   },
   {
+    id: 'kmu-136-2024',
+    kind: 'cabinetResolution',
+    number: '136',
+    adopted: '2024-02-09',
+    inForce: '2024-02-13',
+    title: {
+      uk: 'Постанова КМУ від 09.02.2024 № 136 (зміни до постанови КМУ № 744: продовження пілотного проєкту «пакунок малюка» до 31.12.2024)',
+      en: 'Cabinet resolution 136 of 09.02.2024 amending resolution 744 (the baby-box pilot extended to 31.12.2024)',
+    },
+    url: 'https://zakon.rada.gov.ua/laws/show/136-2024-п',
+    note: 'Title not read; its effect as reported by delo.ua quoting the Government representative in the Rada.',
+  },
+  {
     id: 'kmu-1225-2024',
     kind: 'cabinetResolution',
     number: '1225',
     adopted: '2024-10-25',
+    inForce: '2025-01-29',
     title: {
-      uk: 'Постанова КМУ № 1225 (Порядок реалізації експериментального проекту щодо надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення та компенсації частини податку на доходи фізичних осіб та військового збору)',
+      uk: 'Постанова КМУ від 25.10.2024 № 1225 (Порядок реалізації експериментального проекту щодо надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення та компенсації частини податку на доходи фізичних осіб та військового збору)',
       en: 'Cabinet resolution 1225 (experimental rent subsidy for housing and compensation of part of the income tax and military levy)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1225-2024-п',
@@ -322,6 +465,13 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet resolution on certain issues of providing state assistance to families with children',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1805-2025-п',
+    editions: [
+      {
+        from: '2026-02-05',
+        by: 'КМУ 169',
+        note: 'amendment reported by sud.ua (22.02.2026) quoting ГУ ПФУ у Львівській області; not read',
+      },
+    ],
   },
   {
     id: 'kmu-169-2026',
@@ -332,6 +482,7 @@ export const CABINET_ACTS: readonly Act[] = [
       uk: 'Постанова КМУ від 05.02.2026 № 169 (зміни до Порядку призначення і виплати державної допомоги сім’ям з дітьми)',
       en: 'Cabinet resolution 169 of 05.02.2026 amending the procedure for state assistance to families with children',
     },
+    note: 'Title not established; reported by sud.ua (22.02.2026) quoting the Pension Fund in Lviv region as amending the procedure of КМУ 1805.',
   },
   {
     id: 'kmu-order-920-2013',

@@ -102,6 +102,16 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://finance.novyny.live/novi-viplati-na-dogliad-za-ditinoiu-skilki-i-komu-platitimut-305086.html',
   },
   {
+    id: 'kmu-136-2024-baby-box-extension',
+    kind: 'notice',
+    title: {
+      uk: 'Повідомлення ЦНАП Стрижавської селищної ради про відновлення прийому заяв на компенсацію «пакунка малюка»',
+      en: 'Stryzhavka CNAP notice resuming baby-box compensation applications',
+    },
+    url: 'https://stryzhavska-rada.gov.ua/news/1708596614/',
+    note: 'Kept apart from КМУ 136 itself, which this notice reports (the old data gave the notice the resolution’s number and date).',
+  },
+  {
     id: 'kostryna-residence-registration-2025',
     kind: 'notice',
     title: {
@@ -355,18 +365,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Hromada notice on privileges for buying solid fuel and liquefied gas (zn-otg.gov.ua, 12.10.2021)',
     },
     url: 'https://zn-otg.gov.ua/news/1634020232/',
-  },
-  {
-    id: 'kmu-136-2024-baby-box-extension',
-    kind: 'notice',
-    number: '136',
-    adopted: '2024-02-09',
-    inForce: '2024-02-13',
-    title: {
-      uk: 'Повідомлення ЦНАП Стрижавської селищної ради про відновлення прийому заяв на компенсацію «пакунка малюка»',
-      en: 'Stryzhavka CNAP notice resuming baby-box compensation applications',
-    },
-    url: 'https://stryzhavska-rada.gov.ua/news/1708596614/',
   },
   {
     id: 'kmu-765-form-poda-notice-2026',

@@ -8,10 +8,16 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
     number: '345',
     adopted: '2006-09-19',
     title: {
-      uk: 'Інструкція щодо порядку оформлення і ведення особових справ отримувачів усіх видів соціальної допомоги (наказ Мінпраці від 19.09.2006 № 345, в редакції наказу Мінсоцполітики від 17.07.2019 № 1106)',
-      en: 'Instruction on personal files of recipients of social assistance (Ministry of Labour order 345 of 19.09.2006, as worded by order 1106 of 17.07.2019)',
+      uk: 'Інструкція щодо порядку оформлення і ведення особових справ отримувачів усіх видів соціальної допомоги (наказ Мінпраці від 19.09.2006 № 345, зареєстрований у Мін’юсті 06.10.2006 за № 1098/12972)',
+      en: 'Instruction on personal files of recipients of all kinds of social assistance (Ministry of Labour order 345 of 19.09.2006, registered by the Ministry of Justice on 06.10.2006 under 1098/12972)',
     },
-    url: 'https://zakon.rada.gov.ua/laws/show/z0888-19',
+    url: 'https://zakon.rada.gov.ua/laws/show/z1098-06',
+    editions: [
+      { from: '2015-09-07', note: 'edition date listed on parusconsultant.com; amending act not read' },
+      { from: '2019-07-17', by: 'наказ Мінсоцполітики № 1106 (z0888-19, з', note: 'п. 2.5 restated' },
+      { from: '2022-01-04', by: 'наказ № 1', note: 'per inventory; not checked' },
+    ],
+    note: 'Registered by the Ministry of Justice as 1098/12972; p. 2.5 was restated by order 1106 of 17.07.2019 (z0888-19).',
   },
   {
     id: 'pfu-order-46-2024',
@@ -19,8 +25,8 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
     number: '46',
     adopted: '2024-04-24',
     title: {
-      uk: 'Наказ Пенсійного фонду України (типова інформаційна картка: призначення пільги на оплату житла, комунальних послуг)',
-      en: 'Pension Fund order approving the typical information card for privileges on housing and utility payments',
+      uk: 'Наказ Пенсійного фонду України від 24.04.2024 № 46 (Типова інформаційна картка адміністративної послуги з призначення пільги на оплату житла, комунальних послуг)',
+      en: 'Pension Fund order 46 of 24.04.2024 approving the typical information card for privileges on housing and utility payments',
     },
     url: 'https://www.pfu.gov.ua/2164741-typova-informatsijna-kartka-administratyvnoyi-poslugy-z-pryznachennya-pilgy-na-oplatu-zhytla-komunalnyh-poslug/',
   },
@@ -30,10 +36,10 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
     number: '119',
     adopted: '2025-07-10',
     title: {
-      uk: 'Наказ Пенсійного фонду України (типова інформаційна картка: допомога при народженні дитини)',
-      en: 'Pension Fund order approving the typical information card for birth assistance',
+      uk: 'Наказ Пенсійного фонду України від 10.07.2025 № 119 (Типова інформаційна картка адміністративної послуги з надання державної допомоги при народженні дитини)',
+      en: 'Pension Fund order 119 of 10.07.2025 approving the typical information card for birth assistance',
     },
-    url: 'https://www.pfu.gov.ua/2173126-',
+    url: 'https://www.pfu.gov.ua/2173126-typova-informatsijna-kartka-administratyvnoyi-poslugy-z-nadannya-derzhavnoyi-dopomogy-pry-narodzhenni-dytyny',
   },
   {
     id: 'law-756-viii',
