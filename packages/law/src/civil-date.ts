@@ -16,6 +16,25 @@ export const LAST_SUPPORTED_DAY = '2035-12-31';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** Days since 1970-01-01 of 0000-01-01 and 9999-12-31: the days `YYYY-MM-DD` can write. */
+const FIRST_EPOCH_DAY = -719528;
+const LAST_EPOCH_DAY = 2932896;
+
+/**
+ * A whole number in a range, or `INVALID_AMOUNT` naming the path: the low-level functions take numbers, and a
+ * number out of range would give a wrong date rather than an error.
+ */
+export function checkWhole(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new LawError({
+      code: 'INVALID_AMOUNT',
+      path,
+      ...say(LAW_MESSAGES, 'OUT_OF_BOUNDS', { value: valueKind(value), min, max }),
+    });
+  }
+  return value;
+}
+
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -32,6 +51,8 @@ function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  checkWhole(year, 'year', 0, 9999);
+  checkWhole(month, 'month', 1, 12);
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
@@ -47,6 +68,7 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function epochDayOf(year: number, month: number, day: number): number {
+  checkWhole(day, 'day', 1, daysInMonth(year, month));
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -67,6 +89,7 @@ export function epochDayOf(year: number, month: number, day: number): number {
  * ```
  */
 export function civilOf(epochDay: number): { year: number; month: number; day: number } {
+  checkWhole(epochDay, 'epochDay', FIRST_EPOCH_DAY, LAST_EPOCH_DAY);
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -93,6 +116,7 @@ export function civilOf(epochDay: number): { year: number; month: number; day: n
  * ```
  */
 export function isoWeekdayOf(epochDay: number): number {
+  checkWhole(epochDay, 'epochDay', FIRST_EPOCH_DAY, LAST_EPOCH_DAY);
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
@@ -129,7 +153,7 @@ export function formatEpochDay(epochDay: number): string {
  */
 export function formatEpochDayUk(epochDay: number): string {
   const { year, month, day } = civilOf(epochDay);
-  return `${twoDigits(day)}.${twoDigits(month)}.${year}`;
+  return `${twoDigits(day)}.${twoDigits(month)}.${String(year).padStart(4, '0')}`;
 }
 
 const ZERO = 48;
@@ -187,8 +211,8 @@ export const CivilDate = z.string().refine((value) => tryParseCivilDate(value) !
 export type CivilDate = z.infer<typeof CivilDate>;
 
 /** The first and last day of the Gregorian years `YYYY-MM-DD` can write: civil-date arithmetic answers within them. */
-const FIRST_WRITABLE_DAY = epochDayOf(0, 1, 1);
-const LAST_WRITABLE_DAY = epochDayOf(9999, 12, 31);
+const FIRST_WRITABLE_DAY = FIRST_EPOCH_DAY;
+const LAST_WRITABLE_DAY = LAST_EPOCH_DAY;
 
 /**
  * The day a term of months ends under Civil Code Art. 254 part 2: the same date of the last month, or that month's
@@ -210,9 +234,16 @@ const LAST_WRITABLE_DAY = epochDayOf(9999, 12, 31);
  */
 export function monthsAfter(epochDay: number, months: number): { epochDay: number; clamped: boolean } {
   const { year, month, day } = civilOf(epochDay);
-  const index = year * 12 + (month - 1) + months;
+  const index = year * 12 + (month - 1) + checkWhole(months, 'months', -120_000, 120_000);
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
+  if (targetYear < 0 || targetYear > 9999) {
+    throw new LawError({
+      code: 'DATE_OUT_OF_RANGE',
+      path: 'months',
+      ...say(LAW_MESSAGES, 'BEYOND_WRITABLE_YEARS', {}),
+    });
+  }
   const last = daysInMonth(targetYear, targetMonth);
   return { epochDay: epochDayOf(targetYear, targetMonth, Math.min(day, last)), clamped: day > last };
 }

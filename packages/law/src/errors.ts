@@ -114,6 +114,23 @@ export class ViknoError<Code extends string = string> extends Error {
 
 const CODE = /^[A-Z][A-Z_]{0,63}$/;
 
+/** A segment of a path an error shows: a field name, an index, or `(key)`; never free text nor a long number. */
+const SHOWN_SEGMENT = /^(?:[A-Za-z_$([][A-Za-z0-9_$()[\]-]{0,63}|\d{1,6})$/;
+
+/**
+ * The path an error keeps: each dot-separated segment that is not a field name or an index (a name, a tax number,
+ * free text passed where a path goes) is shown as `(key)`, so a path never carries what a user typed.
+ */
+function shownPath(path: string): string {
+  return clip(
+    path
+      .split('.')
+      .map((segment) => (SHOWN_SEGMENT.test(segment) ? segment : '(key)'))
+      .join('.'),
+    MAX_PATH,
+  );
+}
+
 /** How many issues an error keeps; the rest are counted in one last issue. */
 const MAX_LISTED_ISSUES = 20;
 const MAX_SUGGESTIONS = 10;
@@ -160,7 +177,7 @@ function checkedDetails(
       if (wellFormed) {
         return {
           code,
-          path: clip(path, MAX_PATH),
+          path: shownPath(path),
           en: clip(en, MAX_TEXT),
           uk: clip(uk, MAX_TEXT),
           ...(suggestions === undefined ? {} : { suggestions: suggestions as string[] }),
@@ -186,7 +203,7 @@ function cappedIssues(issues: readonly unknown[], path: string, code: string): I
     const issue = issues[index];
     const { path: at, code: own, en, uk } = (issue ?? {}) as Partial<Record<keyof Issue, unknown>>;
     return {
-      path: isText(at) ? clip(at, MAX_PATH) : path,
+      path: isText(at) ? shownPath(at) : path,
       code: typeof own === 'string' && CODE.test(own) ? own : code,
       en: isText(en) ? clip(en, MAX_TEXT) : 'A problem',
       uk: isText(uk) ? clip(uk, MAX_TEXT) : 'Проблема',
@@ -328,12 +345,13 @@ export function issuesFrom(error: z.ZodError, prefix: string): Issue[] {
         };
       }
       case 'invalid_value': {
-        const values = issue.values.slice(0, 20).map(String).join(', ');
+        const values = issue.values.slice(0, 20).map(String);
+        // The allowed values are names of the schema (`self`, `open`), not words: in backticks in Ukrainian.
         return {
           path,
           code: 'INVALID_VALUE',
-          en: `Expected one of: ${values}`,
-          uk: `Очікується одне з: ${values}`,
+          en: `Expected one of: ${values.join(', ')}`,
+          uk: `Очікується одне з: ${values.map((value) => `\`${value}\``).join(', ')}`,
         };
       }
       case 'too_small':

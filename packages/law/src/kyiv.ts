@@ -1,6 +1,12 @@
 import { tzOffset } from '@date-fns/tz';
 import type { CivilDate } from './civil-date.js';
-import { FIRST_SUPPORTED_DAY, formatEpochDay, LAST_SUPPORTED_DAY, tryParseCivilDate } from './civil-date.js';
+import {
+  checkWhole,
+  FIRST_SUPPORTED_DAY,
+  formatEpochDay,
+  LAST_SUPPORTED_DAY,
+  tryParseCivilDate,
+} from './civil-date.js';
 import { LawError } from './errors.js';
 import { LAW_MESSAGES } from './messages/index.js';
 import { say } from './messages.js';
@@ -138,6 +144,8 @@ function kyivOffsetAt(ms: number): number {
  * ```
  */
 export function kyivWallClock(ms: number): { epochDay: number; minutes: number } {
+  // Epoch milliseconds may be fractional (a Date drops the fraction); they must be a time a Date can hold.
+  checkWhole(typeof ms === 'number' ? Math.trunc(ms) : ms, 'ms', -MAX_TIME_VALUE, MAX_TIME_VALUE);
   const wall = ms + kyivOffsetAt(ms) * MS_PER_MINUTE;
   const epochDay = Math.floor(wall / MS_PER_DAY);
   return { epochDay, minutes: Math.floor((wall - epochDay * MS_PER_DAY) / MS_PER_MINUTE) };
@@ -189,6 +197,8 @@ const wallTimeCache = new Map<number, { ms: number; iso: string }>();
  * ```
  */
 export function kyivWallInstant(epochDay: number, minutes: number): { ms: number; iso: string } {
+  checkWhole(epochDay, 'epochDay', FIRST_DAY - 1, LAST_DAY + 1);
+  checkWhole(minutes, 'minutes', 0, 1439);
   const key = epochDay * 1440 + minutes;
   const cached = wallTimeCache.get(key);
   if (cached) return cached;

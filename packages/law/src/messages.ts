@@ -1,3 +1,4 @@
+import { LawError } from './errors.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -40,7 +41,32 @@ export function say<Params extends object, Code extends keyof Params>(
   code: Code,
   params: Params[Code],
 ): LocalizedText {
-  return { uk: books.uk[code](params), en: books.en[code](params) };
+  const known = (book: unknown) =>
+    typeof code === 'string' && typeof book === 'object' && book !== null && Object.hasOwn(book, code)
+      ? (book as Record<string, unknown>)[code]
+      : undefined;
+  const uk = typeof books === 'object' && books !== null ? known(books.uk) : undefined;
+  const en = typeof books === 'object' && books !== null ? known(books.en) : undefined;
+  if (typeof uk !== 'function' || typeof en !== 'function') {
+    throw new LawError({
+      code: 'INVALID_OPTION',
+      path: 'code',
+      en: 'Expected a code both message files have',
+      uk: 'Очікується код, який мають обидва файли повідомлень',
+    });
+  }
+  try {
+    const text = { uk: uk(params), en: en(params) };
+    if (typeof text.uk === 'string' && typeof text.en === 'string') return text;
+  } catch {
+    // A message function that cannot write these parameters: reported below, like any other bad parameters.
+  }
+  throw new LawError({
+    code: 'INVALID_OPTION',
+    path: 'params',
+    en: 'The messages could not be written with these parameters',
+    uk: 'Повідомлення не вдалося написати з цими параметрами',
+  });
 }
 
 // Latin words a Ukrainian sentence of the SDK may hold: names of formats, types and standards, not English prose.

@@ -1,3 +1,23 @@
+import { LawError } from './errors.js';
+import { valueKind } from './value-kind.js';
+
+function badArgument(path: string, value: unknown, en: string, uk: string): LawError {
+  const kind = valueKind(value);
+  return new LawError({
+    code: 'INVALID_OPTION',
+    path,
+    en: `${en}, got ${kind.en}`,
+    uk: `${uk}, отримано ${kind.uk}`,
+  });
+}
+
+function checkCount(count: unknown): number {
+  if (typeof count !== 'number' || !Number.isFinite(count)) {
+    throw badArgument('count', count, 'Expected a finite number', 'Очікується скінченне число');
+  }
+  return count;
+}
+
 /**
  * The Ukrainian form of a noun after a count, `[one, few, many]`: 1 день, 2 дні, 5 днів (11–14 take the third
  * form). The one plural rule of every Vikno message.
@@ -15,7 +35,14 @@
  * ```
  */
 export function pluralUk(count: number, forms: readonly [string, string, string]): string {
-  const n = Math.abs(count) % 100;
+  if (
+    !Array.isArray(forms) ||
+    forms.length !== 3 ||
+    [0, 1, 2].some((index) => typeof forms[index] !== 'string')
+  ) {
+    throw badArgument('forms', forms, 'Expected three forms of a noun', 'Очікуються три форми іменника');
+  }
+  const n = Math.trunc(Math.abs(checkCount(count))) % 100;
   const last = n % 10;
   if (last === 1 && n !== 11) return forms[0];
   if (last >= 2 && last <= 4 && (n < 12 || n > 14)) return forms[1];
@@ -37,6 +64,15 @@ export function pluralUk(count: number, forms: readonly [string, string, string]
  * ```
  */
 export function pluralEn(count: number, one: string, many: string): string {
+  if (typeof one !== 'string' || typeof many !== 'string') {
+    throw badArgument(
+      typeof one !== 'string' ? 'one' : 'many',
+      typeof one !== 'string' ? one : many,
+      'Expected a noun',
+      'Очікується іменник',
+    );
+  }
+  checkCount(count);
   return Math.abs(count) === 1 ? one : many;
 }
 
@@ -55,5 +91,9 @@ export function pluralEn(count: number, one: string, many: string): string {
  * ```
  */
 export function formatCount(n: number, language: 'uk' | 'en'): string {
+  if (language !== 'uk' && language !== 'en') {
+    throw badArgument('language', language, 'Expected "uk" or "en"', 'Очікується `uk` або `en`');
+  }
+  checkCount(n);
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'uk' ? '\u00a0' : ',');
 }

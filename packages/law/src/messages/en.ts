@@ -8,6 +8,8 @@ export const en: Messages<LawMessageParams> = {
     `${value.en} is not a civil date: expected a real calendar day written as YYYY-MM-DD, e.g. "2026-03-02"`,
   INVALID_AMOUNT: ({ value, limit }) =>
     `${value.en} is not a count: expected a whole number of at most ${formatCount(limit, 'en')} either way`,
+  OUT_OF_BOUNDS: ({ value, min, max }) =>
+    `${value.en} is out of bounds: expected a whole number from ${formatCount(min, 'en')} to ${formatCount(max, 'en')}`,
   BEYOND_WRITABLE_YEARS: () => 'the day would fall outside the years 0000–9999 that YYYY-MM-DD can write',
   OUTSIDE_SUPPORTED_DAYS: ({ first, last }) => `the day is outside the supported range ${first} to ${last}`,
   INVALID_INSTANT: ({ value }) =>

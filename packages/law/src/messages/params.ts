@@ -4,6 +4,7 @@ import type { LocalizedText } from '../text.js';
 export interface LawMessageParams {
   INVALID_DATE: { value: LocalizedText };
   INVALID_AMOUNT: { value: LocalizedText; limit: number };
+  OUT_OF_BOUNDS: { value: LocalizedText; min: number; max: number };
   BEYOND_WRITABLE_YEARS: Record<string, never>;
   OUTSIDE_SUPPORTED_DAYS: { first: string; last: string };
   INVALID_INSTANT: { value: LocalizedText };

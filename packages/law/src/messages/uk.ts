@@ -8,6 +8,8 @@ export const uk: Messages<LawMessageParams> = {
     `${value.uk} не є датою: очікується справжній календарний день у форматі РРРР-ММ-ДД, наприклад «2026-03-02»`,
   INVALID_AMOUNT: ({ value, limit }) =>
     `${value.uk} не є кількістю: очікується ціле число, за модулем не більше ${formatCount(limit, 'uk')}`,
+  OUT_OF_BOUNDS: ({ value, min, max }) =>
+    `${value.uk} поза межами: очікується ціле число від ${formatCount(min, 'uk')} до ${formatCount(max, 'uk')}`,
   BEYOND_WRITABLE_YEARS: () => 'день випав би за межі років 0000–9999, які можна записати як РРРР-ММ-ДД',
   OUTSIDE_SUPPORTED_DAYS: ({ first, last }) => `день поза підтримуваним діапазоном з ${first} по ${last}`,
   INVALID_INSTANT: ({ value }) =>
