@@ -10,4 +10,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // Ukrainian text as it is, not as \uXXXX escapes: six bytes a letter would bloat every package's data.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });
