@@ -1,6 +1,6 @@
 // The scripted life of the two demo cases, dated on the legal calendar from the day the case was started.
 
-import { addWorkingDays } from '@vikno/deadlines';
+import { addWorkingDays, kyivInstant } from '@vikno/deadlines';
 import {
   type Actor,
   addCase,
@@ -23,12 +23,9 @@ const SPECIALIST: Actor = { role: 'usznSpecialist', id: 'pfu-7', office: 'pensio
 const DECIDER: Actor = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' };
 const SYSTEM: Actor = { role: 'system', id: 'demo', office: 'cnap-central' };
 
-/** An instant on the `offset`-th working day after `start` (0: `start` itself), at `hhmm` Kyiv time in winter. */
+/** An instant on the `offset`-th working day after `start` (0: `start` itself), at `hhmm` Kyiv time that day. */
 function at(start: string, offset: number, hhmm: string): string {
-  const day = offset === 0 ? start : addWorkingDays(start, offset);
-  const month = Number(day.slice(5, 7));
-  const summer = month >= 4 && month <= 10;
-  return `${day}T${hhmm}:00${summer ? '+03:00' : '+02:00'}`;
+  return kyivInstant(offset === 0 ? start : addWorkingDays(start, offset), hhmm);
 }
 
 /** The steps of a model-III case (the IDP living allowance) or a model-I case (birth assistance). */
