@@ -49,7 +49,7 @@ describe('computeDeadline under Civil Code Art. 253–255', () => {
     expect(deadline.lastDay).toBe('2026-03-16');
     const step = deadline.trace.find((s) => s.kind === 'dayOff');
     expect(step?.text.uk).toContain('Субота — вихідний день');
-    expect(step?.basis.map((b) => b.id)).toContain('civil-code-art-254-part-5');
+    expect(step?.basis.map((b) => `${b.id} ${b.provision?.en}`)).toContain('civil-code Art. 254 part 5');
   });
 
   it('moves a last day on a holiday moved to Monday before 2022', () => {

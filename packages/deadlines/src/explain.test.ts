@@ -9,7 +9,7 @@ describe('explainDay', () => {
     expect(day.summary.uk).toBe(
       '24.08.2021 (вівторок) — вихідний день. «День незалежності України» — святковий або неробочий день за ст. 73 КЗпП.',
     );
-    expect(day.reasons[0]?.basis.map((s) => s.id)).toContain('kzpp-art-73');
+    expect(day.reasons[0]?.basis.map((s) => `${s.id} ${s.provision?.en}`)).toContain('kzpp Art. 73');
   });
 
   it('explains a holiday under martial law as a working day', () => {

@@ -1,3 +1,4 @@
+import { defaultActRegister } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { CalendarRegime, HolidayRule, LegalSource, WorkingDayTransfer } from '../schema.js';
 import { HOLIDAY_RULES } from './holidays.js';
@@ -14,15 +15,31 @@ describe('calendar data', () => {
     for (const source of Object.values(sources)) expect(LegalSource.parse(source)).toEqual(source);
   });
 
-  it('gives every unverified source a note saying what is uncertain', () => {
-    const unverified = Object.values(sources).filter((source) => !source.verified);
-    expect(unverified.length).toBeGreaterThan(0);
-    for (const source of unverified) expect(source.note, source.id).toBeTruthy();
+  it('cites every fact from the register, with its evidence and the day it was checked', () => {
+    const cited = [
+      ...Object.values(sources),
+      ...WORKING_DAY_TRANSFERS.flatMap((transfer) => transfer.basis),
+      ...[MARTIAL_LAW, WEEKEND_SHIFT].flatMap((regime) => regime.basis),
+      ...HOLIDAY_RULES.flatMap((rule) => [...rule.dates, ...rule.names].flatMap((line) => line.basis)),
+    ];
+    for (const source of cited) {
+      const act = defaultActRegister().get(source.id);
+      expect(act, source.id).toBeDefined();
+      expect(source.act, source.id).toEqual(act?.title);
+      expect(source.evidence, source.id).toBeDefined();
+      expect(source.checkedOn, source.id).toBeDefined();
+    }
   });
 
-  it('has unique source ids', () => {
-    const ids = Object.values(sources).map((source) => source.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('says what is uncertain of every fact whose provision was not read in the text', () => {
+    const below = Object.values(sources).filter((source) => source.evidence !== 'text');
+    expect(below.length).toBeGreaterThan(0);
+    for (const source of below) expect(source.note, source.id).toBeTruthy();
+  });
+
+  it('cites each provision once', () => {
+    const provisions = Object.values(sources).map((source) => `${source.id} ${source.provision?.en ?? ''}`);
+    expect(new Set(provisions).size).toBe(provisions.length);
   });
 
   it('transfers a weekday to a Saturday', () => {
