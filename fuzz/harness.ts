@@ -1,11 +1,12 @@
 // The fuzz suite's one harness: hostile arguments, and the one verdict every export of every package must earn.
 // A call either returns a valid result or throws the SDK's own typed error: with a code and a path, messages in
-// Ukrainian and English of at most 2 KB, never repeating a planted name or tax number, and `Object.prototype` as it
+// Ukrainian (no English words in it) and English of at most 2 KB, never repeating a planted name or tax number, and `Object.prototype` as it
 // was. `VIKNO_FUZZ_RUNS` raises the budget (`VIKNO_FUZZ_RUNS=20000 pnpm vitest run --project fuzz`).
 
 import { test } from '@fast-check/vitest';
 import { IssuesError } from '@vikno/catalog';
 import { DeadlinesError, FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from '@vikno/deadlines';
+import { englishWordsIn } from '@vikno/law';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 
@@ -245,6 +246,15 @@ export function judge(outcome: Outcome, valid: (result: unknown) => unknown = ()
   expect(error.message.length, 'message length').toBeLessThanOrEqual(MAX_MESSAGE);
   expect(text.length, 'everything the error says').toBeLessThanOrEqual(MAX_ERROR_DETAIL);
   for (const planted of PLANTED) expect(text.includes(planted), `the error repeats "${planted}"`).toBe(false);
+  expectUkrainian(error);
+}
+
+/** The Ukrainian texts of an error (its own and its issues') hold no English words («Неможливо add a case»). */
+function expectUkrainian(error: IssuesError<string> | DeadlinesError): void {
+  const texts = [error.uk, ...('issues' in error ? error.issues.map((issue) => issue.uk) : [])];
+  for (const text of texts) {
+    expect(englishWordsIn(text), `English words in «${text.slice(0, 200)}» (${error.code})`).toEqual([]);
+  }
 }
 
 /** Calls and judges at once: the usual line of a fuzz property. */

@@ -5,7 +5,7 @@
 //
 // Anything a client sends may hold personal data typed into the wrong field, so no answer and no log line repeats
 // a value or a name the client chose: errors say where and what kind, logs name the route, not the URL.
-import { IssuesError } from '@vikno/catalog';
+import { ViknoError } from '@vikno/law';
 import { Actor, CaseEvent, type SendResult } from '@vikno/workflows';
 import Fastify, {
   type FastifyError,
@@ -264,7 +264,7 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
     if (error instanceof HttpError) {
       return fail(reply, error.status, { code: error.code, uk: error.uk, en: error.en });
     }
-    if (error instanceof IssuesError) {
+    if (error instanceof ViknoError) {
       const { code, path, uk, en, issues, suggestions } = error;
       return fail(reply, 400, { code, path, uk, en, issues, suggestions });
     }

@@ -2,8 +2,8 @@
 // from the persisted snapshot, sends the event, and writes back the snapshot, the new audit entries and the
 // deadline events the case emitted. The database is the only shared state, so any number of instances can serve
 // the same cases.
-import { IssuesError } from '@vikno/catalog';
 import { DeadlinesError, toKyivDate } from '@vikno/deadlines';
+import { ViknoError } from '@vikno/law';
 import {
   type AuditEntry,
   type CaseActor,
@@ -158,7 +158,7 @@ export class ClockOutOfRangeError extends Error {
 
 /** An error's code and path when it is the SDK's typed error, and placeholders for anything else. */
 function codeAndPath(error: unknown, fallbackPath: string): { code: string; path: string } {
-  if (error instanceof IssuesError || error instanceof DeadlinesError) {
+  if (error instanceof ViknoError) {
     return { code: error.code, path: error.path };
   }
   return { code: 'UNEXPECTED', path: fallbackPath };

@@ -111,7 +111,12 @@ describe('Catalog.fromUnknown', () => {
       'services.1.fee.0.basis',
       'services.2',
     ]);
-    expect(error.issues[3]).toEqual({ path: 'services.2', en: '1 unknown field', uk: 'Невідомих полів: 1' });
+    expect(error.issues[3]).toEqual({
+      path: 'services.2',
+      code: 'UNKNOWN_FIELD',
+      en: '1 unknown field',
+      uk: 'Невідомих полів: 1',
+    });
   });
 
   it('finds repeated ids and days a required value does not cover', () => {
@@ -124,9 +129,15 @@ describe('Catalog.fromUnknown', () => {
       ]),
     );
     expect(error.issues).toEqual([
-      { path: 'services.1.id', en: 'Repeats the id of services.0', uk: 'Повторює ідентифікатор services.0' },
+      {
+        path: 'services.1.id',
+        code: 'DUPLICATE_ID',
+        en: 'Repeats the id of services.0',
+        uk: 'Повторює ідентифікатор services.0',
+      },
       {
         path: 'services.1.provider',
+        code: 'MISSING_VALUE',
         en: 'No value from 2025-07-01 to 9999-12-31, while the service is available',
         uk: 'Немає значення з 2025-07-01 по 9999-12-31, хоча послуга діє',
       },

@@ -4,6 +4,7 @@ import { entryOn, gapsIn } from './dated.js';
 import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
 import { buildInformationCard, type InformationCard } from './information-card.js';
 import { LIFE_SITUATION_LABELS } from './labels.js';
+import { catalogIssue } from './messages/index.js';
 import {
   type ApplicationWindow,
   Channel,
@@ -209,22 +210,18 @@ export function consistencyIssues(services: readonly Service[], prefix: string):
   for (const [index, service] of services.entries()) {
     const first = seen.get(service.id);
     if (first !== undefined) {
-      issues.push({
-        path: `${prefix}.${index}.id`,
-        en: `Repeats the id of ${prefix}.${first}`,
-        uk: `Повторює ідентифікатор ${prefix}.${first}`,
-      });
+      issues.push(catalogIssue(`${prefix}.${index}.id`, 'DUPLICATE_ID', { first: `${prefix}.${first}` }));
     } else {
       seen.set(service.id, index);
     }
     if (service.registerId !== undefined) {
       const firstRegister = seenRegister.get(service.registerId);
       if (firstRegister !== undefined) {
-        issues.push({
-          path: `${prefix}.${index}.registerId`,
-          en: `Repeats the Register id of ${prefix}.${firstRegister}`,
-          uk: `Повторює ідентифікатор Реєстру ${prefix}.${firstRegister}`,
-        });
+        issues.push(
+          catalogIssue(`${prefix}.${index}.registerId`, 'DUPLICATE_REGISTER_ID', {
+            first: `${prefix}.${firstRegister}`,
+          }),
+        );
       } else {
         seenRegister.set(service.registerId, index);
       }
@@ -232,11 +229,7 @@ export function consistencyIssues(services: readonly Service[], prefix: string):
     for (const period of service.available) {
       for (const field of REQUIRED_SERIES) {
         for (const gap of gapsIn(service[field], period)) {
-          issues.push({
-            path: `${prefix}.${index}.${field}`,
-            en: `No value from ${gap.from} to ${gap.to}, while the service is available`,
-            uk: `Немає значення з ${gap.from} по ${gap.to}, хоча послуга діє`,
-          });
+          issues.push(catalogIssue(`${prefix}.${index}.${field}`, 'MISSING_VALUE', gap));
         }
       }
     }

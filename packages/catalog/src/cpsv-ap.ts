@@ -82,7 +82,7 @@ function iriMaker(baseIri: unknown): (...parts: string[]) => string {
       code: 'INVALID_OPTION',
       path: 'options.baseIri',
       en: `Expected a urn: prefix ending in ':' or an http(s) IRI ending in '/' or '#', got ${describeValue(baseIri)}`,
-      uk: `Очікується префікс urn: із «:» наприкінці або http(s)-адреса з «/» чи «#» наприкінці, отримано ${describeValue(baseIri, 'uk')}`,
+      uk: `Очікується префікс \`urn:\` із «:» наприкінці або адреса \`http\` чи \`https\` з «/» чи «#» наприкінці, отримано ${describeValue(baseIri, 'uk')}`,
     });
   }
   const separator = baseIri.startsWith('urn:') ? ':' : '/';
@@ -117,7 +117,7 @@ export function toCpsvAp(catalog: Catalog, options: CpsvApOptions = {}): JsonLdD
       code: 'INVALID_OPTION',
       path: 'catalog',
       en: `Expected a Catalog, got ${describeValue(catalog)}`,
-      uk: `Очікується каталог (Catalog), отримано ${describeValue(catalog, 'uk')}`,
+      uk: `Очікується каталог (\`Catalog\`), отримано ${describeValue(catalog, 'uk')}`,
     });
   }
   options = readOptions(options);

@@ -104,7 +104,7 @@ export function coverageGaps(
     period,
     'period',
     'Expected a period { from?, to? } of real days',
-    'Очікується період { from?, to? } із календарних днів',
+    'Очікується період `{ from?, to? }` із календарних днів',
   );
   return gapsIn(periods, within);
 }

@@ -71,16 +71,19 @@ describe('extendCatalog', () => {
     expect(result.success ? [] : result.issues).toEqual([
       {
         path: 'services.0.id',
+        code: 'CLASHING_ID',
         en: 'Clashes with the catalogue service housing-subsidy; change it through overrides instead',
-        uk: 'Збігається з послугою каталогу housing-subsidy; змініть її через overrides',
+        uk: 'Збігається з послугою каталогу `housing-subsidy`; змініть її через перевизначення (`overrides`)',
       },
       {
         path: 'overrides',
+        code: 'UNKNOWN_OVERRIDE',
         en: 'Override 1 names no service of the catalogue (birth-assistance?)',
-        uk: 'Перевизначення 1 називає послугу, якої немає в каталозі (birth-assistance?)',
+        uk: 'Перевизначення 1 називає послугу, якої немає в каталозі (`birth-assistance`?)',
       },
       {
         path: 'overrides.birth-assistance.channels',
+        code: 'MISSING_VALUE',
         en: 'No value from 2001-01-01 to 2019-12-31, while the service is available',
         uk: 'Немає значення з 2001-01-01 по 2019-12-31, хоча послуга діє',
       },

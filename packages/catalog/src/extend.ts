@@ -1,8 +1,10 @@
+import { valueKind } from '@vikno/law';
 import { z } from 'zod';
 import { Catalog, consistencyIssues, markValidated } from './catalog.js';
 import { gapsIn } from './dated.js';
 import { defaultCatalog } from './default.js';
 import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
+import { catalogIssue } from './messages/index.js';
 import { Channel, Delivery, dated, MAX_LIST, MAX_SERVICES, Service, ServiceId } from './schema.js';
 
 /**
@@ -79,7 +81,7 @@ export function validateCatalogExtension(
       code: 'INVALID_OPTION',
       path: 'base',
       en: `Expected a Catalog to extend, got ${describeValue(base)}`,
-      uk: `Очікується каталог (Catalog) для розширення, отримано ${describeValue(base, 'uk')}`,
+      uk: `Очікується каталог (\`Catalog\`) для розширення, отримано ${describeValue(base, 'uk')}`,
     });
   }
   const tooMany = tooManyOverrides(extension);
@@ -90,11 +92,7 @@ export function validateCatalogExtension(
   const issues: CatalogIssue[] = consistencyIssues(local, 'services');
   for (const [index, service] of local.entries()) {
     if (base.has(service.id)) {
-      issues.push({
-        path: `services.${index}.id`,
-        en: `Clashes with the catalogue service ${service.id}; change it through overrides instead`,
-        uk: `Збігається з послугою каталогу ${service.id}; змініть її через overrides`,
-      });
+      issues.push(catalogIssue(`services.${index}.id`, 'CLASHING_ID', { id: service.id }));
     }
   }
   const byId = new Map<string, Service>(base.services.map((service) => [service.id, service]));
@@ -103,13 +101,12 @@ export function validateCatalogExtension(
     const service = byId.get(id);
     if (service === undefined) {
       // The id is unknown, so it is not repeated (it may be anything typed); its position says which one.
-      const suggestions = base.suggest(id);
-      const hint = suggestions.length > 0 ? ` (${suggestions.join(', ')}?)` : '';
-      issues.push({
-        path: 'overrides',
-        en: `Override ${position + 1} names no service of the catalogue${hint}`,
-        uk: `Перевизначення ${position + 1} називає послугу, якої немає в каталозі${hint}`,
-      });
+      issues.push(
+        catalogIssue('overrides', 'UNKNOWN_OVERRIDE', {
+          position: position + 1,
+          suggestions: base.suggest(id),
+        }),
+      );
       continue;
     }
     for (const field of ['delivery', 'channels'] as const) {
@@ -117,11 +114,7 @@ export function validateCatalogExtension(
       if (series === undefined) continue;
       for (const period of service.available) {
         for (const gap of gapsIn(series, period)) {
-          issues.push({
-            path: `overrides.${id}.${field}`,
-            en: `No value from ${gap.from} to ${gap.to}, while the service is available`,
-            uk: `Немає значення з ${gap.from} по ${gap.to}, хоча послуга діє`,
-          });
+          issues.push(catalogIssue(`overrides.${id}.${field}`, 'MISSING_VALUE', gap));
         }
       }
     }
@@ -140,11 +133,7 @@ function tooManyOverrides(extension: unknown): CatalogIssue | undefined {
   if (overrides === null || typeof overrides !== 'object') return undefined;
   const count = Object.keys(overrides).length;
   return count > MAX_SERVICES
-    ? {
-        path: 'overrides',
-        en: `Too many overrides (maximum ${MAX_SERVICES}), got ${describeValue(overrides)}`,
-        uk: `Забагато перевизначень (максимум ${MAX_SERVICES}), отримано ${describeValue(overrides, 'uk')}`,
-      }
+    ? catalogIssue('overrides', 'TOO_MANY_OVERRIDES', { max: MAX_SERVICES, value: valueKind(overrides) })
     : undefined;
 }
 

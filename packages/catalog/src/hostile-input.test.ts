@@ -1,3 +1,4 @@
+import { LawError } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CNAP, FIXTURE_SOURCE, fixtureService } from '../test/fixtures.js';
 import { Catalog } from './catalog.js';
@@ -21,6 +22,17 @@ function caught(action: () => unknown): CatalogError {
     throw error;
   }
   throw new Error('expected a CatalogError');
+}
+
+/** What building an error of malformed details throws: a `LawError` `INVALID_OPTION`. */
+function malformed(action: () => unknown): LawError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof LawError && error.code === 'INVALID_OPTION') return error;
+    throw error;
+  }
+  throw new Error('expected a LawError');
 }
 
 /** Everything an error says, as one text. */
@@ -87,7 +99,12 @@ describe('messages describe a value by kind and size, never its content', () => 
     );
     expect(said(key)).not.toContain('Шевченко');
     expect(said(key).length).toBeLessThan(2048);
-    expect(key.issues[0]).toEqual({ path: 'services.0', en: '2 unknown fields', uk: 'Невідомих полів: 2' });
+    expect(key.issues[0]).toEqual({
+      path: 'services.0',
+      code: 'UNKNOWN_FIELD',
+      en: '2 unknown fields',
+      uk: 'Невідомих полів: 2',
+    });
   });
 
   it('shows a key of a record in a path only when it looks like an id', () => {
@@ -119,6 +136,7 @@ describe('bounded errors', () => {
     expect(error.issues).toEqual([
       {
         path: 'services',
+        code: 'TOO_BIG',
         en: 'Too big or too long (maximum 1000)',
         uk: 'Забагато або задовго (максимум 1000)',
       },
@@ -133,7 +151,7 @@ describe('bounded errors', () => {
     expect(error.issues[20]?.en).toMatch(/^And [\d,]+ more problem\(s\), not listed$/);
     expect(error.message.length).toBeLessThanOrEqual(2000);
     expect(error.message).toMatch(
-      /\n {2}- services: And [\d,]+ more problem\(s\), not listed \/ І ще [\d ]+ проблем/,
+      /\n {2}- services: And [\d,]+ more problem\(s\), not listed \/ І ще [\d\s]+ проблем/,
     );
   });
 
@@ -142,8 +160,8 @@ describe('bounded errors', () => {
     expect(error.message.length).toBeLessThanOrEqual(2000);
   });
 
-  it('refuses malformed details with the typed error', () => {
-    expect(caught(() => new CatalogError(null as never)).path).toBe('details');
+  it('refuses malformed details with the typed error of @vikno/law, the base of every error', () => {
+    expect(malformed(() => new CatalogError(null as never)).path).toBe('details');
   });
 
   it('reads only the suggestions it keeps: a sparse list of four billion slots is judged at once', () => {
@@ -155,9 +173,9 @@ describe('bounded errors', () => {
       en: 'No such service',
       uk: 'Немає такої послуги',
     } as const;
-    expect(caught(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
+    expect(malformed(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
     sparse[0] = 'birth-assistance';
-    expect(caught(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
+    expect(malformed(() => new CatalogError({ ...details, suggestions: sparse })).path).toBe('details');
     const long = Array.from({ length: 50 }, (_, index) => `service-${index}`);
     expect(new CatalogError({ ...details, suggestions: long }).suggestions).toHaveLength(10);
   }, 2_000);

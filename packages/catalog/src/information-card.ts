@@ -116,7 +116,7 @@ function ukDate(day: string): string {
  * @throws {@link CatalogError} `INVALID_OPTION` for anything but a {@link Fee}.
  */
 export function describeFee(fee: Fee): LocalizedText[] {
-  return feeLines(checked(Fee, fee, 'fee', { en: 'a fee', uk: 'плата (Fee)' }));
+  return feeLines(checked(Fee, fee, 'fee', { en: 'a fee', uk: 'плата (`Fee`)' }));
 }
 
 function feeLines(fee: Fee): LocalizedText[] {
@@ -450,7 +450,7 @@ function webLink(url: string): string {
       code: 'INVALID_OPTION',
       path: 'card.acts',
       en: 'A link of the card is not an http(s) address',
-      uk: 'Посилання картки не є адресою http(s)',
+      uk: 'Посилання картки не є адресою `http` чи `https`',
     });
   }
   return url;

@@ -83,7 +83,7 @@ export function verificationReport(catalog: Catalog): VerificationReport {
       code: 'INVALID_OPTION',
       path: 'catalog',
       en: `Expected a Catalog, got ${describeValue(catalog)}`,
-      uk: `Очікується каталог (Catalog), отримано ${describeValue(catalog, 'uk')}`,
+      uk: `Очікується каталог (\`Catalog\`), отримано ${describeValue(catalog, 'uk')}`,
     });
   }
   let values = 0;

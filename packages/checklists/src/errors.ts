@@ -1,4 +1,4 @@
-import { IssuesError, type IssuesErrorDetails } from '@vikno/catalog';
+import { ViknoError, type ViknoErrorDetails } from '@vikno/law';
 
 /**
  * What went wrong, as a stable machine-readable code.
@@ -21,11 +21,11 @@ export type ChecklistErrorCode =
   | 'INVALID_OPTION';
 
 /** The parts of a {@link ChecklistError}. */
-export type ChecklistErrorDetails = IssuesErrorDetails<ChecklistErrorCode>;
+export type ChecklistErrorDetails = ViknoErrorDetails<ChecklistErrorCode>;
 
 /**
- * The one error this package throws for bad input. Messages name fields and ids, never the values of facts, so
- * nothing personal ends up in logs.
+ * The one error this package throws for bad input: a `ViknoError` of `@vikno/law`. Messages name fields and ids,
+ * never the values of facts, so nothing personal ends up in logs.
  *
  * @example
  * ```ts
@@ -39,6 +39,6 @@ export type ChecklistErrorDetails = IssuesErrorDetails<ChecklistErrorCode>;
  * }
  * ```
  */
-export class ChecklistError extends IssuesError<ChecklistErrorCode> {
+export class ChecklistError extends ViknoError<ChecklistErrorCode> {
   override readonly name = 'ChecklistError';
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type Condition, evaluateValid, unknownFactsValid } from './condition.js';
 import { ChecklistError } from './errors.js';
 import { type Answer, ApplicantFacts, FACT_DEFINITIONS, type FactName } from './facts.js';
+import { checklistIssue } from './messages/index.js';
 import { ChecklistRule, DocumentType, Register, type RuleItem, type SubmissionForm } from './schema.js';
 
 /** A document of a checklist line: its kind, name and how long it stays valid. */
@@ -254,12 +255,7 @@ export class RuleBook {
     const duplicate = (ids: readonly string[], path: string) => {
       const seen = new Set<string>();
       for (const [index, id] of ids.entries()) {
-        if (seen.has(id))
-          issues.push({
-            path: `${path}.${index}.id`,
-            en: 'Repeats an id given before',
-            uk: 'Повторює ідентифікатор, наведений раніше',
-          });
+        if (seen.has(id)) issues.push(checklistIssue(`${path}.${index}.id`, 'DUPLICATE_ID', {}));
         seen.add(id);
       }
     };
@@ -274,50 +270,34 @@ export class RuleBook {
     for (const [index, document] of documents.entries()) {
       for (const [position, register] of (document.heldIn ?? []).entries()) {
         if (!registerIds.has(register)) {
-          issues.push({
-            path: `documents.${index}.heldIn.${position}`,
-            en: 'Names no register of the rule book',
-            uk: 'Називає реєстр, якого немає серед реєстрів',
-          });
+          issues.push(checklistIssue(`documents.${index}.heldIn.${position}`, 'UNKNOWN_REGISTER', {}));
         }
       }
     }
     const byService = new Map<string, ChecklistRule[]>();
     for (const [index, rule] of rules.entries()) {
       if (!catalog.has(rule.serviceId)) {
-        issues.push({
-          path: `rules.${index}.serviceId`,
-          en: 'Names no service of the catalogue',
-          uk: 'Називає послугу, якої немає в каталозі',
-        });
+        issues.push(checklistIssue(`rules.${index}.serviceId`, 'UNKNOWN_SERVICE', {}));
       }
       for (const [position, item] of rule.items.entries()) {
         for (const [which, document] of item.documents.entries()) {
           if (!documentIds.has(document)) {
-            issues.push({
-              path: `rules.${index}.items.${position}.documents.${which}`,
-              en: 'Names no document kind of the rule book',
-              uk: 'Називає вид документа, якого немає серед видів документів',
-            });
+            issues.push(
+              checklistIssue(`rules.${index}.items.${position}.documents.${which}`, 'UNKNOWN_DOCUMENT', {}),
+            );
           }
         }
         if (item.fromRegister && !registerIds.has(item.fromRegister.register)) {
-          issues.push({
-            path: `rules.${index}.items.${position}.fromRegister.register`,
-            en: 'Names no register of the rule book',
-            uk: 'Називає реєстр, якого немає серед реєстрів',
-          });
+          issues.push(
+            checklistIssue(`rules.${index}.items.${position}.fromRegister.register`, 'UNKNOWN_REGISTER', {}),
+          );
         }
       }
       for (const [other, earlier] of (byService.get(rule.serviceId) ?? []).entries()) {
         const overlaps =
           (rule.from ?? '') <= (earlier.to ?? '\uffff') && (earlier.from ?? '') <= (rule.to ?? '\uffff');
         if (overlaps) {
-          issues.push({
-            path: `rules.${index}`,
-            en: `Overlaps in time the service's rule ${other}`,
-            uk: `Перетинається в часі з правилом ${other} тієї самої послуги`,
-          });
+          issues.push(checklistIssue(`rules.${index}`, 'OVERLAPPING_RULES', { other }));
         }
       }
       byService.set(rule.serviceId, [...(byService.get(rule.serviceId) ?? []), rule]);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  CatalogError,
   type Cnap,
   describeServiceTerm,
   findServices,
@@ -12,18 +11,18 @@ import {
   searchServices,
   validateCatalogExtension,
 } from '@vikno/catalog';
-import { buildChecklist, ChecklistError } from '@vikno/checklists';
+import { buildChecklist } from '@vikno/checklists';
 import {
   type CalendarEntry,
   CivilDate,
   computeDeadline,
   type DayExplanation,
-  DeadlinesError,
   explainDay,
   explainDeadline,
   holidaysInYear,
   type Term,
 } from '@vikno/deadlines';
+import { ViknoError } from '@vikno/law';
 
 /** What a command printed and its exit code: 0 done, 1 the input was checked and has problems, 2 bad usage. */
 export interface RunResult {
@@ -403,9 +402,8 @@ export function run(argv: readonly string[]): RunResult {
   } catch (error) {
     if (error instanceof UsageError)
       return { stdout: '', stderr: `${language === 'uk' ? error.uk : error.message}\n`, code: 2 };
-    if (error instanceof DeadlinesError || error instanceof CatalogError || error instanceof ChecklistError) {
-      const issues =
-        'issues' in error ? error.issues.map((issue) => `  - ${issue.path}: ${issue[language]}`) : [];
+    if (error instanceof ViknoError) {
+      const issues = error.issues.map((issue) => `  - ${issue.path}: ${issue[language]}`);
       return {
         stdout: '',
         stderr: `${error.path}: ${error[language]}\n${issues.join('\n')}${issues.length ? '\n' : ''}`,

@@ -4,6 +4,7 @@ import { Actor, createActor, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { CASE_MACHINES, type Model, type Rejection, type TermSettings } from './case-machine.js';
 import { CaseEvent } from './events.js';
+import { workflowSays } from './messages/index.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 /** A running case: an XState actor of one of the three machines. */
@@ -92,8 +93,7 @@ export function serviceUnderModel(
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: at('model'),
-      en: `The service does not go through a CNAP under model ${model} on that day`,
-      uk: `Послуга не надається через ЦНАП за моделлю ${model} на цей день`,
+      ...workflowSays('NOT_UNDER_MODEL', { model }),
     });
   }
   return service;
@@ -128,8 +128,7 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'catalog',
-      en: 'Expected a Catalog of @vikno/catalog',
-      uk: 'Очікується Catalog з @vikno/catalog',
+      ...workflowSays('NOT_A_CATALOG', {}),
     });
   }
   const { caseId, serviceId, model, settings = {} } = parsed.data;
@@ -141,8 +140,7 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'input.settings.decision',
-      en: 'The service is decided the same day; give the decision term to watch in settings',
-      uk: 'Послуга надається в день звернення; задайте строк рішення в settings',
+      ...workflowSays('NO_DECISION_TERM', {}),
     });
   }
   const full: TermSettings = {
@@ -220,8 +218,7 @@ export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'actor',
-      en: 'Expected a case of createCase or restoreCase',
-      uk: 'Очікується справа, створена createCase або restoreCase',
+      ...workflowSays('NOT_A_CASE', {}),
     });
   }
   const parsed = CaseEvent.safeParse(event);
@@ -236,8 +233,7 @@ export function sendCaseEvent(actor: CaseActor, event: CaseEvent): SendResult {
     throw new WorkflowError({
       code: 'CASE_FAILED',
       path: 'actor',
-      en: 'The case failed on this event and stopped; restore it from its last persisted snapshot',
-      uk: 'Справа зазнала збою на цій події та зупинилася; відновіть її з останнього збереженого знімка',
+      ...workflowSays('CASE_FAILED', {}),
     });
   }
   const rejection = after.context.rejection;

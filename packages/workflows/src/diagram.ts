@@ -1,4 +1,5 @@
 import { type AnyStateMachine, StateMachine } from 'xstate';
+import { workflowSays } from './messages/index.js';
 import { WorkflowError } from './transfer-register.js';
 
 /** The parts of a state node this module reads: its key, id, type, children and transitions. */
@@ -34,8 +35,7 @@ export function toMermaid(machine: AnyStateMachine): string {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'machine',
-      en: 'Expected an XState machine, such as CASE_MACHINES.III',
-      uk: 'Очікується машина XState, як-от CASE_MACHINES.III',
+      ...workflowSays('NOT_A_MACHINE', {}),
     });
   }
   const lines = ['stateDiagram-v2'];

@@ -535,7 +535,7 @@ class Impossible extends Error {
 const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: RunningTerm) => RunningTerm) => {
   const term = terms[kind];
   if (term === undefined)
-    throw new Impossible(`context.terms`, `No ${kind} term to change`, `Немає строку ${kind}`);
+    throw new Impossible(`context.terms`, `No ${kind} term to change`, `Немає строку \`${kind}\``);
   return { ...terms, [kind]: change(term) };
 };
 
@@ -550,7 +550,7 @@ const started = (context: ParsedContext, kind: TermKind, start: string, registra
 /** What an audited event must have left in the context. */
 function required<T>(value: T | undefined, field: string): T {
   if (value === undefined) {
-    throw new Impossible(`context.${field}`, `${field} is missing`, `Бракує ${field}`);
+    throw new Impossible(`context.${field}`, `${field} is missing`, `Бракує поля \`${field}\``);
   }
   return value;
 }

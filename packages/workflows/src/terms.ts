@@ -10,6 +10,8 @@ import {
   Term,
 } from '@vikno/deadlines';
 import { z } from 'zod';
+import { refinementMessage, workflowSays } from './messages/index.js';
+import type { WorkflowMessageParams } from './messages/params.js';
 import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from './transfer-register.js';
 
 /**
@@ -65,8 +67,12 @@ export interface DeadlineEvent {
   readonly dueAt: string;
 }
 
-function fail(path: string, en: string, uk: string): never {
-  throw new WorkflowError({ code: 'INVALID_TRANSITION', path, en, uk });
+function fail<Code extends keyof WorkflowMessageParams>(
+  path: string,
+  code: Code,
+  params: WorkflowMessageParams[Code],
+): never {
+  throw new WorkflowError({ code: 'INVALID_TRANSITION', path, ...workflowSays(code, params) });
 }
 
 /** The most pauses one term takes: documents are requested a few times at most. */
@@ -74,9 +80,7 @@ const MAX_PAUSES = 100;
 
 /** A civil day the calendar supports. */
 const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY, {
-  message:
-    `Outside the supported calendar, ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} / ` +
-    `Поза підтримуваним календарем, з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+  message: refinementMessage('DAY_OUT_OF_RANGE', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
 });
 const Registration = z.enum(['asReceived', 'nextWorkingDayIfDayOff']);
 
@@ -111,16 +115,9 @@ export const RunningTermShape = z
     },
     {
       path: ['pauses'],
-      message: 'The pauses do not match the state of the term / Зупинення не відповідають стану строку',
+      message: refinementMessage('PAUSES_MISMATCH', {}),
     },
   );
-
-const STATE_UK: Record<RunningTerm['state'], string> = {
-  running: 'що спливає',
-  paused: 'зупинений',
-  met: 'дотриманий',
-  cancelled: 'скасований',
-};
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
   if (
@@ -131,8 +128,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'term.pauses',
-      en: `A term takes at most ${MAX_PAUSES} pauses`,
-      uk: `Строк має не більше ${MAX_PAUSES} зупинень`,
+      ...workflowSays('TOO_MANY_PAUSES', { max: MAX_PAUSES }),
     });
   }
   const parsed = schema.safeParse(value);
@@ -228,18 +224,9 @@ export function pauseTerm(term: RunningTerm, from: string): RunningTerm {
 
 /** {@link pauseTerm} of a term already valid: the case machines' own. */
 export function pauseRunning(term: RunningTerm, from: string): RunningTerm {
-  if (term.state !== 'running')
-    fail(
-      'term.state',
-      `Cannot pause a ${term.state} term`,
-      `Неможливо зупинити ${STATE_UK[term.state]} строк`,
-    );
+  if (term.state !== 'running') fail('term.state', 'CANNOT_PAUSE', { state: term.state });
   if (from < term.start) {
-    fail(
-      'from',
-      'Expected a day on or after the term’s start',
-      'Очікується день, не раніший за початок строку',
-    );
+    fail('from', 'PAUSE_BEFORE_START', {});
   }
   return { ...term, state: 'paused', pauses: [...term.pauses, { from, to: undefined }] };
 }
@@ -274,18 +261,10 @@ export function resumeTerm(term: RunningTerm, to: string): RunningTerm {
 export function resumePaused(term: RunningTerm, to: string): RunningTerm {
   const open = term.pauses.at(-1);
   if (term.state !== 'paused' || open === undefined) {
-    fail(
-      'term.state',
-      `Cannot resume a ${term.state} term`,
-      `Неможливо відновити ${STATE_UK[term.state]} строк`,
-    );
+    fail('term.state', 'CANNOT_RESUME', { state: term.state });
   }
   if (to < open.from) {
-    fail(
-      'to',
-      'Expected a day on or after the pause began',
-      'Очікується день, не раніший за початок зупинення',
-    );
+    fail('to', 'RESUME_BEFORE_PAUSE', {});
   }
   const pauses = [...term.pauses.slice(0, -1), { from: open.from, to }];
   return { ...term, state: 'running', pauses, ...recompute(term, pauses) };
@@ -346,8 +325,7 @@ export function tickTerm(
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'now',
-      en: `Expected an instant from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} in Kyiv`,
-      uk: `Очікується момент часу з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY} за київським часом`,
+      ...workflowSays('NOW_OUT_OF_RANGE', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
     });
   }
   return judgeTerm(termOf(term), now, settings as DeadlineStatusOptions);

@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { englishWordsIn, ViknoError } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import {
   addCase,
@@ -156,4 +157,37 @@ describe('a transfer register', () => {
       expect(events.map((event) => event.caseId)).toEqual(caseIds);
     },
   );
+});
+
+describe('a refused register step', () => {
+  function refusal(action: () => unknown): WorkflowError {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof WorkflowError) return error;
+      throw error;
+    }
+    throw new Error('no error');
+  }
+
+  it('says in Ukrainian, with no English words, what cannot be done and why', () => {
+    const open = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') });
+    const closed = closeRegister(addCase(open, { caseId: 'C-1', at: at('10:00') }).register, {
+      sequence: 1,
+      at: at('11:00'),
+    });
+    const dispatched = dispatchRegister(closed, { at: at('12:00'), by: 'clerk' }).register;
+    const error = refusal(() => addCase(dispatched, { caseId: 'C-2', at: at('13:00') }));
+    expect(error).toBeInstanceOf(ViknoError);
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.uk).toBe('Неможливо додати справу до реєстру: він відправлений, а не відкритий');
+    expect(error.en).toBe('Cannot add a case to the register: it is dispatched, not open');
+    expect(englishWordsIn(refusal(() => removeCase(closed, 'C-1')).uk)).toEqual([]);
+    expect(
+      englishWordsIn(refusal(() => dispatchRegister(open, { at: at('12:00'), by: 'clerk' })).uk),
+    ).toEqual([]);
+    expect(
+      englishWordsIn(refusal(() => confirmReceipt(closed, { at: at('12:00'), by: 'clerk' })).uk),
+    ).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
-import { describeValue, IssuesError, issuesFrom } from '@vikno/catalog';
 import { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, toKyivDate } from '@vikno/deadlines';
+import { issuesFrom, ViknoError, valueKind } from '@vikno/law';
 import { z } from 'zod';
+import { refinementMessage, workflowSays } from './messages/index.js';
+import type { RegisterStepName } from './messages/params.js';
 
 /**
  * What went wrong with a workflow call, as a stable code.
@@ -20,8 +22,8 @@ export type WorkflowErrorCode =
   | 'CASE_FAILED';
 
 /**
- * The one error this package throws for bad input or a step not allowed. Messages name states and the kind and
- * size of a bad value, never the value itself: no id, name or date that was given.
+ * The one error this package throws for bad input or a step not allowed: a `ViknoError` of `@vikno/law`. Messages
+ * name states and the kind and size of a bad value, never the value itself: no id, name or date that was given.
  *
  * @example
  * ```ts
@@ -35,7 +37,7 @@ export type WorkflowErrorCode =
  * }
  * ```
  */
-export class WorkflowError extends IssuesError<WorkflowErrorCode> {
+export class WorkflowError extends ViknoError<WorkflowErrorCode> {
   override readonly name = 'WorkflowError';
 }
 
@@ -133,9 +135,10 @@ export function supportedKyivDay(at: unknown): string | undefined {
 export const SupportedInstant = z
   .string()
   .refine((at) => ISO_INSTANT.safeParse(at).success && supportedKyivDay(at) !== undefined, {
-    message:
-      `Expected an ISO 8601 instant with an offset, from ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY} in Kyiv / ` +
-      `Очікується момент часу ISO 8601 зі зміщенням, з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY} за київським часом`,
+    message: refinementMessage('INSTANT_OUT_OF_RANGE', {
+      first: FIRST_SUPPORTED_DAY,
+      last: LAST_SUPPORTED_DAY,
+    }),
   });
 
 /** The most registers {@link nextSequence} reads at once. */
@@ -164,7 +167,7 @@ const Register = z
   .strict()
   .refine((register) => (register.status === 'open') === (register.number === undefined), {
     path: ['number'],
-    message: 'A register has a number exactly once it is closed / Реєстр має номер, щойно його закрито',
+    message: refinementMessage('REGISTER_NUMBER', {}),
   });
 
 /** `INVALID_INPUT` carrying every problem of a zod error under `path`. */
@@ -173,8 +176,7 @@ export function invalidInput(path: string, error: z.ZodError): WorkflowError {
   return new WorkflowError({
     code: 'INVALID_INPUT',
     path,
-    en: `The input has ${issues.length} problem(s)`,
-    uk: `У вхідних даних проблем: ${issues.length}`,
+    ...workflowSays('INVALID_INPUT', { count: issues.length }),
     issues,
   });
 }
@@ -192,31 +194,18 @@ function parseRegister(register: unknown): TransferRegister {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'register.entries',
-      en: `A register holds at most ${MAX_ENTRIES} cases; this one holds more`,
-      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ; у цьому їх більше`,
+      ...workflowSays('REGISTER_TOO_LONG', { max: MAX_ENTRIES }),
     });
   }
   return parse(Register, register, 'register') as TransferRegister;
 }
 
-const STATUS_UK: Record<RegisterStatus, string> = {
-  open: 'відкритий',
-  closed: 'закритий',
-  dispatched: 'відправлений',
-  received: 'отриманий',
-};
-
-function requireStatus(
-  register: TransferRegister,
-  status: RegisterStatus,
-  step: { readonly en: string; readonly uk: string },
-): void {
-  if (register.status !== status) {
+function requireStatus(register: TransferRegister, expected: RegisterStatus, step: RegisterStepName): void {
+  if (register.status !== expected) {
     throw new WorkflowError({
       code: 'INVALID_TRANSITION',
       path: 'register.status',
-      en: `Cannot ${step.en} the register: it is ${register.status}, not ${status}`,
-      uk: `Неможливо ${step.uk} реєстр: він ${STATUS_UK[register.status]}, а не ${STATUS_UK[status]}`,
+      ...workflowSays('WRONG_REGISTER_STATUS', { step, status: register.status, expected }),
     });
   }
 }
@@ -295,21 +284,19 @@ export function openRegister(input: { id: string; from: string; to: string; at: 
 export function addCase(register: TransferRegister, input: { caseId: string; at: string }): RegisterStep {
   const current = parseRegister(register);
   const { caseId, at } = parse(z.object({ caseId: Id, at: SupportedInstant }).strict(), input, 'input');
-  requireStatus(current, 'open', { en: 'add a case to', uk: 'додати справу до' });
+  requireStatus(current, 'open', 'add');
   if (current.entries.some((entry) => entry.caseId === caseId)) {
     throw new WorkflowError({
       code: 'DUPLICATE_CASE',
       path: 'input.caseId',
-      en: 'The case is already in the register',
-      uk: 'Справа вже є в реєстрі',
+      ...workflowSays('DUPLICATE_CASE', {}),
     });
   }
   if (current.entries.length >= MAX_ENTRIES) {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'register.entries',
-      en: `A register holds at most ${MAX_ENTRIES} cases: open another`,
-      uk: `Реєстр містить не більше ${MAX_ENTRIES} справ: відкрийте інший`,
+      ...workflowSays('REGISTER_FULL', { max: MAX_ENTRIES }),
     });
   }
   const next = { ...current, entries: [...current.entries, { caseId, addedAt: at }] };
@@ -345,13 +332,12 @@ export function addCase(register: TransferRegister, input: { caseId: string; at:
 export function removeCase(register: TransferRegister, caseId: string): TransferRegister {
   const current = parseRegister(register);
   const id = parse(Id, caseId, 'caseId');
-  requireStatus(current, 'open', { en: 'remove a case from', uk: 'вилучити справу з' });
+  requireStatus(current, 'open', 'remove');
   if (!current.entries.some((entry) => entry.caseId === id)) {
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'caseId',
-      en: `No case in the register has this id (${describeValue(id, 'en')})`,
-      uk: `У реєстрі немає справи з таким ідентифікатором (${describeValue(id, 'uk')})`,
+      ...workflowSays('NO_SUCH_CASE', { value: valueKind(id) }),
     });
   }
   return { ...current, entries: current.entries.filter((entry) => entry.caseId !== id) };
@@ -380,8 +366,7 @@ export function nextSequence(registers: readonly TransferRegister[], to: string,
     throw new WorkflowError({
       code: 'INVALID_INPUT',
       path: 'registers',
-      en: `At most ${MAX_KEPT} registers; pass those to this office in this year`,
-      uk: `Не більше ${MAX_KEPT} реєстрів; передайте реєстри до цього офісу за цей рік`,
+      ...workflowSays('TOO_MANY_REGISTERS', { max: MAX_KEPT }),
     });
   }
   const kept = parse(
@@ -437,13 +422,12 @@ export function closeRegister(
     input,
     'input',
   );
-  requireStatus(current, 'open', { en: 'close', uk: 'закрити' });
+  requireStatus(current, 'open', 'close');
   if (current.entries.length === 0) {
     throw new WorkflowError({
       code: 'EMPTY_REGISTER',
       path: 'register.entries',
-      en: 'The register has no cases',
-      uk: 'У реєстрі немає справ',
+      ...workflowSays('EMPTY_REGISTER', {}),
     });
   }
   const year = (supportedKyivDay(at) as string).slice(0, 4);
@@ -472,7 +456,7 @@ export function dispatchRegister(
 ): RegisterStep {
   const current = parseRegister(register);
   const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
-  requireStatus(current, 'closed', { en: 'dispatch', uk: 'відправити' });
+  requireStatus(current, 'closed', 'dispatch');
   const next: TransferRegister = { ...current, status: 'dispatched', dispatchedAt: at, dispatchedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.DISPATCHED', at, by) };
 }
@@ -493,7 +477,7 @@ export function dispatchRegister(
 export function confirmReceipt(register: TransferRegister, input: { at: string; by: string }): RegisterStep {
   const current = parseRegister(register);
   const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
-  requireStatus(current, 'dispatched', { en: 'confirm the receipt of', uk: 'підтвердити отримання' });
+  requireStatus(current, 'dispatched', 'confirm');
   const next: TransferRegister = { ...current, status: 'received', receivedAt: at, receivedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.RECEIVED', at, by) };
 }
