@@ -9,6 +9,7 @@ import {
 import { and, assign, enqueueActions, setup } from 'xstate';
 import { z } from 'zod';
 import { type CaseEvent, type CaseEventType, PERMISSIONS, PROVIDER_ROLES, Role } from './events.js';
+import { DELIVERY_MODELS, type Model, type TransferStep } from './models.js';
 import {
   beginTerm,
   finishTerm,
@@ -20,8 +21,7 @@ import {
 } from './terms.js';
 import { invalidInput, supportedKyivDay } from './transfer-register.js';
 
-/** A delivery model: I (electronic, «Соціальна громада»), II (УСЗН front office in the CNAP), III (paper, registers). */
-export type Model = 'I' | 'II' | 'III';
+export type { Model } from './models.js';
 
 /** The terms a case runs, as configured when it is created. */
 export interface TermSettings {
@@ -247,7 +247,9 @@ const EFFECTS = {
     return {
       caseNumber: event.type === 'PACKAGE.CHECKED' && event.caseNumber ? event.caseNumber : context.caseId,
       registeredOn: isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn),
-      originals: context.model === 'I' ? ('awaited' as const) : ('notApplicable' as const),
+      originals: DELIVERY_MODELS[context.model].transfer.originalsFollow
+        ? ('awaited' as const)
+        : ('notApplicable' as const),
       terms: started({ ...context, terms: withTransfer }, 'decision', receivedOn, true),
     };
   },
@@ -310,7 +312,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 function judge(context: CaseContext, event: CaseEvent): RejectionReason | undefined {
   const by: unknown = (event as { by?: unknown }).by;
-  const roles = Object.hasOwn(PERMISSIONS, event.type) ? PERMISSIONS[event.type] : undefined;
+  // The model's own table; an event only another model takes (its transfer) is judged by every model's, so that
+  // only the state refuses it (`notAllowedNow`) when the role may send it somewhere.
+  const own = DELIVERY_MODELS[context.model].permissions.roles;
+  const table: Partial<Record<string, readonly Role[]>> = Object.hasOwn(own, event.type) ? own : PERMISSIONS;
+  const roles = Object.hasOwn(table, event.type) ? table[event.type] : undefined;
   if (!isObject(by) || roles === undefined || !roles.includes(by.role as Role)) return 'roleNotPermitted';
   const at = Date.parse(event.at);
   if (supportedKyivDay(event.at) === undefined || !Number.isFinite(at)) return 'outOfRange';
@@ -431,33 +437,43 @@ function step(target: string | undefined, ...actions: CaseAction[]) {
   };
 }
 
+/** A transfer step's transition: to the next state of the transfer stage, or out of it to `consideration`. */
+type TransferTransition = ReturnType<typeof step>;
+
+type TransferSteps<M extends Model> = (typeof DELIVERY_MODELS)[M]['transfer']['steps'];
+
+/** The transfer stage of model `M` as an XState state config, its state names kept as literals. */
+interface TransferStage<M extends Model> {
+  readonly initial: TransferSteps<M>[0]['in'];
+  readonly states: {
+    readonly [S in TransferSteps<M>[number] as S['in']]: {
+      readonly on: { readonly [E in S['on']]: TransferTransition };
+    };
+  };
+}
+
+/** The transfer stage of a model, built from its steps in {@link DELIVERY_MODELS}. */
+function transferStage<M extends Model>(model: M): TransferStage<M> {
+  const steps: readonly TransferStep[] = DELIVERY_MODELS[model].transfer.steps;
+  const states = Object.fromEntries(
+    steps.map((entry) => [
+      entry.in,
+      {
+        on: {
+          [entry.on]: step(entry.to === 'consideration' ? '#case.consideration' : entry.to, ...entry.actions),
+        },
+      },
+    ]),
+  );
+  return { initial: steps[0]?.in, states } as unknown as TransferStage<M>;
+}
+
 /**
  * The transfer stage of each model. A table, not a function returning one of three object literals: TypeScript
  * merges such literals into one type with the other models' states optional, and the published declarations then
  * failed xstate's `StateSchema` constraint in a consumer's `tsc` (TS2344, without `exactOptionalPropertyTypes`).
  */
-const TRANSFER_STATES = {
-  I: {
-    initial: 'awaitingElectronicTransfer',
-    states: {
-      awaitingElectronicTransfer: { on: { 'TRANSFER.SENT': step('#case.consideration', 'transferDone') } },
-    },
-  },
-  II: {
-    initial: 'awaitingHandover',
-    states: {
-      awaitingHandover: { on: { 'TRANSFER.HANDED_OVER': step('#case.consideration', 'transferDone') } },
-    },
-  },
-  III: {
-    initial: 'awaitingRegister',
-    states: {
-      awaitingRegister: { on: { 'TRANSFER.ADDED': step('inRegister', 'recordRegister') } },
-      inRegister: { on: { 'TRANSFER.DISPATCHED': step('inTransit') } },
-      inTransit: { on: { 'TRANSFER.RECEIVED': step('#case.consideration', 'transferDone') } },
-    },
-  },
-};
+const TRANSFER_STATES = { I: transferStage('I'), II: transferStage('II'), III: transferStage('III') };
 
 /** The version of the machines' definitions; persisted snapshots carry it, and older ones are migrated. */
 export const MACHINE_VERSION = 2;

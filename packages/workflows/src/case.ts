@@ -1,5 +1,6 @@
 import { Catalog, CatalogError, defaultCatalog, type ServiceView } from '@vikno/catalog';
-import { CivilDate, type LegalSource, Term, toKyivDate } from '@vikno/deadlines';
+import { CivilDate, Term, toKyivDate } from '@vikno/deadlines';
+import { defaultActRegister, type LegalSource } from '@vikno/law';
 import { Actor, createActor, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { CASE_MACHINES, type Model, type Rejection, type TermSettings } from './case-machine.js';
@@ -13,23 +14,19 @@ export type CaseActor = Actor<(typeof CASE_MACHINES)[Model]>;
 export type CaseSnapshot = SnapshotFrom<(typeof CASE_MACHINES)[Model]>;
 
 /**
- * The transfer term by default: not later than the next working day after registration. The source is the model
- * regulation of a CNAP (КМУ 588) as local CNAP regulations quote it; the clause itself was not found.
+ * The transfer term by default: not later than the next working day after registration. Local CNAP regulations
+ * say so, and attribute it to the model regulation of a CNAP (КМУ 588); the clause itself was not found in it.
  */
-export const TRANSFER_TERM_SOURCE: LegalSource = {
-  id: 'kmu-588-transfer-next-working-day',
-  act: {
-    uk: 'Примірний регламент центру надання адміністративних послуг (постанова КМУ № 588)',
-    en: 'Model regulation of an administrative service centre (Cabinet resolution 588)',
-  },
-  number: '588',
-  adopted: '2013-08-01',
-  url: 'https://zakon.rada.gov.ua/laws/show/588-2013-п',
-  verified: false,
+export const TRANSFER_TERM_SOURCE: LegalSource = defaultActRegister().cite({
+  act: 'kmu-588-2013',
+  evidence: 'none',
+  checkedOn: '2026-11-25',
   note:
     'Local CNAP regulations pass the package «невідкладно, але не пізніше наступного робочого дня»; a local ' +
-    'technological card says «Протягом 1 дня». The clause of КМУ 588 was not found (domain notes §1, §6).',
-};
+    'technological card says «Протягом 1 дня». The resolution’s heading and paras 1–2 were read on docs.dtkt.ua ' +
+    '(edition of КМУ 818 of 04.08.2021); the clause on passing the package to the provider was not found in what ' +
+    'was read (domain notes §1, §6).',
+});
 
 /**
  * Settings of this library, not legal terms: how long the applicant may wait to be notified, and how long an

@@ -1,5 +1,6 @@
 import type { PackageCheck } from '@vikno/checklists';
 import { z } from 'zod';
+import { DELIVERY_MODELS } from './models.js';
 import { invalidInput, SupportedInstant } from './transfer-register.js';
 
 /**
@@ -112,8 +113,6 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 /** The type of a case event. */
 export type CaseEventType = CaseEvent['type'];
 
-const OFFICE_STAFF: readonly Role[] = ['cnapAdministrator', 'remoteAdministrator', 'authorisedOfficial'];
-
 /**
  * The provider's staff: once a case is transferred, they act on it only from the office that decides it. A УСЗН
  * specialist's `office` is the provider office they work for, even when seated in the CNAP (model II).
@@ -121,26 +120,32 @@ const OFFICE_STAFF: readonly Role[] = ['cnapAdministrator', 'remoteAdministrator
 export const PROVIDER_ROLES: readonly Role[] = ['usznSpecialist', 'decisionMaker'];
 
 /**
- * Which roles may send each event. An administrator cannot record a decision; only the decision-maker can. The
- * host's `system` sends ticks and the register steps.
+ * Which roles may send each event, in a case of any model: the union of each model's permissions in
+ * {@link DELIVERY_MODELS}. An administrator cannot record a decision; only the decision-maker can. The host's
+ * `system` sends ticks and the register steps.
+ *
+ * @example
+ * ```ts
+ * import { PERMISSIONS } from '@vikno/workflows';
+ *
+ * PERMISSIONS['DECISION.MADE'];
+ * //=> ['decisionMaker']
+ * ```
  */
-export const PERMISSIONS: Readonly<Record<CaseEventType, readonly Role[]>> = {
-  'PACKAGE.CHECKED': [...OFFICE_STAFF, 'usznSpecialist'],
-  'TRANSFER.SENT': OFFICE_STAFF,
-  'TRANSFER.HANDED_OVER': ['usznSpecialist'],
-  'TRANSFER.ADDED': [...OFFICE_STAFF, 'system'],
-  'TRANSFER.DISPATCHED': [...OFFICE_STAFF, 'system'],
-  'TRANSFER.RECEIVED': ['usznSpecialist', 'system'],
-  'ORIGINALS.RECEIVED': ['usznSpecialist', 'system'],
-  'DOCUMENTS.REQUESTED': ['decisionMaker', 'usznSpecialist'],
-  'DOCUMENTS.RECEIVED': [...OFFICE_STAFF, 'usznSpecialist'],
-  'DECISION.MADE': ['decisionMaker'],
-  'CNAP.INFORMED': ['decisionMaker', 'usznSpecialist', 'system'],
-  'APPLICANT.NOTIFIED': [...OFFICE_STAFF, 'usznSpecialist', 'system'],
-  'RESULT.ISSUED': [...OFFICE_STAFF, 'usznSpecialist'],
-  'APPLICATION.WITHDRAWN': ['applicant', ...OFFICE_STAFF, 'usznSpecialist'],
-  TICK: ['system'],
-};
+export const PERMISSIONS: Readonly<Record<CaseEventType, readonly Role[]>> = everyModelsPermissions();
+
+function everyModelsPermissions(): Record<CaseEventType, readonly Role[]> {
+  const permissions = {} as Record<CaseEventType, readonly Role[]>;
+  for (const option of CaseEvent.options) {
+    const type = option.shape.type.value;
+    const roles = Object.values(DELIVERY_MODELS).flatMap((model) => {
+      const table: Partial<Record<CaseEventType, readonly Role[]>> = model.permissions.roles;
+      return table[type] ?? [];
+    });
+    permissions[type] = [...new Set(roles)];
+  }
+  return permissions;
+}
 
 /** The parts of a `PackageCheck` of `@vikno/checklists` the intake event reads. */
 const CheckedPackage = z.object({

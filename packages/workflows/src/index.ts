@@ -47,6 +47,14 @@ export { toMermaid } from './diagram.js';
 export type { CaseEventType } from './events.js';
 export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
 export type {
+  DeliveryModel,
+  Official,
+  StageDefinition,
+  StageTerm,
+  TransferStep,
+} from './models.js';
+export { DELIVERY_MODELS, OFFICIALS } from './models.js';
+export type {
   CaseKeysInput,
   CaseTermStatus,
   Migration,

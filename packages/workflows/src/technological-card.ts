@@ -1,12 +1,6 @@
 import { Catalog, defaultCatalog } from '@vikno/catalog';
-import {
-  CivilDate,
-  describeTerm,
-  type LegalSource,
-  type LocalizedText,
-  type Term,
-  toKyivDate,
-} from '@vikno/deadlines';
+import { CivilDate, describeTerm, type Term, toKyivDate } from '@vikno/deadlines';
+import { defaultActRegister, type LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
 import {
   DEFAULT_TRANSFER_TERM,
@@ -14,14 +8,10 @@ import {
   serviceUnderModel,
   TRANSFER_TERM_SOURCE,
 } from './case.js';
-import type { Model } from './case-machine.js';
+import { DELIVERY_MODELS, type Model, OFFICIALS, type StageAction, type StageTerm } from './models.js';
 import { invalidInput } from './transfer-register.js';
 
-/**
- * The action of an official at a stage, as technological cards mark it: `В` performs (виконує), `У` takes part
- * (бере участь), `П` agrees (погоджує), `З` approves (затверджує).
- */
-export type StageAction = 'В' | 'У' | 'П' | 'З';
+export type { StageAction } from './models.js';
 
 /** One stage of a technological card: what is done, by whom with which action, and in what term. */
 export interface CardStage {
@@ -40,33 +30,30 @@ export interface TechnologicalCard {
   readonly model: Model;
   readonly asOf: string;
   readonly stages: readonly CardStage[];
-  /** КМУ resolution 44, which sets what a technological card holds. */
+  /**
+   * КМУ resolution 44, which sets what a technological card holds, and the description of the model its stages and
+   * officials follow (`DELIVERY_MODELS[model].card.basis`).
+   */
   readonly basis: readonly LegalSource[];
 }
 
 /** КМУ resolution 44 of 30.01.2013, the requirements for a technological card (Law 5203-VI Art. 8 part 4). */
-export const KMU_44_2013: LegalSource = {
-  id: 'kmu-44-2013',
-  act: {
-    uk: 'Постанова КМУ «Про затвердження вимог до підготовки технологічної картки адміністративної послуги»',
-    en: 'Cabinet resolution approving the requirements for preparing the technological card of an administrative service',
-  },
-  number: '44',
-  adopted: '2013-01-30',
-  url: 'https://zakon.rada.gov.ua/laws/show/44-2013-п',
-  verified: true,
+export const KMU_44_2013: LegalSource = defaultActRegister().cite({
+  act: 'kmu-44-2013',
+  provision: { uk: 'п. 1 Вимог', en: 'Requirements, para 1' },
+  evidence: 'secondary',
+  checkedOn: '2026-11-25',
+  quote:
+    '1. Технологічна картка адміністративної послуги (далі - технологічна картка), що містить інформацію про ' +
+    'порядок надання адміністративної послуги суб’єктом надання такої послуги, затверджується зазначеним ' +
+    'суб’єктом для кожної адміністративної послуги, яку він надає.',
   note:
-    'Quoted on adm-pl.gov.ua and berda.gov.ua: «Відповідно до частини четвертої статті 8 Закону України “Про ' +
-    'адміністративні послуги”…». The columns «Етапи послуги | Відповідальна посадова особа | Дія (В, У, П, З) | ' +
-    'Термін виконання» are those of real cards (tovstenska-gromada.gov.ua).',
-};
-
-const OFFICIALS = {
-  administrator: { uk: 'Адміністратор ЦНАП', en: 'CNAP administrator' },
-  specialist: { uk: 'Спеціаліст УСЗН у ЦНАП', en: 'USZN specialist at the CNAP' },
-  providerOfficial: { uk: 'Посадова особа суб’єкта надання', en: 'Official of the provider' },
-  head: { uk: 'Керівник суб’єкта надання', en: 'Head of the provider' },
-} as const;
+    'Read in copies on adm-pl.gov.ua and berda.gov.ua (local sites, edition not stated): the preamble «Відповідно ' +
+    'до частини четвертої статті 8 Закону України “Про адміністративні послуги”…» and para 1 of the ' +
+    'Requirements. The point listing the columns was not in the excerpt; the columns «Етапи послуги | ' +
+    'Відповідальна посадова особа | Дія (В, У, П, З) | Термін виконання» are those of real cards ' +
+    '(tovstenska-gromada.gov.ua).',
+});
 
 const words = (term: Term) => describeTerm(term);
 
@@ -136,108 +123,38 @@ export function technologicalCard(
     'options',
   );
   const service = serviceUnderModel(catalog, serviceId, model, asOf, '');
-  const receiver = model === 'II' ? OFFICIALS.specialist : OFFICIALS.administrator;
   const decisionTerm = service.term.value;
-  const decision: LocalizedText =
-    decisionTerm.kind === 'term'
-      ? words(decisionTerm.term)
-      : { uk: 'У день звернення', en: 'On the day of application' };
-  const transfer = words(DEFAULT_TRANSFER_TERM);
-  const transferStage: Omit<CardStage, 'number'> =
-    model === 'I'
-      ? {
-          stage: {
-            uk: 'Внесення заяви до ІІС «Соціальна громада» зі скан-копіями всіх документів та електронна передача суб’єкту надання',
-            en: 'Entering the application into «Social Hromada» with every document scanned, and sending it electronically',
-          },
-          officials: [{ official: OFFICIALS.administrator, action: 'В' }],
-          term: transfer,
-          basis: [TRANSFER_TERM_SOURCE],
-        }
-      : model === 'II'
-        ? {
-            stage: {
-              uk: 'Передача паперової справи до бек-офісу суб’єкта надання',
-              en: 'Handing the paper file to the provider’s back office',
-            },
-            officials: [{ official: OFFICIALS.specialist, action: 'В' }],
-            term: transfer,
-            basis: [TRANSFER_TERM_SOURCE],
-          }
-        : {
-            stage: {
-              uk: 'Включення справи до реєстру передавання документів, передача реєстру суб’єкту надання з підписом про отримання',
-              en: 'Entering the case in a transfer register and handing the register over, signed on receipt',
-            },
-            officials: [
-              { official: OFFICIALS.administrator, action: 'В' },
-              { official: OFFICIALS.providerOfficial, action: 'У' },
-            ],
-            term: transfer,
-            basis: [TRANSFER_TERM_SOURCE],
-          };
-  const stages: Omit<CardStage, 'number'>[] = [
-    {
-      stage: {
-        uk: 'Прийом, перевірка повноти пакета документів, реєстрація заяви, повідомлення заявника про орієнтовний строк',
-        en: 'Receiving the application, checking the package, registering it, telling the applicant the expected term',
-      },
-      officials: [{ official: receiver, action: 'В' }],
-      term: { uk: 'У день звернення', en: 'On the day of application' },
-      basis: [],
-    },
-    transferStage,
-    {
-      stage: { uk: 'Розгляд документів і прийняття рішення', en: 'Considering the documents and deciding' },
-      officials: [
-        { official: OFFICIALS.providerOfficial, action: 'В' },
-        { official: OFFICIALS.head, action: 'З' },
-      ],
-      term: decision,
+  const onApplication = { uk: 'У день звернення', en: 'On the day of application' };
+  const terms: Record<StageTerm, Pick<CardStage, 'term' | 'basis'>> = {
+    onApplication: { term: onApplication, basis: [] },
+    transfer: { term: words(DEFAULT_TRANSFER_TERM), basis: [TRANSFER_TERM_SOURCE] },
+    decision: {
+      term: decisionTerm.kind === 'term' ? words(decisionTerm.term) : onApplication,
       basis: service.term.basis,
     },
-    ...(model === 'I'
-      ? [
-          {
-            stage: {
-              uk: 'Передача паперових оригіналів документів суб’єкту надання за реєстром',
-              en: 'Passing the paper originals to the provider in a transfer register',
-            },
-            officials: [
-              { official: OFFICIALS.administrator, action: 'В' as const },
-              { official: OFFICIALS.providerOfficial, action: 'У' as const },
-            ],
-            term: { uk: 'Після електронної передачі', en: 'After the electronic transfer' },
-            basis: [],
-          },
-        ]
-      : []),
-    {
-      stage: {
-        uk: 'Інформування ЦНАП про рішення, повідомлення заявника',
-        en: 'Informing the CNAP of the decision and notifying the applicant',
-      },
-      officials: [
-        { official: OFFICIALS.providerOfficial, action: 'В' },
-        { official: receiver, action: 'У' },
-      ],
-      term: words(OPERATIONAL_DEFAULTS.notification),
+    afterTransfer: {
+      term: { uk: 'Після електронної передачі', en: 'After the electronic transfer' },
       basis: [],
     },
-    {
-      stage: { uk: 'Видача результату заявнику', en: 'Handing the result to the applicant' },
-      officials: [{ official: receiver, action: 'В' }],
+    notification: { term: words(OPERATIONAL_DEFAULTS.notification), basis: [] },
+    whenApplicantComes: {
       term: { uk: 'У день звернення заявника', en: 'When the applicant comes' },
       basis: [],
     },
-  ];
+  };
+  const { card } = DELIVERY_MODELS[model];
   return {
     serviceId,
     title: service.name.value,
     model,
     asOf,
-    stages: stages.map((stage, index) => ({ number: index + 1, ...stage })),
-    basis: [KMU_44_2013],
+    stages: card.stages.map((stage, index) => ({
+      number: index + 1,
+      stage: stage.stage,
+      officials: stage.officials.map(({ official, action }) => ({ official: OFFICIALS[official], action })),
+      ...terms[stage.term],
+    })),
+    basis: [KMU_44_2013, ...card.basis],
   };
 }
 

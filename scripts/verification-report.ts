@@ -1,0 +1,177 @@
+// What every value of the SDK's data rests on: counts by evidence level overall, per package and per service, the
+// acts of the register no citation supports with their text, and the acts nothing cites. Run with
+// `pnpm report:verification`; its totals go in the package READMEs.
+//
+// A value is one dated value of the catalogue, one line of a checklist rule (and a document kind or register with
+// its basis), one holiday date or name, transfer or regime of the calendar, one rule of term computation, one
+// stage of a workflow: whatever carries a `basis`. Its level is that of its strongest source.
+
+import { defaultCatalog } from '@vikno/catalog';
+import { defaultRuleBookData } from '@vikno/checklists';
+import { HOLIDAY_RULES, MARTIAL_LAW, WEEKEND_SHIFT, WORKING_DAY_TRANSFERS } from '@vikno/deadlines';
+import { defaultActRegister, toKyivDate } from '@vikno/law';
+import * as workflows from '@vikno/workflows';
+// The rules of term computation (Civil Code Art. 253–255, Law 5203-VI Art. 10, Instruction 345 para 2.5) are cited
+// by the computed steps, not by exported data: they are read from the module that holds them.
+import * as termSources from '../packages/deadlines/src/data/sources.js';
+import {
+  ActIndex,
+  actReport,
+  countBy,
+  countByLevel,
+  findValues,
+  isObject,
+  isSource,
+  LEVELS,
+  type Level,
+  type LevelCounts,
+  uniqueValues,
+  type Value,
+} from './verification/values.js';
+
+const acts = defaultActRegister().acts();
+const index = new ActIndex(acts);
+const catalog = defaultCatalog();
+const today = toKyivDate(new Date());
+
+/** Sources exported on their own that no value found so far cites: each is a value, a rule the code applies. */
+function bareSources(pkg: string, exports: Record<string, unknown>, found: readonly Value[]): Value[] {
+  const cited = new Set(found.flatMap((value) => value.basis.map((ref) => ref.label)));
+  return Object.entries(exports)
+    .filter(([, value]) => isSource(value))
+    .map(([name, value]) => findValues({ basis: [value] }, { pkg, path: name }, index)[0])
+    .filter((value): value is Value => value !== undefined && !cited.has(value.basis[0]?.label ?? ''));
+}
+
+function deadlinesValues(): Value[] {
+  const seen = new Set<unknown>();
+  const data = { HOLIDAY_RULES, WORKING_DAY_TRANSFERS, MARTIAL_LAW, WEEKEND_SHIFT };
+  const found = Object.entries(data).flatMap(([name, value]) =>
+    findValues(value, { pkg: 'deadlines', path: name }, index, { seen }),
+  );
+  return [...found, ...bareSources('deadlines', termSources, found)];
+}
+
+function catalogValues(): Value[] {
+  return catalog.services.flatMap((service) =>
+    findValues(service, { pkg: 'catalog', service: service.id, path: service.id }, index, {
+      seen: new Set(),
+    }),
+  );
+}
+
+function checklistValues(): Value[] {
+  const data = defaultRuleBookData();
+  const seen = new Map<string, Set<unknown>>();
+  const rules = data.rules.flatMap((rule, at) => {
+    const service = isObject(rule) && typeof rule.serviceId === 'string' ? rule.serviceId : '(no service)';
+    const walked = seen.get(service) ?? new Set<unknown>();
+    seen.set(service, walked);
+    return findValues(rule, { pkg: 'checklists', service, path: `rules.${at}` }, index, { seen: walked });
+  });
+  const shared = { documents: data.documents, registers: data.registers };
+  return [...rules, ...findValues(shared, { pkg: 'checklists', service: '(shared)', path: 'data' }, index)];
+}
+
+function workflowValues(catalogued: ReadonlySet<unknown>): Value[] {
+  const seen = new Set<unknown>();
+  const exported = Object.entries(workflows).flatMap(([name, value]) =>
+    findValues(value, { pkg: 'workflows', path: name }, index, { seen }),
+  );
+  // A technological card's stages are the same for every service under a model, but for the decision term, which is
+  // the catalogue's own value: that one is counted in the catalogue.
+  const cards = catalog.services.flatMap((service) =>
+    catalog
+      .get(service.id, { asOf: today })
+      .delivery.value.models.flatMap((model) =>
+        findValues(
+          workflows.technologicalCard(service.id, model, { asOf: today }),
+          { pkg: 'workflows', path: `technologicalCard(${model})` },
+          index,
+          { counted: catalogued },
+        ),
+      ),
+  );
+  const found = [...exported, ...cards];
+  return [...found, ...bareSources('workflows', workflows, found)];
+}
+
+/** Every `basis` list under `value`. */
+function basisLists(value: unknown, into = new Set<unknown>()): Set<unknown> {
+  if (typeof value !== 'object' || value === null || into.has(value) || isSource(value)) return into;
+  if ('basis' in value && Array.isArray(value.basis)) into.add(value.basis);
+  for (const child of Object.values(value)) basisLists(child, into);
+  return into;
+}
+
+const all = uniqueValues([
+  ...deadlinesValues(),
+  ...catalogValues(),
+  ...checklistValues(),
+  ...workflowValues(basisLists(catalog.services)),
+]);
+
+const shown = LEVELS.filter((level) => all.some((value) => value.level === level));
+
+function row(name: string, counts: LevelCounts): string {
+  const total = shown.reduce((sum, level) => sum + counts[level], 0);
+  return `| ${name} | ${total} | ${shown.map((level) => counts[level]).join(' | ')} |`;
+}
+
+function table(title: string, first: string, rows: ReadonlyMap<string, LevelCounts>): void {
+  console.log(`\n## ${title}\n`);
+  console.log(`| ${first} | values | ${shown.join(' | ')} |`);
+  console.log(`|---|---:|${shown.map(() => '---:').join('|')}|`);
+  for (const [name, counts] of rows) console.log(row(name, counts));
+}
+
+function share(count: number): string {
+  return `${Math.round((count / all.length) * 1000) / 10}%`;
+}
+
+const totals = countByLevel(all);
+console.log('# Evidence of every value\n');
+console.log(
+  `${all.length} values; ` +
+    shown.map((level: Level) => `${level}: ${totals[level]} (${share(totals[level])})`).join(', ') +
+    '.',
+);
+table(
+  'By package',
+  'package',
+  countBy(all, (value) => value.pkg),
+);
+table(
+  'Catalogue, by service',
+  'service',
+  countBy(
+    all.filter((value) => value.pkg === 'catalog'),
+    (value) => value.service ?? '',
+  ),
+);
+table(
+  'Checklists, by service',
+  'service',
+  countBy(
+    all.filter((value) => value.pkg === 'checklists'),
+    (value) => value.service ?? '',
+  ),
+);
+
+const report = actReport(all, acts);
+const cited = acts.length - report.unused.length;
+console.log(
+  `\n## Acts no citation supports with their text (${report.withoutText.length} of ${cited} cited)\n`,
+);
+console.log('| act | number | citations | strongest |');
+console.log('|---|---|---:|---|');
+for (const use of report.withoutText) {
+  const act = defaultActRegister().get(use.act);
+  console.log(`| ${use.act} | ${act?.number ?? ''} | ${use.citations} | ${use.level} |`);
+}
+console.log(`\n## Acts of the register no value cites (${report.unused.length})\n`);
+console.log(report.unused.join(', ') || '-');
+if (report.outside.size > 0) {
+  console.log(`\n## Old sources that match no act of the register (${report.outside.size})\n`);
+  for (const [label, count] of report.outside) console.log(`- ${label}: ${count}`);
+}
