@@ -1,3 +1,4 @@
+import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { actorInError, caseAfter, day, keys, legacy, resign, type Snapshot, signed } from '../test/forge.js';
 import { type CaseActor, persistCase, restoreCase, WorkflowError } from './index.js';
@@ -267,8 +268,11 @@ function refusal(call: () => unknown): WorkflowError {
   try {
     call();
   } catch (error) {
-    if (error instanceof WorkflowError) return error;
-    throw error;
+    if (!(error instanceof WorkflowError)) throw error;
+    // Every refusal is told in Ukrainian without English words: states, roles and fields are named in backticks.
+    for (const uk of [error.uk, ...error.issues.map((issue) => issue.uk)])
+      expect(englishWordsIn(uk), uk).toEqual([]);
+    return error;
   }
   throw new Error('restored');
 }

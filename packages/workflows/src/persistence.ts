@@ -140,7 +140,7 @@ export function caseKeys(input: CaseKeysInput): CaseKeys {
     fail(
       'keys',
       `Expected { current, secrets }, got ${got.en}`,
-      `Очікується { current, secrets }, отримано ${got.uk}`,
+      `Очікується \`{ current, secrets }\`, отримано ${got.uk}`,
     );
   }
   const { current, secrets } = input;
@@ -272,7 +272,7 @@ export function persistCase(actor: CaseActor, options: PersistOptions): Persiste
     fail(
       'actor',
       'Expected a case actor (createCase, restoreCase)',
-      'Очікується актор справи (createCase, restoreCase)',
+      'Очікується актор справи (`createCase`, `restoreCase`)',
     );
   }
   const keys = keysOf(options, 'options.keys');
@@ -293,7 +293,7 @@ export function persistCase(actor: CaseActor, options: PersistOptions): Persiste
 function keysOf(options: unknown, path: string): CaseKeys {
   const keys = (options as { keys?: unknown } | null | undefined)?.keys;
   if (!(keys instanceof CaseKeys)) {
-    fail(path, 'Expected the keys made by caseKeys()', 'Очікуються ключі, створені caseKeys()');
+    fail(path, 'Expected the keys made by caseKeys()', 'Очікуються ключі, створені `caseKeys()`');
   }
   return keys;
 }
@@ -694,14 +694,14 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
       throw new Impossible(
         `${at}.role`,
         `A ${entry.role} may not send ${entry.type}`,
-        `Роль ${entry.role} не може надсилати ${entry.type}`,
+        `Роль \`${entry.role}\` не може надсилати \`${entry.type}\``,
       );
     }
     if (FINAL.has(state)) {
       throw new Impossible(
         `${at}.type`,
         `Nothing happens to a case after ${state}`,
-        `Після стану ${state} зі справою нічого не відбувається`,
+        `Після стану \`${state}\` зі справою нічого не відбувається`,
       );
     }
     try {
@@ -713,7 +713,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
         throw new Impossible(
           `${at}.type`,
           `${entry.type} cannot happen in ${state}`,
-          `${entry.type} неможлива в стані ${state}`,
+          `Подія \`${entry.type}\` неможлива в стані \`${state}\``,
         );
       }
       let audited = transition.actions.includes('audit');
@@ -722,7 +722,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
         throw new Impossible(
           at,
           `${entry.type} changed nothing, so it is not audited`,
-          `${entry.type} нічого не змінила, тож її не записують`,
+          `Подія \`${entry.type}\` нічого не змінила, тож її не записують`,
         );
       }
       const office = implied.providerOffice;
@@ -756,7 +756,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
     throw new Impossible(
       'status',
       `A case in ${state} cannot be ${snapshot.status}`,
-      `Справа в стані ${state} не може мати статус ${snapshot.status}`,
+      `Справа в стані \`${state}\` не може мати статус \`${snapshot.status}\``,
     );
   }
   for (const field of Object.keys(implied) as (keyof Implied)[]) {
@@ -764,7 +764,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
       throw new Impossible(
         `context.${field}`,
         `${field} is not what the audit trail implies`,
-        `${field} не відповідає журналу подій`,
+        `Поле \`${field}\` не відповідає журналу подій`,
       );
     }
   }
