@@ -7,7 +7,8 @@ import {
   type ServiceFilter,
   type ServiceView,
 } from './catalog.js';
-import { SERVICE_DATA } from './data/index.js';
+import { SERVICES } from './data/index.js';
+import { loadServices } from './data/load.js';
 import type { InformationCard } from './information-card.js';
 import type { Cnap } from './schema.js';
 
@@ -25,7 +26,7 @@ let builtIn: Catalog | undefined;
  * ```
  */
 export function defaultCatalog(): Catalog {
-  builtIn ??= Catalog.fromUnknown(SERVICE_DATA);
+  builtIn ??= Catalog.fromUnknown(loadServices(SERVICES));
   return builtIn;
 }
 

@@ -74,6 +74,7 @@ export {
   Service,
   ServiceId,
   ServiceTerm,
+  SourceInput,
   WindowEvent,
 } from './schema.js';
 export type { DatedField, UnverifiedValue, VerificationReport } from './verification.js';

@@ -1,4 +1,5 @@
 import { CivilDate, LegalSource, LocalizedText, Term, WebUrl } from '@vikno/deadlines';
+import { Citation, defaultActRegister } from '@vikno/law';
 import { z } from 'zod';
 import { CatalogError, describeValue } from './errors.js';
 
@@ -28,6 +29,38 @@ export type RegisterId = z.infer<typeof RegisterId>;
 export const MAX_LIST = 100;
 /** The most services one catalogue or extension holds. */
 export const MAX_SERVICES = 1000;
+
+/**
+ * A legal source as the data and vendors write it: a {@link LegalSource} written out (the old shape, with
+ * `verified`), or a `Citation` of an act of the register of `@vikno/law` (`{ act, provision, evidence, checkedOn }`),
+ * which parses to the `LegalSource` the register resolves it to.
+ *
+ * @example
+ * ```ts
+ * import { SourceInput } from '@vikno/catalog';
+ *
+ * SourceInput.parse({ act: 'law-5203-vi', provision: { uk: 'ст. 10', en: 'Art. 10' }, evidence: 'secondary', checkedOn: '2026-11-25' }).verified;
+ * //=> false
+ * ```
+ */
+export const SourceInput = z.union([
+  LegalSource,
+  Citation.transform((citation, context) => {
+    const register = defaultActRegister();
+    if (register.get(citation.act) === undefined) {
+      context.issues.push({
+        code: 'custom',
+        input: citation.act,
+        path: ['act'],
+        message: 'Cites an act the register does not hold / Посилається на акт, якого немає в реєстрі',
+      });
+      return z.NEVER;
+    }
+    return register.cite(citation);
+  }),
+]);
+/** A legal source as the data and vendors write it. */
+export type SourceInput = z.input<typeof SourceInput>;
 
 /** The period a dated value applies: both ends inclusive; an absent end is open. */
 const Period = {
@@ -79,7 +112,7 @@ export function dated<T extends z.ZodType>(value: T) {
         .object({
           ...Period,
           value,
-          basis: z.array(LegalSource).min(1).max(MAX_LIST),
+          basis: z.array(SourceInput).min(1).max(MAX_LIST),
         })
         .strict(),
     )
@@ -361,7 +394,7 @@ export const Service = z
     /** Who decides. */
     provider: dated(Provider),
     /** The acts the service rests on, each with the days it applied. */
-    legalBasis: dated(z.array(LegalSource).min(1).max(MAX_LIST)),
+    legalBasis: dated(z.array(SourceInput).min(1).max(MAX_LIST)),
     fee: dated(Fee),
     term: dated(ServiceTerm),
     /** The windows in which the applicant must apply, when there are any. */
@@ -379,7 +412,7 @@ export const Service = z
     /** The application form, when an act sets one. */
     applicationForm: dated(LocalizedText).optional(),
     /** The typical information card, when a provider has approved one. */
-    typicalCard: dated(LegalSource).optional(),
+    typicalCard: dated(SourceInput).optional(),
     lifeSituations: z.array(LifeSituation).min(1).max(MAX_LIST),
   })
   .strict();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateServices } from '../catalog.js';
 import { Service } from '../schema.js';
-import { SERVICE_DATA } from './index.js';
+import { SERVICES } from './index.js';
+import { loadServices } from './load.js';
 
 describe('the shipped catalogue data', () => {
+  const SERVICE_DATA = loadServices(SERVICES);
   const services = SERVICE_DATA.map((input) => Service.parse(input));
 
   it('validates every service: schema, unique ids, a value on every day for every required field', () => {

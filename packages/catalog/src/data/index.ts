@@ -1,11 +1,57 @@
-import type { ServiceInput } from '../schema.js';
-import { DISABILITY_DEATH_GENERAL_SERVICES } from './services/disability-death-general.js';
-import { FAMILY_SERVICES } from './services/families.js';
-import { IDP_HOUSING_SERVICES } from './services/idp-housing.js';
+import type { ServiceData } from './load.js';
+import { ADOPTION_ASSISTANCE } from './services/adoption-assistance.js';
+import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
+import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
+import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
+import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
+import { FUEL_PRIVILEGE } from './services/fuel-privilege.js';
+import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './services/funeral-assistance-social-recipients.js';
+import { FUNERAL_ASSISTANCE_UNINSURED } from './services/funeral-assistance-uninsured.js';
+import { GUARDIANSHIP_CHILD_ASSISTANCE } from './services/guardianship-child-assistance.js';
+import { HOUSING_SUBSIDY } from './services/housing-subsidy.js';
+import { HOUSING_UTILITY_PRIVILEGES } from './services/housing-utility-privileges.js';
+import { IDP_CERTIFICATE } from './services/idp-certificate.js';
+import { IDP_CERTIFICATE_CANCELLATION } from './services/idp-certificate-cancellation.js';
+import { IDP_LIVING_ALLOWANCE } from './services/idp-living-allowance.js';
+import { INFANT_CARE_ASSISTANCE } from './services/infant-care-assistance.js';
+import { LARGE_FAMILY_CERTIFICATE } from './services/large-family-certificate.js';
+import { LARGE_FAMILY_CERTIFICATE_DUPLICATE } from './services/large-family-certificate-duplicate.js';
+import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './services/large-family-children-assistance.js';
+import { LOW_INCOME_FAMILY_ASSISTANCE } from './services/low-income-family-assistance.js';
+import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-uninsured.js';
+import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
+import { RENT_SUBSIDY } from './services/rent-subsidy.js';
+import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
+import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
+import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
+import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
-/** Every service the catalogue ships, unvalidated; the catalogue validates them when it is built. */
-export const SERVICE_DATA: readonly ServiceInput[] = [
-  ...FAMILY_SERVICES,
-  ...IDP_HOUSING_SERVICES,
-  ...DISABILITY_DEATH_GENERAL_SERVICES,
+/** Every service the catalogue ships, one file each under `services/`, as the data writes them (see `load.ts`). */
+export const SERVICES: readonly ServiceData[] = [
+  BIRTH_ASSISTANCE,
+  ADOPTION_ASSISTANCE,
+  GUARDIANSHIP_CHILD_ASSISTANCE,
+  SINGLE_MOTHER_ASSISTANCE,
+  MATERNITY_ASSISTANCE_UNINSURED,
+  LARGE_FAMILY_CHILDREN_ASSISTANCE,
+  LARGE_FAMILY_CERTIFICATE,
+  LARGE_FAMILY_CERTIFICATE_DUPLICATE,
+  BABY_BOX_COMPENSATION,
+  INFANT_CARE_ASSISTANCE,
+  YEYASLA_ASSISTANCE,
+  IDP_CERTIFICATE,
+  IDP_CERTIFICATE_CANCELLATION,
+  IDP_LIVING_ALLOWANCE,
+  LOW_INCOME_FAMILY_ASSISTANCE,
+  HOUSING_SUBSIDY,
+  HOUSING_UTILITY_PRIVILEGES,
+  RENT_SUBSIDY,
+  FUEL_PRIVILEGE,
+  DISABILITY_FROM_CHILDHOOD_ASSISTANCE,
+  DISABILITY_CARE_ALLOWANCE,
+  NO_PENSION_RIGHTS_ASSISTANCE,
+  FUNERAL_ASSISTANCE_UNINSURED,
+  FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS,
+  RESIDENCE_REGISTRATION,
+  RESIDENCE_DEREGISTRATION,
 ];

@@ -1,0 +1,165 @@
+import type { Citation } from '@vikno/law';
+import {
+  KMU_11_2023_DIIA,
+  KMU_1751,
+  KRLIMAN_ARTICLES,
+  KROPYVNYTSKYI_NAMES,
+  LAW_2811,
+  PFU_PORTAL_NEWS,
+  PFU_TRANSFER_2025,
+} from '../citations.js';
+import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
+import type { ServiceData } from '../load.js';
+
+/** Register card 00147 (adoption assistance), as a hromada CNAP publishes it. */
+const CARD_00147: Citation = {
+  act: 'register-card-00147-kubeyska',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    '«Ідентифікатор послуги: 00147»; «Строк: 10 днів (календарні)»; «Безоплатне надання»; «звернення ' +
+    '… надійшло не пізніше дванадцяти місяців з дня набрання законної сили рішенням про усиновлення ' +
+    'дитини». The same text is on kurilivka-otg.toolkit.in.ua/cnap/functionality/32614.',
+};
+
+/** Pension Fund material (via a news agency) on adoption-related assistance and where to apply. */
+const PFU_NEWS_ADOPTION: Citation = {
+  act: 'pfu-news-adoption-2025',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    'News item of 29.12.2025 titled on adoption assistance, citing the Pension Fund; it lists ' +
+    'applying through a PFU service centre, the PFU web portal, Diia, the PFU app, authorised ' +
+    'officials, CNAP and post. The excerpt read is mostly about orphans in family-type homes; not an ' +
+    'official list of transferred types.',
+};
+
+/** Law 2811-XII Arts. 12-1–12-3: adoption assistance. */
+const LAW_2811_ADOPTION: Citation = {
+  act: 'law-2811-xii',
+  provision: {
+    uk: 'ст. 12-1–12-3',
+    en: 'Arts. 12-1–12-3',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-25',
+  quote:
+    '«Стаття 12-1. Право на допомогу при усиновленні дитини. Право на допомогу при усиновленні ' +
+    'дитини має особа, яка є громадянином України, постійно проживає на її території та усиновила ' +
+    'дитину з числа дітей-сиріт або дітей, позбавлених батьківського піклування.»',
+  note:
+    'Article numbers from an old Lyman council page (old.krliman.gov.ua); not checked in the ' +
+    'official text. Checked on 2026-11-25: Read on kodeksy.com.ua (Arts. 12-1 and 12-2, «Перевірено ' +
+    '08.07.2019»): 12-2 — granted on the adoption decision, per child, application within 12 months ' +
+    "of the decision's entry into force, independent of other assistance. Edition is 2019; changes " +
+    'by 4681-IX (2026) not checked.',
+};
+
+/** Adoption assistance (Law 2811-XII Arts. 12-1–12-3). */
+export const ADOPTION_ASSISTANCE: ServiceData = {
+  id: 'adoption-assistance',
+  registerId: '00147',
+  social: true,
+  names: {
+    earliest: {
+      value: {
+        uk: 'Призначення державної допомоги при усиновленні дитини',
+        en: 'Assignment of state assistance at the adoption of a child',
+      },
+      basis: [CARD_00147, KROPYVNYTSKYI_NAMES],
+    },
+  },
+  description: {
+    uk:
+      'Допомога на кожну усиновлену дитину з числа дітей-сиріт або дітей, позбавлених батьківського ' +
+      'піклування; якщо усиновлювачі — подружжя, її отримує один з них.',
+    en:
+      'Assistance for each adopted child who was an orphan or deprived of parental care; where a ' +
+      'married couple adopts, one of them receives it.',
+  },
+  keywords: ['усиновлення', 'допомога при усиновленні', 'усиновлювач', 'всиновлення'],
+  available: {
+    earliest: {
+      value: true,
+      basis: [LAW_2811, CARD_00147],
+    },
+  },
+  provider: {
+    earliest: {
+      value: USZN,
+      basis: [LAW_2811, KMU_1751, CARD_00147],
+    },
+    '2025-07-01': {
+      value: PFU,
+      basis: [PFU_TRANSFER_2025, PFU_NEWS_ADOPTION],
+    },
+  },
+  legalBasis: {
+    earliest: {
+      value: [LAW_2811_ADOPTION, KMU_1751],
+      basis: [CARD_00147, KRLIMAN_ARTICLES],
+    },
+  },
+  fee: FREE_AS_SOCIAL,
+  term: {
+    earliest: {
+      value: {
+        kind: 'term',
+        term: {
+          amount: 10,
+          unit: 'calendarDays',
+        },
+      },
+      basis: [CARD_00147],
+    },
+  },
+  applicationWindow: {
+    earliest: {
+      value: {
+        event: 'adoption',
+        within: {
+          amount: 12,
+          unit: 'months',
+        },
+        after: {
+          uk: 'набрання законної сили рішенням про усиновлення дитини',
+          en: 'the adoption decision taking legal effect',
+        },
+      },
+      basis: [CARD_00147],
+    },
+  },
+  result: {
+    earliest: {
+      value: [
+        {
+          uk: 'Рішення про призначення допомоги або про відмову в її призначенні',
+          en: 'A decision to assign the assistance or to refuse it',
+        },
+      ],
+      basis: [KMU_1751],
+    },
+  },
+  appeal: APPEAL_GENERAL,
+  channels: {
+    earliest: {
+      value: ['cnap', 'cnapTerritorialUnit', 'remoteWorkplace', 'starostaOrAuthorisedOfficial', 'usznOffice'],
+      basis: [KMU_1751, CARD_00147],
+    },
+    '2025-07-01': {
+      value: [
+        'cnap',
+        'cnapTerritorialUnit',
+        'remoteWorkplace',
+        'starostaOrAuthorisedOfficial',
+        'pfuOffice',
+        'pfuPortal',
+        'post',
+        'diia',
+      ],
+      basis: [PFU_TRANSFER_2025, PFU_PORTAL_NEWS, PFU_NEWS_ADOPTION, KMU_11_2023_DIIA],
+    },
+  },
+  delivery: ALL_MODELS,
+  lifeSituations: ['adoptionAndGuardianship'],
+};

@@ -1,0 +1,121 @@
+import type { Citation } from '@vikno/law';
+import { KMU_209, LAW_2402, PORYADOK_209_P3, YAMPIL_DUPLICATE_CARD } from '../citations.js';
+import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL } from '../common.js';
+import type { ServiceData } from '../load.js';
+
+/** Register card 00121 (large-family status and certificates), as a hromada CNAP publishes it. */
+const CARD_00121: Citation = {
+  act: 'register-card-00121-rozvadiv',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    '«Ідентифікатор послуги: 00121»; «Строк: 10 днів (робочі)»; «Безоплатне надання»; where: ' +
+    '«Структурні підрозділи з питань соціального захисту населення районних…» (the rest cut off).',
+};
+
+/** The Khmelnytskyi social protection card for large-family certificates: channels. */
+const KHM_CERT_CARD: Citation = {
+  act: 'khmelnytskyi-large-family-certificate-card',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    '«Протягом 10 робочих днів після подання документів»; «безоплатно»; applications also «поштою ' +
+    'або в електронній формі через … Портал Дія» (the latter «у разі технічної можливості»).',
+};
+
+/** Large-family status and certificates (Law 2402-III, КМУ 209): a local service, not moved to the Pension Fund. */
+export const LARGE_FAMILY_CERTIFICATE: ServiceData = {
+  id: 'large-family-certificate',
+  registerId: '00121',
+  social: true,
+  names: {
+    earliest: {
+      value: {
+        uk:
+          'Установлення статусу, видача посвідчень батькам багатодітної сім’ї та дитини з багатодітної ' +
+          'сім’ї',
+        en:
+          'Establishing large-family status and issuing certificates of parents and children of a large ' +
+          'family',
+      },
+      basis: [CARD_00121],
+    },
+  },
+  description: {
+    uk:
+      'Посвідчення підтверджують статус багатодітної сім’ї (троє і більше дітей) і право на пільги; ' +
+      'дітям посвідчення видаються з шести років.',
+    en:
+      'The certificates prove large-family status (three or more children) and the right to benefits; ' +
+      'children receive theirs from the age of six.',
+  },
+  keywords: [
+    'посвідчення багатодітної сім’ї',
+    'багатодітна сім’я',
+    'статус багатодітної',
+    'посвідчення дитини',
+  ],
+  available: {
+    earliest: {
+      value: true,
+      basis: [KMU_209, CARD_00121],
+    },
+  },
+  provider: {
+    earliest: {
+      value: {
+        kind: 'uszn',
+        name: {
+          uk:
+            'Структурний підрозділ районної держадміністрації або виконавчий орган міської (районної у ' +
+            'місті) ради, що видає посвідчення (здебільшого з питань соціального захисту населення)',
+          en:
+            'The unit of the district administration or the executive body of the city council that issues ' +
+            'the certificates (usually social protection)',
+        },
+      },
+      basis: [PORYADOK_209_P3, CARD_00121],
+    },
+  },
+  legalBasis: {
+    earliest: {
+      value: [LAW_2402, KMU_209],
+      basis: [YAMPIL_DUPLICATE_CARD, CARD_00121],
+    },
+  },
+  fee: FREE_AS_SOCIAL,
+  term: {
+    earliest: {
+      value: {
+        kind: 'term',
+        term: {
+          amount: 10,
+          unit: 'workingDays',
+        },
+      },
+      basis: [PORYADOK_209_P3, CARD_00121, KHM_CERT_CARD],
+    },
+  },
+  result: {
+    earliest: {
+      value: [
+        {
+          uk:
+            'Посвідчення батьків багатодітної сім’ї та посвідчення дитини з багатодітної сім’ї, або відмова ' +
+            'у їх видачі',
+          en: 'Certificates of the parents and of the children of a large family, or a refusal to issue them',
+        },
+      ],
+      basis: [KMU_209],
+    },
+  },
+  appeal: APPEAL_GENERAL,
+  channels: {
+    earliest: {
+      value: ['cnap', 'cnapTerritorialUnit', 'remoteWorkplace', 'usznOffice', 'post', 'diia'],
+      basis: [CARD_00121, KHM_CERT_CARD],
+    },
+  },
+  delivery: ALL_MODELS,
+  lifeSituations: ['largeFamily'],
+};

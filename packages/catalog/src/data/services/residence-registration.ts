@@ -1,0 +1,168 @@
+import type { Citation } from '@vikno/law';
+import {
+  ADMINCHER_FEE_BEFORE_2021,
+  DECENTRALIZATION_2016,
+  KMU_207,
+  KMU_265,
+  LAW_1382,
+  LAW_1382_FEE_BEFORE_2021,
+  LAW_1871,
+  LAW_1871_ART_6,
+  PYADYCKA_LIST,
+  SEED_MODELS,
+} from '../citations.js';
+import { APPEAL_GENERAL } from '../common.js';
+import type { ServiceData } from '../load.js';
+
+/** Kyiv CNAP card for residence registration, Register 00034/00040. */
+const KYIV_CARD_00034: Citation = {
+  act: 'kyivcnap-card-00034',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    'Current version quoted: «Ідентифікатор послуги: 00034/00040», «Строки надання: В день отримання ' +
+    'органом реєстрації документів», fees of 1.5% / 2.5% of the subsistence minimum, result ' +
+    '«внесення органом реєстрації до реєстру територіальної громади відомостей про місце проживання ' +
+    '(перебування)», legal basis Laws 1871-IX and 1382-IV and КМУ 265. An earlier version of the ' +
+    'same page read: «Реєстрація місця проживання/перебування здійснюється в день подання особою ' +
+    'документів», fee «13 грн. 60 коп.» in time, «40 грн. 80 коп.» late.',
+};
+
+/** Registration of the place of residence (stay) (Register 00034). */
+export const RESIDENCE_REGISTRATION: ServiceData = {
+  id: 'residence-registration',
+  registerId: '00034',
+  social: false,
+  names: {
+    earliest: {
+      value: {
+        uk: 'Реєстрація місця проживання/перебування особи',
+        en: 'Registration of a person’s place of residence or stay',
+      },
+      basis: [PYADYCKA_LIST, KYIV_CARD_00034],
+    },
+  },
+  description: {
+    uk:
+      'Внесення відомостей про місце проживання (перебування) до реєстру територіальної громади за ' +
+      'паперовою заявою у ЦНАП. Онлайн через портал «Дія» те саме робиться декларуванням місця ' +
+      'проживання.',
+    en:
+      'Entering a person’s place of residence (or stay) in the hromada register on a paper application ' +
+      'at a CNAP. Online, the same is done by declaring the place of residence on the Diia portal.',
+  },
+  keywords: [
+    'прописка',
+    'прописатися',
+    'реєстрація місця проживання',
+    'декларування',
+    'місце проживання',
+    'РМП',
+  ],
+  available: {
+    '2016-04-04': {
+      value: true,
+      basis: [DECENTRALIZATION_2016],
+    },
+  },
+  provider: {
+    '2016-04-04': {
+      value: {
+        kind: 'localCouncil',
+        name: {
+          uk: 'Виконавчий орган сільської, селищної або міської ради (орган реєстрації)',
+          en: 'Executive body of the village, town or city council (the registration body)',
+        },
+      },
+      basis: [DECENTRALIZATION_2016],
+    },
+  },
+  legalBasis: {
+    '2016-04-04': {
+      value: [LAW_1382, KMU_207],
+      basis: [PYADYCKA_LIST, KMU_207],
+    },
+    '2021-12-01': {
+      value: [LAW_1871, LAW_1382],
+      basis: [LAW_1871],
+    },
+    '2022-03-14': {
+      value: [LAW_1871, LAW_1382, KMU_265],
+      basis: [KYIV_CARD_00034, KMU_265],
+    },
+  },
+  fee: {
+    '2016-04-04': {
+      value: {
+        kind: 'paid',
+        currency: 'UAH',
+        description: {
+          uk:
+            'Адміністративний збір: 0,0085 розміру мінімальної заробітної плати у разі звернення у ' +
+            'встановлений строк, 0,0255 — з порушенням строку (з 2017 року — 13,60 і 40,80 грн); при ' +
+            'реєстрації одночасно зі зняттям з попереднього місця сплачується лише за одну послугу.',
+          en:
+            'Administrative fee: 0.0085 of the minimum wage when applying in time, 0.0255 when late (from ' +
+            '2017, UAH 13.60 and 40.80); when registering together with deregistering from the previous ' +
+            'address, only one fee is paid.',
+        },
+        howToPay: {
+          uk: 'Через банк, відділення поштового зв’язку або термінал самообслуговування',
+          en: 'Through a bank, a post office or a self-service terminal',
+        },
+      },
+      basis: [ADMINCHER_FEE_BEFORE_2021, KYIV_CARD_00034, LAW_1382_FEE_BEFORE_2021],
+    },
+    '2021-12-01': {
+      value: {
+        kind: 'paid',
+        currency: 'UAH',
+        description: {
+          uk:
+            'Адміністративний збір: 1,5 % прожиткового мінімуму для працездатних осіб на 1 січня року — у ' +
+            'разі звернення протягом 30 днів після прибуття; 2,5 % — з порушенням строку.',
+          en:
+            'Administrative fee: 1.5% of the subsistence minimum for able-bodied persons as of 1 January of ' +
+            'the year when applying within 30 days of arrival; 2.5% when late.',
+        },
+      },
+      basis: [LAW_1871_ART_6, KYIV_CARD_00034],
+    },
+  },
+  term: {
+    '2016-04-04': {
+      value: {
+        kind: 'sameDay',
+      },
+      basis: [KYIV_CARD_00034],
+    },
+  },
+  result: {
+    '2016-04-04': {
+      value: [
+        {
+          uk: 'Відомості про місце проживання (перебування) внесено до реєстру територіальної громади',
+          en: 'The place of residence (or stay) is entered in the hromada register',
+        },
+      ],
+      basis: [KYIV_CARD_00034, KMU_207],
+    },
+  },
+  appeal: APPEAL_GENERAL,
+  channels: {
+    '2016-04-04': {
+      value: ['cnap'],
+      basis: [PYADYCKA_LIST, KYIV_CARD_00034],
+    },
+  },
+  delivery: {
+    earliest: {
+      value: {
+        models: [],
+        socialHromada: false,
+      },
+      basis: [SEED_MODELS],
+    },
+  },
+  lifeSituations: ['residence'],
+};
