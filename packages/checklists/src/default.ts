@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, REGISTERS, RULE_DATA } from './data/index.js';
+import { DOCUMENT_TYPES, REGISTERS, rulesOf, SERVICE_RULES } from './data/index.js';
 import type { ApplicantFacts } from './facts.js';
 import {
   type Checklist,
@@ -9,10 +9,12 @@ import {
 } from './rule-book.js';
 
 let builtIn: RuleBook | undefined;
+let shipped: RuleBookData | undefined;
 
 /**
  * The rules, document kinds and registers this package ships, as data: to extend with a CNAP's own rules and build
- * a {@link RuleBook} of them.
+ * a {@link RuleBook} of them. The rules come one per service and period; their sources are citations of the act
+ * register of `@vikno/law`, which the rule book resolves to `LegalSource`s with their evidence.
  *
  * @example
  * ```ts
@@ -23,7 +25,8 @@ let builtIn: RuleBook | undefined;
  * ```
  */
 export function defaultRuleBookData(): RuleBookData {
-  return { rules: RULE_DATA, documents: DOCUMENT_TYPES, registers: REGISTERS };
+  shipped ??= { rules: rulesOf(SERVICE_RULES), documents: DOCUMENT_TYPES, registers: REGISTERS };
+  return shipped;
 }
 
 /**

@@ -55,5 +55,5 @@ export type {
   UndeterminedItem,
 } from './rule-book.js';
 export { RuleBook } from './rule-book.js';
-export type { ChecklistRuleInput } from './schema.js';
-export { ChecklistRule, DocumentType, Register, RuleItem, SubmissionForm } from './schema.js';
+export type { ChecklistRuleInput, SourceInput } from './schema.js';
+export { ChecklistRule, DocumentType, Register, RuleItem, Source, SubmissionForm } from './schema.js';

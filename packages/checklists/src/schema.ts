@@ -1,12 +1,59 @@
 import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
+import { Citation, defaultActRegister } from '@vikno/law';
 import { z } from 'zod';
 import { Condition } from './condition.js';
 
 /** The most items of a list in the rule data (documents of a line, sources, lines of a rule). */
 const MAX_LIST = 100;
 
+/** A source as data writes it: a {@link Citation} of an act of the register, or a source written out in full. */
+export type SourceInput = z.input<typeof LegalSource> | Citation;
+
+function isCitation(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { act?: unknown }).act === 'string';
+}
+
+/**
+ * A source of the rule data: a {@link LegalSource} as before, or a {@link Citation} of the act register of
+ * `@vikno/law`, resolved to the source it cites (with its evidence and the day it was checked). Either is
+ * validated whole and every problem keeps its path; a citation of an act the register lacks is refused at `act`.
+ *
+ * @example
+ * ```ts
+ * import { Source } from '@vikno/checklists';
+ *
+ * Source.parse({ act: 'law-5203-vi', provision: { uk: 'ст. 9', en: 'Art. 9' }, evidence: 'secondary', checkedOn: '2026-11-25' }).number;
+ * //=> '5203-VI'
+ * ```
+ */
+export const Source = z
+  .custom<SourceInput>(() => true)
+  .transform((value, context): LegalSource => {
+    const parsed = isCitation(value) ? Citation.safeParse(value) : LegalSource.safeParse(value);
+    if (!parsed.success) {
+      // The issues as the schema gave them, so each keeps its code and its path below this source.
+      for (const { input: _input, ...issue } of parsed.error.issues) context.addIssue(issue);
+      return z.NEVER;
+    }
+    if (!isCitation(value)) return parsed.data as LegalSource;
+    const citation = value as Citation;
+    if (defaultActRegister().get(citation.act) === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['act'],
+        message:
+          'Names no act of the register of @vikno/law / Називає акт, якого немає в реєстрі актів @vikno/law',
+      });
+      return z.NEVER;
+    }
+    // The citation as written, not its parsed copy: the register resolves one object to one source.
+    return defaultActRegister().cite(citation);
+  });
+/** A source of the rule data, resolved. */
+export type Source = z.output<typeof Source>;
+
 /** A list of sources. */
-const Sources = z.array(LegalSource).min(1).max(MAX_LIST);
+const Sources = z.array(Source).min(1).max(MAX_LIST);
 
 const Slug = z
   .string()
@@ -28,6 +75,8 @@ export const Register = z
   .strict();
 /** A state register or database. */
 export type Register = z.infer<typeof Register>;
+/** A register before validation: its sources may be citations of the act register. */
+export type RegisterInput = z.input<typeof Register>;
 
 /**
  * How a document must be submitted:
@@ -66,12 +115,14 @@ export const DocumentType = z
     /** `true` for a document each service needs its own of (an application): never shared between services. */
     onePerService: z.boolean().optional(),
     /** How long it stays valid after it is issued, when the law limits that. */
-    validity: Term.extend({ basis: z.array(LegalSource).max(MAX_LIST).optional() }).optional(),
+    validity: Term.extend({ basis: z.array(Source).max(MAX_LIST).optional() }).optional(),
     basis: Sources,
   })
   .strict();
 /** A kind of document. */
 export type DocumentType = z.infer<typeof DocumentType>;
+/** A kind of document before validation: its sources may be citations of the act register. */
+export type DocumentTypeInput = z.input<typeof DocumentType>;
 
 /**
  * One line of a service's rule: the documents that satisfy it (more than one means "one of"), when it applies, how
@@ -105,6 +156,8 @@ export const RuleItem = z
   .strict();
 /** One line of a service's rule. */
 export type RuleItem = z.infer<typeof RuleItem>;
+/** One line of a service's rule before validation: its sources may be citations of the act register. */
+export type RuleItemInput = z.input<typeof RuleItem>;
 
 /**
  * The documents of one service over a period: what the law required between `from` and `to`. Rules of one service

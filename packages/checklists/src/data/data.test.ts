@@ -1,14 +1,17 @@
+import { readdirSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { defaultCatalog } from '@vikno/catalog';
+import { defaultActRegister, type LegalSource } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, defaultRuleBook, questionsFor } from '../default.js';
+import { buildChecklist, defaultRuleBook, defaultRuleBookData, questionsFor } from '../default.js';
+import { ChecklistError } from '../errors.js';
 import { ChecklistRule, DocumentType, Register } from '../schema.js';
-import { DOCUMENT_TYPES, REGISTERS, RULE_DATA } from './index.js';
+import { DOCUMENT_TYPES, REGISTERS, rulesOf, SERVICE_RULES, type ServiceRules } from './index.js';
 
 describe('the shipped checklist data', () => {
   const registers = REGISTERS.map((register) => Register.parse(register));
   const documents = DOCUMENT_TYPES.map((document) => DocumentType.parse(document));
-  const rules = RULE_DATA.map((rule) => ChecklistRule.parse(rule));
+  const rules = rulesOf(SERVICE_RULES).map((rule) => ChecklistRule.parse(rule));
   const registerIds = new Set(registers.map((register) => register.id));
   const documentIds = new Set(documents.map((document) => document.id));
 
@@ -43,6 +46,101 @@ describe('the shipped checklist data', () => {
         expect((sorted[i]?.from ?? '') > (sorted[i - 1]?.to ?? '\uffff'), serviceId).toBe(true);
       }
     }
+  });
+});
+
+describe('the shipped data, as a lawyer reads it', () => {
+  it('keeps each service in one file named by its id, listed once', () => {
+    const files = readdirSync(new URL('./rules/', import.meta.url))
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => file.slice(0, -'.ts'.length));
+    expect(SERVICE_RULES.map((service) => service.serviceId).sort()).toEqual(files.sort());
+  });
+
+  it('cites only acts of the register, and every source the rule book returns says its evidence and when it was checked', () => {
+    const book = defaultRuleBook();
+    const sources: LegalSource[] = [];
+    for (const serviceId of book.serviceIds) {
+      for (const day of ['2022-01-01', '2025-06-01', '2026-11-22']) {
+        let rule: ChecklistRule;
+        try {
+          rule = book.rule(serviceId, { asOf: day });
+        } catch {
+          continue;
+        }
+        for (const item of rule.items) sources.push(...item.basis, ...(item.fromRegister?.basis ?? []));
+      }
+    }
+    for (const document of DOCUMENT_TYPES) sources.push(...DocumentType.parse(document).basis);
+    for (const register of REGISTERS) sources.push(...Register.parse(register).basis);
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) {
+      expect(defaultActRegister().get(source.id), source.id).toBeDefined();
+      expect(source.evidence, source.id).toBeDefined();
+      expect(source.checkedOn, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(source.verified, source.id).toBe(
+        source.evidence === 'text' || source.evidence === 'officialCard',
+      );
+    }
+  });
+
+  it('turns the periods of a service into rules that end the day before the next begins', () => {
+    const rules = defaultRuleBookData().rules as ChecklistRule[];
+    const babyBox = rules.filter((rule) => rule.serviceId === 'baby-box-compensation');
+    expect(babyBox.map((rule) => [rule.from, rule.to])).toEqual([
+      [undefined, '2024-12-31'],
+      ['2025-02-04', undefined],
+    ]);
+    expect(() => defaultRuleBook().rule('baby-box-compensation', { asOf: '2025-01-15' })).toThrow(
+      expect.objectContaining({ code: 'NO_RULE' }),
+    );
+  });
+});
+
+describe('rulesOf', () => {
+  const lines = [
+    {
+      id: 'application',
+      documents: ['application'],
+      form: 'original' as const,
+      reason: { uk: 'З', en: 'A' },
+      basis: [],
+    },
+  ];
+  const refused = (services: ServiceRules[]) => {
+    try {
+      rulesOf(services);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ChecklistError);
+      const { code, issues } = error as ChecklistError;
+      return { code, paths: issues.map((issue) => issue.path) };
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('ends a period where a later key begins, and a `null` key ends one with nothing in its place', () => {
+    expect(
+      rulesOf([
+        { serviceId: 'a', periods: { earliest: lines, '2024-03-01': lines, '2025-01-01': null } },
+      ]).map((rule) => [rule.from, rule.to]),
+    ).toEqual([
+      [undefined, '2024-02-29'],
+      ['2024-03-01', '2024-12-31'],
+    ]);
+  });
+
+  it('refuses keys out of order, days that do not exist, `earliest` after a day, and a service given twice', () => {
+    expect(
+      refused([
+        { serviceId: 'a', periods: { '2025-01-01': lines, '2024-01-01': lines } },
+        { serviceId: 'b', periods: { '2025-02-30': lines } },
+        { serviceId: 'c', periods: { '2025-01-01': lines, earliest: lines } },
+        { serviceId: 'a', periods: { earliest: lines } },
+      ]),
+    ).toEqual({
+      code: 'INVALID_RULES',
+      paths: ['services.0.periods.1', 'services.1.periods.0', 'services.2.periods.1', 'services.3.serviceId'],
+    });
   });
 });
 

@@ -1,15 +1,42 @@
-import type { DocumentType } from '../schema.js';
-import { CARD_DOCUMENT_NAMES } from './sources.js';
+import type { Citation } from '@vikno/law';
+import type { DocumentTypeInput } from '../schema.js';
+import {
+  ADOPTION_PODA,
+  ADOPTION_TERNOPIL,
+  AKIM_NO_PENSION,
+  BILHOROD_DEREG_265,
+  HOUSING_RIGHT_265,
+  KYIV_DISABILITY_LIST,
+  LARGE_FAMILY_ASSISTANCE_SUMY,
+  LARGE_FAMILY_PHOTOS,
+  LOGA_SUBSIDY,
+  MATERNITY_NSSU,
+  MATERNITY_PFU_ENTREPRENEUR,
+  MATERNITY_SHEPETIVKA,
+  NEMOVYCKA_FUNERAL_DOCUMENTS,
+  PUSTOMYTY_207,
+  RENT_1225_P5,
+  SINGLE_MOTHER_GLOBYNO,
+  SUBSIDY_CARDS,
+  VCHORAISHE_FUEL_373,
+  ZN_OTG_FUEL,
+} from './citations.js';
 
-const basis = [CARD_DOCUMENT_NAMES];
+/** Document names as information cards of CNAPs and the Pension Fund list them (domain notes §5). */
+const CARD_DOCUMENT_NAMES: Citation = {
+  act: 'card-document-names',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note: 'Names as quoted from cards on gov.ua sites in the domain notes §5 (rcp.kh.ua, golos.kyivcity.gov.ua, …).',
+};
 
-/** Kinds of documents shared by many services; a rule file adds kinds only it needs. */
-export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
+/** Every kind of document the rules name, shared by the services. */
+export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
   {
     id: 'application',
     name: { uk: 'Заява за встановленою формою', en: 'Application in the prescribed form' },
     onePerService: true,
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'identity-document',
@@ -18,7 +45,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Passport of a citizen of Ukraine or another identity document',
     },
     heldIn: ['demographic-register'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'rnokpp',
@@ -27,13 +54,13 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Taxpayer registration number card (RNOKPP)',
     },
     heldIn: ['taxpayers-register'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'birth-certificate',
     name: { uk: 'Свідоцтво про народження дитини', en: 'Birth certificate of the child' },
     heldIn: ['drats'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'foreign-birth-documents',
@@ -41,7 +68,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       uk: 'Документи про народження дитини, видані компетентними органами країни перебування і легалізовані',
       en: 'Documents on the birth issued abroad by the competent authority, legalised',
     },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'idp-certificate',
@@ -50,21 +77,18 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Certificate of registration of an internally displaced person',
     },
     heldIn: ['eisss'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'income-declaration',
-    name: {
-      uk: 'Декларація про доходи та майновий стан',
-      en: 'Declaration of income and property',
-    },
-    basis,
+    name: { uk: 'Декларація про доходи та майновий стан', en: 'Declaration of income and property' },
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'income-certificate',
     name: { uk: 'Довідка про доходи', en: 'Certificate of income' },
     heldIn: ['taxpayers-register', 'social-insurance-register'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'income-explanation',
@@ -72,7 +96,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       uk: 'Письмове пояснення про доходи, які неможливо підтвердити довідкою',
       en: 'Written explanation of income that cannot be certified',
     },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'residence-proof',
@@ -81,12 +105,12 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Certificate or extract on the place of residence',
     },
     heldIn: ['community-register'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'power-of-attorney',
     name: { uk: 'Довіреність', en: 'Power of attorney' },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'guardianship-decision',
@@ -94,7 +118,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       uk: 'Рішення про встановлення опіки чи піклування',
       en: 'Decision establishing guardianship or custody',
     },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'bank-account-details',
@@ -102,7 +126,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       uk: 'Реквізити поточного рахунку для зарахування соціальних виплат',
       en: 'Details of the current account for social payments',
     },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'death-certificate',
@@ -111,7 +135,7 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       en: 'Death certificate or extract from the civil status register',
     },
     heldIn: ['drats'],
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
   },
   {
     id: 'disability-certificate',
@@ -119,6 +143,176 @@ export const COMMON_DOCUMENT_TYPES: readonly DocumentType[] = [
       uk: 'Довідка медико-соціальної експертної комісії (МСЕК) або медичний висновок ЛКК',
       en: 'Certificate of the medical and social expert commission or a medical report',
     },
-    basis,
+    basis: [CARD_DOCUMENT_NAMES],
+  },
+  {
+    id: 'adoption-court-decision',
+    name: {
+      uk: 'Рішення суду про усиновлення дитини',
+      en: 'Court decision on the adoption of the child',
+    },
+    basis: [ADOPTION_PODA, ADOPTION_TERNOPIL],
+  },
+  {
+    id: 'birth-extract-father-record',
+    name: {
+      uk:
+        'Витяг з Державного реєстру актів цивільного стану громадян про державну реєстрацію народження дитини ' +
+        '(або довідка про народження) із зазначенням підстави внесення відомостей про батька відповідно до ч. ' +
+        '1 ст. 135 Сімейного кодексу України',
+      en:
+        'Extract from the civil status register on the birth registration (or a birth certificate of a ' +
+        'council) stating on what basis the father was entered under Family Code Art. 135(1)',
+    },
+    heldIn: ['drats'],
+    basis: [SINGLE_MOTHER_GLOBYNO],
+  },
+  {
+    id: 'maternity-medical-certificate',
+    name: {
+      uk: 'Довідка встановленого зразка, видана лікувально-профілактичним закладом (про вагітність і пологи)',
+      en: 'Certificate in the prescribed form issued by a health care institution (pregnancy and birth)',
+    },
+    basis: [MATERNITY_SHEPETIVKA, MATERNITY_NSSU],
+  },
+  {
+    id: 'study-or-service-certificate',
+    name: {
+      uk: 'Довідка з основного місця служби або навчання',
+      en: 'Certificate from the main place of service or study',
+    },
+    basis: [MATERNITY_SHEPETIVKA, MATERNITY_NSSU],
+  },
+  {
+    id: 'liquidation-commission-certificate',
+    name: {
+      uk:
+        'Довідка ліквідаційної комісії про звільнення у зв’язку з ліквідацією підприємства, установи, ' +
+        'організації',
+      en: 'Certificate of the liquidation commission on dismissal because the employer was liquidated',
+    },
+    basis: [MATERNITY_SHEPETIVKA, MATERNITY_NSSU],
+  },
+  {
+    id: 'employment-centre-certificate',
+    name: {
+      uk: 'Довідка центру зайнятості про реєстрацію як безробітної',
+      en: 'Certificate of the employment centre on registration as unemployed',
+    },
+    basis: [MATERNITY_SHEPETIVKA, MATERNITY_NSSU],
+  },
+  {
+    id: 'pfu-entrepreneur-certificate',
+    name: {
+      uk:
+        'Довідка Пенсійного фонду України про те, що жінка — фізична особа-підприємець не бере участі у ' +
+        'добровільному страхуванні з тимчасової втрати працездатності',
+      en:
+        'Pension Fund certificate that the woman, a sole trader, is not in voluntary temporary-disability ' +
+        'insurance',
+    },
+    basis: [MATERNITY_PFU_ENTREPRENEUR],
+  },
+  {
+    id: 'photos-30x40',
+    name: {
+      uk: 'Фотокартки батьків і дітей розміром 30 х 40 мм',
+      en: 'Photographs of the parents and children, 30 × 40 mm',
+    },
+    basis: [LARGE_FAMILY_PHOTOS],
+  },
+  {
+    id: 'large-family-certificates',
+    name: {
+      uk: 'Посвідчення батьків багатодітної сім’ї та посвідчення дитини з багатодітної сім’ї',
+      en: 'Certificates of the parents and of the children of a large family',
+    },
+    basis: [LARGE_FAMILY_ASSISTANCE_SUMY],
+  },
+  {
+    id: 'subsidy-income-expense-declaration',
+    name: {
+      uk: 'Декларація про доходи і витрати осіб, які звернулися за призначенням житлової субсидії',
+      en: 'Declaration of income and expenses of persons applying for a housing subsidy',
+    },
+    basis: [SUBSIDY_CARDS, LOGA_SUBSIDY],
+  },
+  {
+    id: 'rent-contract',
+    name: { uk: 'Договір наймання (оренди) житла', en: 'Housing rental (lease) contract' },
+    basis: [LOGA_SUBSIDY],
+  },
+  {
+    id: 'burial-paid-certificate',
+    name: {
+      uk: 'Довідка про те, що поховання здійснено за власний рахунок заявника',
+      en: 'Certificate that the applicant paid for the burial',
+    },
+    basis: [NEMOVYCKA_FUNERAL_DOCUMENTS],
+  },
+  {
+    id: 'representative-residence-proof',
+    name: {
+      uk:
+        'Довідка про місце проживання законного представника (піклувальника), який подав заяву, чи копія його ' +
+        'паспорта з відомостями про місце проживання',
+      en:
+        'Certificate of the residence of the legal representative (custodian) who applies, or a copy of their ' +
+        'passport showing it',
+    },
+    heldIn: ['community-register'],
+    basis: [KYIV_DISABILITY_LIST],
+  },
+  {
+    id: 'stove-heating-certificate',
+    name: {
+      uk:
+        'Довідка про наявність у житловому приміщенні пічного опалення та/або кухонного вогнища на твердому ' +
+        'паливі',
+      en: 'Certificate that the dwelling has stove heating and/or a solid-fuel kitchen hearth',
+    },
+    basis: [ZN_OTG_FUEL, VCHORAISHE_FUEL_373],
+  },
+  {
+    id: 'representative-authority',
+    name: {
+      uk: 'Документ, що підтверджує повноваження законного представника (представника за довіреністю)',
+      en: 'Document confirming the powers of the legal representative (or proxy)',
+    },
+    basis: [RENT_1225_P5],
+  },
+  {
+    id: 'incapacity-court-decision',
+    name: {
+      uk: 'Рішення суду про визнання особи недієздатною',
+      en: 'Court decision declaring the person legally incapable',
+    },
+    basis: [AKIM_NO_PENSION],
+  },
+  {
+    id: 'administrative-fee-receipt',
+    name: {
+      uk: 'Квитанція (документ або відомості) про сплату адміністративного збору',
+      en: 'Receipt (document or details) of payment of the administrative fee',
+    },
+    basis: [PUSTOMYTY_207, BILHOROD_DEREG_265],
+  },
+  {
+    id: 'housing-right-document',
+    name: {
+      uk:
+        'Документ, що підтверджує право на проживання в житлі (свідоцтво про право власності, ордер, договір ' +
+        'найму (оренди), рішення суду тощо)',
+      en: 'Document proving the right to live in the housing (title deed, warrant, lease, court decision, etc.)',
+    },
+    basis: [PUSTOMYTY_207, HOUSING_RIGHT_265],
+  },
+  {
+    id: 'housing-owner-consent',
+    name: {
+      uk: 'Згода власника (співвласників) житла, наймача та членів його сім’ї на реєстрацію',
+      en: 'Consent of the owner(s) of the housing, or of the tenant and family, to the registration',
+    },
+    basis: [PUSTOMYTY_207, HOUSING_RIGHT_265],
   },
 ];

@@ -1,14 +1,46 @@
-import type { Register } from '../schema.js';
-import {
-  BIRTH_FROM_DRATS,
-  INCOME_FROM_REGISTERS,
-  KMU_404_2021,
-  REGISTER_NAMES,
-  SEED_COMMUNITY_REGISTER,
-} from './sources.js';
+import type { Citation } from '@vikno/law';
+import type { RegisterInput } from '../schema.js';
+import { BIRTH_FROM_DRATS, INCOME_FROM_REGISTERS } from './citations.js';
+
+/** Names of registers and their holders as commonly known; not checked against their founding acts. */
+const REGISTER_NAMES: Citation = {
+  act: 'register-names',
+  evidence: 'none',
+  checkedOn: '2026-11-22',
+  note: 'Names and holders from general knowledge; the founding acts were not read.',
+};
+
+/** Seed 003: a community register replaces residence certificates (Kharkiv). */
+const SEED_COMMUNITY_REGISTER: Citation = {
+  act: 'seed-community-register',
+  evidence: 'secondary',
+  checkedOn: '2026-11-22',
+  note:
+    'Seed 003: once the community register was electronic, «мешканцям міста не потрібно отримувати довідки ' +
+    'про реєстрацію місця проживання». A practice, not a rule of law. Methodical material describing a ' +
+    'practice.',
+};
+
+/** КМУ 404 of 14.04.2021, the regulation of the Unified information system of the social sphere (ЄІССС). */
+const KMU_404_2021: Citation = {
+  act: 'kmu-404-2021',
+  provision: { uk: 'п. 1 постанови', en: 'Resolution, point 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-25',
+  quote:
+    'КАБІНЕТ МІНІСТРІВ УКРАЇНИ ПОСТАНОВА від 14 квітня 2021 р. № 404 Київ Про затвердження Положення про ' +
+    'Єдину інформаційну систему соціальної сфери … 1. Затвердити Положення про Єдину інформаційну систему ' +
+    'соціальної сфери, що додається.',
+  note:
+    'Number and date per zakononline and iplex360 (domain notes §4); the title is paraphrased. Re-read ' +
+    '2026-11-25: Number and date confirmed; title corrected: the act is «Про затвердження Положення про Єдину ' +
+    'інформаційну систему соціальної сфери», not «Деякі питання Єдиної інформаційної системи соціальної ' +
+    "сфери» (the inventory's paraphrase). Read on iplex360 (legal database copy with amendment list " +
+    '1130/2023, 687/2024, 898/2024, 1079/2024).',
+};
 
 /** The registers and databases the rules name. */
-export const REGISTERS: readonly Register[] = [
+export const REGISTERS: readonly RegisterInput[] = [
   {
     id: 'drats',
     name: {

@@ -1,0 +1,57 @@
+import type { ServiceRules } from '../load.js';
+import { ADOPTION_ASSISTANCE } from './adoption-assistance.js';
+import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
+import { BIRTH_ASSISTANCE } from './birth-assistance.js';
+import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
+import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
+import { FUEL_PRIVILEGE } from './fuel-privilege.js';
+import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './funeral-assistance-social-recipients.js';
+import { FUNERAL_ASSISTANCE_UNINSURED } from './funeral-assistance-uninsured.js';
+import { GUARDIANSHIP_CHILD_ASSISTANCE } from './guardianship-child-assistance.js';
+import { HOUSING_SUBSIDY } from './housing-subsidy.js';
+import { HOUSING_UTILITY_PRIVILEGES } from './housing-utility-privileges.js';
+import { IDP_CERTIFICATE } from './idp-certificate.js';
+import { IDP_CERTIFICATE_CANCELLATION } from './idp-certificate-cancellation.js';
+import { IDP_LIVING_ALLOWANCE } from './idp-living-allowance.js';
+import { INFANT_CARE_ASSISTANCE } from './infant-care-assistance.js';
+import { LARGE_FAMILY_CERTIFICATE } from './large-family-certificate.js';
+import { LARGE_FAMILY_CERTIFICATE_DUPLICATE } from './large-family-certificate-duplicate.js';
+import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './large-family-children-assistance.js';
+import { LOW_INCOME_FAMILY_ASSISTANCE } from './low-income-family-assistance.js';
+import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured.js';
+import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
+import { RENT_SUBSIDY } from './rent-subsidy.js';
+import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
+import { RESIDENCE_REGISTRATION } from './residence-registration.js';
+import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
+import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
+
+/** The document rules of every service the package ships, one file per service. */
+export const SERVICE_RULES: readonly ServiceRules[] = [
+  ADOPTION_ASSISTANCE,
+  BABY_BOX_COMPENSATION,
+  BIRTH_ASSISTANCE,
+  DISABILITY_CARE_ALLOWANCE,
+  DISABILITY_FROM_CHILDHOOD_ASSISTANCE,
+  FUEL_PRIVILEGE,
+  FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS,
+  FUNERAL_ASSISTANCE_UNINSURED,
+  GUARDIANSHIP_CHILD_ASSISTANCE,
+  HOUSING_SUBSIDY,
+  HOUSING_UTILITY_PRIVILEGES,
+  IDP_CERTIFICATE,
+  IDP_CERTIFICATE_CANCELLATION,
+  IDP_LIVING_ALLOWANCE,
+  INFANT_CARE_ASSISTANCE,
+  LARGE_FAMILY_CERTIFICATE,
+  LARGE_FAMILY_CERTIFICATE_DUPLICATE,
+  LARGE_FAMILY_CHILDREN_ASSISTANCE,
+  LOW_INCOME_FAMILY_ASSISTANCE,
+  MATERNITY_ASSISTANCE_UNINSURED,
+  NO_PENSION_RIGHTS_ASSISTANCE,
+  RENT_SUBSIDY,
+  RESIDENCE_DEREGISTRATION,
+  RESIDENCE_REGISTRATION,
+  SINGLE_MOTHER_ASSISTANCE,
+  YEYASLA_ASSISTANCE,
+];
