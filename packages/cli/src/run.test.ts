@@ -96,7 +96,7 @@ describe('vikno', () => {
     expect(run(['deadline', '--from', '2026-02-30', '--term', '10wd'])).toMatchObject({ code: 2 });
     expect(run(['deadline', '--from', '2026-03-02', '--term', 'ten'])).toMatchObject({
       code: 2,
-      stderr: '--term: очікується кількість і одиниця, наприклад 10wd або 30cd\n',
+      stderr: '`--term`: очікується кількість і одиниця, наприклад `10wd` або `30cd`\n',
     });
     expect(run(['card', 'idp-certificate', '--cnap', join(directory, 'missing.json')]).stderr).toContain(
       'не вдається прочитати',
@@ -204,7 +204,7 @@ describe('vikno', () => {
       sparse,
     ]) {
       expect(run(argv as never)).toMatchObject({ code: 2, stdout: '' });
-      expect(run(argv as never).stderr).toMatch(/^vikno приймає аргументи як масив рядків/);
+      expect(run(argv as never).stderr).toMatch(/^`vikno` приймає аргументи як масив рядків/);
     }
   });
 });

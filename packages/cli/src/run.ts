@@ -118,7 +118,7 @@ function checkArgv(argv: unknown): readonly string[] {
   ) {
     throw new UsageError(
       'vikno takes its arguments as an array of strings',
-      'vikno приймає аргументи як масив рядків',
+      '`vikno` приймає аргументи як масив рядків',
     );
   }
   return argv;
@@ -147,7 +147,7 @@ function parseArguments(args: readonly string[]): { values: Values; positionals:
     if (!Object.hasOwn(OPTIONS, token.name)) {
       throw new UsageError(
         `argument ${place} is not an option vikno knows (see vikno --help)`,
-        `аргумент ${place} — невідомий параметр (див. vikno --help)`,
+        `аргумент ${place} — невідомий параметр (див. \`vikno --help\`)`,
       );
     }
     const name = token.name as OptionName;
@@ -223,7 +223,7 @@ function parseTerm(text: string | undefined): Term {
   if (match === null || unit === undefined || amount < 1) {
     throw new UsageError(
       '--term: expected an amount and a unit such as 10wd or 30cd',
-      '--term: очікується кількість і одиниця, наприклад 10wd або 30cd',
+      '`--term`: очікується кількість і одиниця, наприклад `10wd` або `30cd`',
     );
   }
   return { amount, unit };
@@ -298,7 +298,7 @@ export function run(argv: readonly string[]): RunResult {
     switch (command) {
       case 'calendar': {
         if (!/^\d{4}$/.test(argument ?? ''))
-          throw new UsageError('calendar: give a year, e.g. 2026', 'calendar: вкажіть рік, наприклад 2026');
+          throw new UsageError('calendar: give a year, e.g. 2026', '`calendar`: вкажіть рік, наприклад 2026');
         const entries = holidaysInYear(Number(argument)).map((entry) => ({
           entry,
           day: explainDay(entry.date),
@@ -317,7 +317,7 @@ export function run(argv: readonly string[]): RunResult {
         if (from === undefined)
           throw new UsageError(
             'deadline: --from <YYYY-MM-DD> is required',
-            'deadline: потрібен --from <РРРР-ММ-ДД>',
+            '`deadline`: потрібен `--from` <РРРР-ММ-ДД>',
           );
         const deadline = computeDeadline({
           start: from,
@@ -335,7 +335,7 @@ export function run(argv: readonly string[]): RunResult {
         if (situation !== undefined && !LifeSituation.safeParse(situation).success) {
           throw new UsageError(
             `--life-situation: one of ${LifeSituation.options.join(', ')}`,
-            `--life-situation: одне з ${LifeSituation.options.join(', ')}`,
+            `\`--life-situation\`: одне з ${LifeSituation.options.map((option) => `\`${option}\``).join(', ')}`,
           );
         }
         const views =
