@@ -582,5 +582,6 @@ export const CABINET_ACTS: readonly Act[] = [
       en: 'Cabinet of Ministers order on the transfer of working days in 2022',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1004-2021-р',
+    note: 'The number 1004-р appears in no page read (only in python holidays); the transfers of 2022 themselves are reported by the Government site (26.08.2021). Like every transfer order read, it recommends the transfer and excludes bodies of the Pension Fund, Ukrposhta, the Treasury and banks.',
   },
 ];

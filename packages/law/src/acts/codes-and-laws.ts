@@ -15,9 +15,44 @@ export const CODES_AND_LAWS: readonly Act[] = [
     url: 'https://zakon.rada.gov.ua/laws/show/322-08',
     editions: [
       {
+        from: '1999-04-08',
+        by: '576-XIV',
+        note: 'Art. 67 part 3 (the weekend shift) in force since this law (buhoblik.org.ua); not read in the code.',
+      },
+      {
+        from: '2015-03-05',
+        by: '238-VIII',
+        note: 'Art. 73: 14 October, Defender of Ukraine Day, from 2015 (day of entry into force not seen).',
+      },
+      {
+        from: '2015-05-21',
+        by: '315-VIII',
+        note: 'Art. 73: 9 May renamed the Day of Victory over Nazism in World War II (secondary sources).',
+      },
+      {
+        from: '2017-12-02',
+        by: '2211-VIII',
+        note: 'Art. 73: 25 December added, 2 May removed, 1 May renamed (the law read on cons.parus.ua).',
+      },
+      {
+        from: '2021-07-14',
+        by: '1643-IX',
+        note: 'Art. 73: Defenders’ Day renamed (adoption day; entry into force not seen).',
+      },
+      {
+        from: '2022-06-09',
+        by: '2295-IX',
+        note: 'Art. 73: Day of Ukrainian Statehood on 28 July (in force per protedu.org only).',
+      },
+      {
         from: '2023-06-15',
         by: '3107-IX',
         note: '8 May replaces 9 May in Art. 73 — per court notice ki.hr.court.gov.ua',
+      },
+      {
+        from: '2023-07-30',
+        by: '3258-IX',
+        note: 'Art. 73: Statehood Day to 15 July, Defenders’ Day to 1 October, Christmas on 25 December only (Interfax, ukr-space); sources give 29.07–01.09.2023, all the same calendar.',
       },
     ],
   },
@@ -249,6 +284,7 @@ export const CODES_AND_LAWS: readonly Act[] = [
       en: 'Law of Ukraine amending Art. 73 of the Labour Code (Defender of Ukraine Day)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/238-19',
+    note: 'In force the day after publication in March 2015; the day of publication was not seen.',
   },
   {
     id: 'law-315-viii',
@@ -301,6 +337,7 @@ export const CODES_AND_LAWS: readonly Act[] = [
       en: 'Law of Ukraine amending Art. 73 of the Labour Code (Defenders’ Day)',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/1643-20',
+    note: 'In force the day after publication in 2021; the day of publication was not seen.',
   },
   {
     id: 'law-1689-ix',
@@ -367,6 +404,7 @@ export const CODES_AND_LAWS: readonly Act[] = [
       en: 'Law of Ukraine amending Art. 73 of the Labour Code to establish the holiday Day of Ukrainian Statehood',
     },
     url: 'https://zakon.rada.gov.ua/laws/show/2295-20',
+    note: 'Entry into force on 09.06.2022 rests on protedu.org only (not confirmed on 2026-11-25).',
   },
   {
     id: 'law-3107-ix',

@@ -14,7 +14,11 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
     url: 'https://zakon.rada.gov.ua/laws/show/z1098-06',
     editions: [
       { from: '2015-09-07', note: 'edition date listed on parusconsultant.com; amending act not read' },
-      { from: '2019-07-17', by: 'наказ Мінсоцполітики № 1106 (z0888-19, з', note: 'п. 2.5 restated' },
+      {
+        from: '2019-07-17',
+        by: 'наказ Мінсоцполітики № 1106',
+        note: 'z0888-19, registered 08.08.2019 under 888/33859; п. 2.5 restated',
+      },
       { from: '2022-01-04', by: 'наказ № 1', note: 'per inventory; not checked' },
     ],
     note: 'Registered by the Ministry of Justice as 1098/12972; p. 2.5 was restated by order 1106 of 17.07.2019 (z0888-19).',
