@@ -1,18 +1,14 @@
 import type { z } from 'zod';
 import type { Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
-import {
-  LAW_5203_ART_10_CEILING,
-  LAW_5203_ART_11_FREE,
-  LAW_5203_ART_20_APPEAL,
-  SEED_MODELS,
-} from './citations.js';
+import { SEED_MODELS } from './citations/cards-and-notices.js';
+import { LAW_5203_ART_10_CEILING, LAW_5203_ART_11_FREE, LAW_5203_ART_20_APPEAL } from './citations/laws.js';
 import type { Dates, Text } from './load.js';
 
 /*
  * Values many services share, written once: the two providers of social assistance, and the series a service takes
  * whole when its own sources say nothing more (free of charge, the general appeal, the 30-day ceiling, the three
  * delivery models). Each series is keyed by the first day it applies (see `load.ts`); their citations are in
- * `citations.ts`.
+ * `citations/`.
  */
 
 /** The social protection unit as the decider of social assistance. */

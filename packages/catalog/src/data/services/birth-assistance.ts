@@ -1,13 +1,7 @@
 import type { Citation } from '@vikno/law';
-import {
-  KMU_765_2025,
-  KMU_1751,
-  KMU_1805,
-  LAW_2811,
-  LAW_4681,
-  LAW_4681_IN_FORCE_2026,
-  PFU_TRANSFER_2025,
-} from '../citations.js';
+import { KMU_765_2025, KMU_1751, KMU_1805 } from '../citations/cabinet.js';
+import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

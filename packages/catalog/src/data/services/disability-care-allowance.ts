@@ -1,13 +1,7 @@
 import type { Citation } from '@vikno/law';
-import {
-  KMU_79,
-  KMU_695_2025,
-  LAW_2109,
-  LAW_2109_ART_9,
-  PFU_DN_DISABILITY,
-  PFU_TRANSFER_2025,
-  SOCIAL_VIA_CNAP,
-} from '../citations.js';
+import { KMU_79, KMU_695_2025 } from '../citations/cabinet.js';
+import { PFU_DN_DISABILITY, PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
+import { LAW_2109, LAW_2109_ART_9 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,12 +1,12 @@
 import type { Citation } from '@vikno/law';
+import { KMU_1751 } from '../citations/cabinet.js';
 import {
-  KMU_1751,
   KRLIMAN_ARTICLES,
   KROPYVNYTSKYI_NAMES,
-  LAW_2811,
   PFU_PORTAL_NEWS,
   PFU_TRANSFER_2025,
-} from '../citations.js';
+} from '../citations/cards-and-notices.js';
+import { LAW_2811 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,5 +1,6 @@
 import type { Citation } from '@vikno/law';
-import { KMU_117, KMU_373, KMU_1041, SUBSIDY_CHANNELS_USZN, SUBSIDY_PFU_2022 } from '../citations.js';
+import { KMU_117, KMU_373, KMU_1041 } from '../citations/cabinet.js';
+import { SUBSIDY_CHANNELS_USZN, SUBSIDY_PFU_2022 } from '../citations/cards-and-notices.js';
 import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,5 +1,7 @@
 import type { Citation } from '@vikno/law';
-import { IDP_DELIVERY_NOTE, KMU_509, LAW_5203_ART_10_CEILING } from '../citations.js';
+import { KMU_509 } from '../citations/cabinet.js';
+import { IDP_DELIVERY_NOTE } from '../citations/cards-and-notices.js';
+import { LAW_5203_ART_10_CEILING } from '../citations/laws.js';
 import { APPEAL_GENERAL, FREE_AS_SOCIAL, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,5 +1,6 @@
 import type { Citation } from '@vikno/law';
-import { LAW_1706, LAW_5203_ART_10_CEILING, PFU_TRANSFER_2025 } from '../citations.js';
+import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { LAW_1706, LAW_5203_ART_10_CEILING } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,20 +1,15 @@
 import type { Citation } from '@vikno/law';
+import { KMU_169_2026, KMU_765_2025, KMU_1751, KMU_1805 } from '../citations/cabinet.js';
 import {
   AZR_1805_CHANNELS,
   CABINET_CNAP_2026,
   DP_OBLRADA_AMOUNTS_2026,
-  KMU_169_2026,
-  KMU_765_2025,
-  KMU_1751,
-  KMU_1805,
-  LAW_2811,
-  LAW_4681,
-  LAW_4681_IN_FORCE_2026,
   PFU_NEW_CHILDCARE_2026,
   SEED_MODELS,
   UKURIER_FIRST_PAYMENTS,
   UKURIER_SPECIAL_ACCOUNTS,
-} from '../citations.js';
+} from '../citations/cards-and-notices.js';
+import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,5 +1,7 @@
 import type { Citation } from '@vikno/law';
-import { KMU_209, LAW_2402, PORYADOK_209_P3, YAMPIL_DUPLICATE_CARD } from '../citations.js';
+import { KMU_209, PORYADOK_209_P3 } from '../citations/cabinet.js';
+import { YAMPIL_DUPLICATE_CARD } from '../citations/cards-and-notices.js';
+import { LAW_2402 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL } from '../common.js';
 import type { ServiceData } from '../load.js';
 

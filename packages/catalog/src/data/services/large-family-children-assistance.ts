@@ -1,5 +1,5 @@
 import type { Citation } from '@vikno/law';
-import { PFU_PORTAL_NEWS, PFU_TRANSFER_2025 } from '../citations.js';
+import { PFU_PORTAL_NEWS, PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
 import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

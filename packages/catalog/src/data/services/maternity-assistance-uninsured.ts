@@ -1,15 +1,12 @@
 import type { Citation } from '@vikno/law';
+import { KMU_1751, KMU_1805 } from '../citations/cabinet.js';
 import {
   CABINET_CNAP_2026,
-  KMU_1751,
-  KMU_1805,
   KROPYVNYTSKYI_NAMES,
-  LAW_2811,
-  LAW_4681,
-  LAW_4681_IN_FORCE_2026,
   PFU_PORTAL_NEWS,
   PFU_TRANSFER_2025,
-} from '../citations.js';
+} from '../citations/cards-and-notices.js';
+import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

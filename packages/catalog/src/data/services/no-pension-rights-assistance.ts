@@ -1,5 +1,7 @@
 import type { Citation } from '@vikno/law';
-import { KMU_261, KMU_695_2025, LAW_1727, PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations.js';
+import { KMU_261, KMU_695_2025 } from '../citations/cabinet.js';
+import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
+import { LAW_1727 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 

@@ -1,16 +1,12 @@
 import type { Citation } from '@vikno/law';
+import { KMU_207, KMU_265 } from '../citations/cabinet.js';
 import {
   ADMINCHER_FEE_BEFORE_2021,
   DECENTRALIZATION_2016,
-  KMU_207,
-  KMU_265,
-  LAW_1382,
-  LAW_1382_FEE_BEFORE_2021,
-  LAW_1871,
-  LAW_1871_ART_6,
   PYADYCKA_LIST,
   SEED_MODELS,
-} from '../citations.js';
+} from '../citations/cards-and-notices.js';
+import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
 

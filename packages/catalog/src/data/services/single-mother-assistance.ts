@@ -1,12 +1,7 @@
 import type { Citation } from '@vikno/law';
-import {
-  KMU_11_2023_DIIA,
-  KMU_1751,
-  KROPYVNYTSKYI_NAMES,
-  LAW_2811,
-  PFU_PORTAL_NEWS,
-  PFU_TRANSFER_2025,
-} from '../citations.js';
+import { KMU_11_2023_DIIA, KMU_1751 } from '../citations/cabinet.js';
+import { KROPYVNYTSKYI_NAMES, PFU_PORTAL_NEWS, PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { LAW_2811 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 
