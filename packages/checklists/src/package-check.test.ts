@@ -1,3 +1,5 @@
+import { fc, test } from '@fast-check/vitest';
+import { addDays, addMonths, epochDayOf, formatEpochDay } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CATALOG, FIXTURE_DOCUMENTS, FIXTURE_REGISTERS, FIXTURE_RULES } from '../test/fixtures.js';
 import { ChecklistError } from './errors.js';
@@ -130,6 +132,44 @@ describe('checkPackage', () => {
 });
 
 describe('validUntil', () => {
+  const day = fc
+    .integer({ min: epochDayOf(1900, 1, 1), max: epochDayOf(9999, 12, 31) })
+    .map((epochDay) => formatEpochDay(epochDay));
+  const term = fc.record({
+    amount: fc.integer({ min: 1, max: 36_500 }),
+    unit: fc.constantFrom('calendarDays' as const, 'weeks' as const, 'months' as const, 'years' as const),
+  });
+  /** The civil date arithmetic of @vikno/law, the one home of Civil Code Art. 254; `undefined` past 9999. */
+  const byLaw = (issuedOn: string, { amount, unit }: { amount: number; unit: string }) => {
+    try {
+      if (unit === 'calendarDays') return addDays(issuedOn, amount);
+      if (unit === 'weeks') return addDays(issuedOn, 7 * amount);
+      return addMonths(issuedOn, unit === 'years' ? 12 * amount : amount);
+    } catch {
+      return undefined;
+    }
+  };
+
+  test.prop([day, term])(
+    'counts days, weeks, months and years as @vikno/law does, or refuses past 9999',
+    (issuedOn, validity) => {
+      const expected = byLaw(issuedOn, validity);
+      if (expected === undefined) {
+        expect(() => validUntil(issuedOn, validity)).toThrow(
+          expect.objectContaining({ code: 'INVALID_DATE', path: 'validity' }),
+        );
+      } else {
+        expect(validUntil(issuedOn, validity)).toBe(expected);
+      }
+    },
+  );
+
+  it('ends a month term on the last day of February in leap and common years, and across centuries', () => {
+    expect(validUntil('1999-11-30', { amount: 3, unit: 'months' })).toBe('2000-02-29');
+    expect(validUntil('2099-11-30', { amount: 3, unit: 'months' })).toBe('2100-02-28');
+    expect(validUntil('1900-01-31', { amount: 1, unit: 'months' })).toBe('1900-02-28');
+  });
+
   it('ends a term in months on the same date, or the last day of a shorter month (Civil Code Art. 254)', () => {
     expect(validUntil('2025-08-31', { amount: 6, unit: 'months' })).toBe('2026-02-28');
     expect(validUntil('2024-02-29', { amount: 1, unit: 'years' })).toBe('2025-02-28');

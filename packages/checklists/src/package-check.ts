@@ -1,5 +1,6 @@
 import { describeValue, issuesFrom } from '@vikno/catalog';
 import { addWorkingDays, CivilDate, DeadlinesError, Term } from '@vikno/deadlines';
+import { addDays, addMonths, LawError } from '@vikno/law';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import { FactNameSchema } from './condition.js';
@@ -123,32 +124,14 @@ export interface CheckPackageOptions {
 export const FIRST_VALIDITY_DAY = '1900-01-01';
 export const LAST_VALIDITY_DAY = '9999-12-31';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
-}
-
-/**
- * `YYYY-MM-DD` of a day given by parts that may overflow (day 40 of a month), by UTC arithmetic on the date alone;
- * `setUTCFullYear`, unlike `Date.UTC`, keeps years below 100 as they are. A year past 9999 has more digits.
- */
-function dayOf(year: number, month: number, day: number): string {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
-}
-
 function outOfRange(path: string, en: string, uk: string): ChecklistError {
   return new ChecklistError({ code: 'INVALID_DATE', path, en, uk });
 }
 
 /**
  * The last day a document issued on `issuedOn` is valid for `validity`: months and years end on the same date of
- * the last month, or its last day (Civil Code Art. 254); days and weeks are counted from the day after issue;
- * working days on the legal calendar of `@vikno/deadlines`.
+ * the last month, or its last day (Civil Code Art. 254, counted by `addMonths` of `@vikno/law`); days and weeks are
+ * counted from the day after issue; working days on the legal calendar of `@vikno/deadlines`.
  *
  * Days are read and answered from 1900-01-01 to 9999-12-31 (working days within the legal calendar's range,
  * `FIRST_SUPPORTED_DAY` to `LAST_SUPPORTED_DAY` of `@vikno/deadlines`); a validity that would end later is refused.
@@ -186,10 +169,11 @@ export function validUntil(issuedOn: string, validity: Term): string {
     });
   }
   const { amount, unit } = term.data;
-  const [year, month, day] = issuedOn.split('-').map(Number) as [number, number, number];
-  const last = match(unit)
-    .with('calendarDays', () => dayOf(year, month, day + amount))
-    .with('weeks', () => dayOf(year, month, day + 7 * amount))
+  return match(unit)
+    .with('calendarDays', () => civilDay(() => addDays(issuedOn, amount)))
+    .with('weeks', () => civilDay(() => addDays(issuedOn, 7 * amount)))
+    .with('months', () => civilDay(() => addMonths(issuedOn, amount)))
+    .with('years', () => civilDay(() => addMonths(issuedOn, 12 * amount)))
     .with('workingDays', () => {
       try {
         return addWorkingDays(issuedOn, amount);
@@ -202,22 +186,24 @@ export function validUntil(issuedOn: string, validity: Term): string {
         );
       }
     })
-    .with('months', 'years', () => {
-      const months = unit === 'years' ? 12 * amount : amount;
-      const total = year * 12 + (month - 1) + months;
-      const y = Math.floor(total / 12);
-      const m = (total % 12) + 1;
-      return dayOf(y, m, Math.min(day, daysInMonth(y, m)));
-    })
     .exhaustive();
-  if (!/^\d{4}-/.test(last) || last > LAST_VALIDITY_DAY) {
+}
+
+/**
+ * A day counted by the civil-date arithmetic of `@vikno/law` (Civil Code Art. 254 for months), whose range ends on
+ * {@link LAST_VALIDITY_DAY}: a count past it is refused as this package's own error.
+ */
+function civilDay(count: () => string): string {
+  try {
+    return count();
+  } catch (error) {
+    if (!(error instanceof LawError)) throw error;
     throw outOfRange(
       'validity',
       `The validity would end after ${LAST_VALIDITY_DAY}`,
       `Строк чинності закінчився б пізніше ${LAST_VALIDITY_DAY}`,
     );
   }
-  return last;
 }
 
 const ChecklistShape = z
