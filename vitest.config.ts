@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'examples/vendor-backend', 'fuzz'],
+    projects: ['packages/*', 'examples/vendor-backend', 'examples/demo', 'scripts/verification', 'fuzz'],
   },
 });
