@@ -13,6 +13,7 @@ import {
 } from '@vikno/catalog';
 import { buildChecklist } from '@vikno/checklists';
 import {
+  APPLICATION_REGISTRATION,
   type CalendarEntry,
   CivilDate,
   computeDeadline,
@@ -322,7 +323,7 @@ export function run(argv: readonly string[]): RunResult {
         const deadline = computeDeadline({
           start: from,
           term: parseTerm(text('term')),
-          registration: 'nextWorkingDayIfDayOff',
+          registration: APPLICATION_REGISTRATION.rule,
         });
         return out(
           deadline,

@@ -1,8 +1,8 @@
 import {
+  APPLICATION_REGISTRATION,
   DeadlinesError,
   deadlineStatus,
-  isWorkingDay,
-  nextWorkingDay,
+  registrationDay,
   type Term,
   toKyivDate,
 } from '@vikno/deadlines';
@@ -81,7 +81,8 @@ export interface CaseContext {
   readonly caseNumber: string | undefined;
   /**
    * The day of registration: the day the complete package was received, or the next working day when it was
-   * received on a day off (Instruction 345 p. 2.5). Terms run from the day after.
+   * received on a day off (`APPLICATION_REGISTRATION` of `@vikno/deadlines`, Instruction 345 p. 2.5). Terms run
+   * from the day after.
    */
   readonly registeredOn: string | undefined;
   /** Document ids missing at intake, when the package was returned. */
@@ -133,14 +134,18 @@ function withTerm(context: CaseContext, kind: TermKind, change: (term: RunningTe
   return term === undefined ? context.terms : { ...context.terms, [kind]: change(term) };
 }
 
-function started(context: CaseContext, kind: TermKind, start: string, registration: boolean) {
+/**
+ * The terms with `kind` started on `start`: from the registration of the application (`APPLICATION_REGISTRATION` of
+ * `@vikno/deadlines`) when it runs from the package's receipt, from the day itself otherwise.
+ */
+function started(context: CaseContext, kind: TermKind, start: string, fromReceipt: boolean) {
   return {
     ...context.terms,
     [kind]: beginTerm({
       kind,
       start,
       term: context.settings[kind],
-      registration: registration ? 'nextWorkingDayIfDayOff' : 'asReceived',
+      registration: fromReceipt ? APPLICATION_REGISTRATION.rule : 'asReceived',
     }),
   };
 }
@@ -246,7 +251,7 @@ const EFFECTS = {
     const withTransfer = started(context, 'transfer', receivedOn, true);
     return {
       caseNumber: event.type === 'PACKAGE.CHECKED' && event.caseNumber ? event.caseNumber : context.caseId,
-      registeredOn: isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn),
+      registeredOn: registrationDay(receivedOn),
       originals: DELIVERY_MODELS[context.model].transfer.originalsFollow
         ? ('awaited' as const)
         : ('notApplicable' as const),

@@ -1,4 +1,5 @@
 import { buildChecklist, checkPackage } from '@vikno/checklists';
+import { APPLICATION_REGISTRATION, registrationDay } from '@vikno/deadlines';
 import { describe, expect, it } from 'vitest';
 import { ACTORS, EVENT_TYPES, sample } from '../test/events.js';
 import {
@@ -126,6 +127,20 @@ describe('a model III case (paper, transfer registers)', () => {
     expect(terms.transfer?.lastDay).toBe('2026-03-10');
     expect(terms.decision?.lastDay).toBe('2026-03-23');
   });
+
+  it.each(['I', 'II', 'III'] as const)(
+    'registers a model %s package under the one registration rule of @vikno/deadlines (Instruction 345)',
+    (model) => {
+      for (const received of ['2026-03-06', '2026-03-07', '2026-03-08']) {
+        const { actor } = start(model);
+        sendCaseEvent(actor, sample('PACKAGE.CHECKED', day(received)));
+        const { registeredOn, terms } = actor.getSnapshot().context;
+        expect(registeredOn, received).toBe(registrationDay(received));
+        expect(terms.transfer?.registration).toBe(APPLICATION_REGISTRATION.rule);
+        expect(terms.decision?.registration).toBe(APPLICATION_REGISTRATION.rule);
+      }
+    },
+  );
 
   it('rejects a decision from an administrator and a transfer out of order, changing nothing', () => {
     const { actor } = start('III');

@@ -2,13 +2,13 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { IssuesError } from '@vikno/catalog';
 import {
+  APPLICATION_REGISTRATION,
   CivilDate,
   type DeadlineStatus,
   DeadlinesError,
   deadlineStatus,
   type Instant,
-  isWorkingDay,
-  nextWorkingDay,
+  registrationDay,
   Term,
   toKyivDate,
   valueKind,
@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { CaseActor } from './case.js';
 import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
 import { CaseEvent as CaseEventSchema, PERMISSIONS, PROVIDER_ROLES, Role as RoleSchema } from './events.js';
+import { DELIVERY_MODELS } from './models.js';
 import {
   beginTerm,
   finishTerm,
@@ -539,12 +540,12 @@ const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: Runnin
   return { ...terms, [kind]: change(term) };
 };
 
-const started = (context: ParsedContext, kind: TermKind, start: string, registration: boolean) =>
+const started = (context: ParsedContext, kind: TermKind, start: string, fromReceipt: boolean) =>
   beginTerm({
     kind,
     start,
     term: context.settings[kind],
-    registration: registration ? 'nextWorkingDayIfDayOff' : 'asReceived',
+    registration: fromReceipt ? APPLICATION_REGISTRATION.rule : 'asReceived',
   });
 
 /** What an audited event must have left in the context. */
@@ -567,8 +568,10 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
     case 'register': {
       const receivedOn = day();
       implied.caseNumber = required(context.caseNumber, 'caseNumber');
-      implied.registeredOn = isWorkingDay(receivedOn) ? receivedOn : nextWorkingDay(receivedOn);
-      implied.originals = context.model === 'I' ? 'awaited' : 'notApplicable';
+      implied.registeredOn = registrationDay(receivedOn);
+      implied.originals = DELIVERY_MODELS[context.model].transfer.originalsFollow
+        ? 'awaited'
+        : 'notApplicable';
       implied.terms = {
         ...implied.terms,
         transfer: started(context, 'transfer', receivedOn, true),
