@@ -77,5 +77,5 @@ export {
   SourceInput,
   WindowEvent,
 } from './schema.js';
-export type { DatedField, UnverifiedValue, VerificationReport } from './verification.js';
+export type { DatedField, EvidenceCounts, UnverifiedValue, VerificationReport } from './verification.js';
 export { verificationReport } from './verification.js';
