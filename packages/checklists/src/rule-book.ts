@@ -226,7 +226,8 @@ export class RuleBook {
    * Validates rule data: the schemas, then that every document, register and service it names exists and that
    * no service has two rules for one day. Every problem is reported with its path.
    *
-   * @param data - rules, document kinds and registers, e.g. parsed JSON.
+   * @param data - rules, document kinds and registers, e.g. parsed JSON. A source may be a `LegalSource` written out
+   * in full or a citation of the act register of `@vikno/law`, which is resolved to the source it cites.
    * @param catalog - the catalogue the service ids belong to; the built-in one by default.
    * @throws {@link ChecklistError} `INVALID_RULES` with every issue.
    */

@@ -114,6 +114,7 @@ export const BABY_BOX_COMPENSATION: ServiceRules = {
         basis: [BABY_BOX_KYIV_1551],
       },
     ],
+    // No list is recorded from 01.01.2025 to 03.02.2025; the next begins on the day of КМУ 114 (04.02.2025).
     '2025-01-01': null,
     '2025-02-04': [
       {

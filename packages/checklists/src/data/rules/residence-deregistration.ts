@@ -54,7 +54,12 @@ const KYIV_CARD_00037: Citation = {
     'card quoting Procedure 265.',
 };
 
-/** The documents of deregistration of a person’s place of residence (Зняття з реєстрації місця проживання особи), by the day each list took effect. */
+/**
+ * The documents of deregistration of a person’s place of residence (Зняття з реєстрації місця проживання особи), by the day each list took effect.
+ *
+ * The list changed when КМУ 265 of 07.02.2022 replaced the rules of КМУ 207 of 02.03.2016: the State Migration
+ * Service gives 14.03.2022 as the day КМУ 265 entered into force, so the КМУ 207 list holds until then.
+ */
 export const RESIDENCE_DEREGISTRATION: ServiceRules = {
   serviceId: 'residence-deregistration',
   periods: {

@@ -57,7 +57,12 @@ const KOSTRYNA_2025: Citation = {
     'expresses the parents’ addresses, so they are left out. A hromada notice.',
 };
 
-/** The documents of registration of a person’s place of residence or stay (Реєстрація місця проживання/перебування особи), by the day each list took effect. */
+/**
+ * The documents of registration of a person’s place of residence or stay (Реєстрація місця проживання/перебування особи), by the day each list took effect.
+ *
+ * The list changed when КМУ 265 of 07.02.2022 replaced the rules of КМУ 207 of 02.03.2016: the State Migration
+ * Service gives 14.03.2022 as the day КМУ 265 entered into force, so the КМУ 207 list holds until then.
+ */
 export const RESIDENCE_REGISTRATION: ServiceRules = {
   serviceId: 'residence-registration',
   periods: {
