@@ -1,5 +1,6 @@
-// Writes docs/models.md: the three case machines of @vikno/workflows as Mermaid state diagrams. Run with
-// `pnpm docs:diagrams` after changing a machine; a test fails while the file is out of date.
+// Writes docs/models.md: the three delivery models of @vikno/workflows (DELIVERY_MODELS), each with its case machine
+// as a Mermaid state diagram, its technological card and who may send which event, with their sources. Run with
+// `pnpm docs:diagrams` after changing a model; a test fails while the file is out of date.
 
 import { writeFileSync } from 'node:fs';
 import { modelsDocument } from '../packages/workflows/test/models-document.js';

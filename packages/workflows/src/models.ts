@@ -217,7 +217,7 @@ export const DELIVERY_MODELS = {
   I: {
     name: {
       uk: 'Через ЦНАП з використанням ПК «ІІС «Соціальна громада», електронна передача',
-      en: 'Through the CNAP with «Social Hromada», electronic transfer',
+      en: 'Through the CNAP with «Соціальна громада», electronic transfer',
     },
     transfer: {
       steps: [

@@ -1,26 +1,75 @@
-import { CASE_MACHINES, toMermaid } from '../src/index.js';
+import type { LegalSource } from '@vikno/law';
+import {
+  CASE_MACHINES,
+  DELIVERY_MODELS,
+  type Model,
+  OFFICIALS,
+  PERMISSIONS,
+  toMermaid,
+} from '../src/index.js';
 
-const TITLES = {
-  I: 'Model I: through the CNAP with «Соціальна громада», electronic transfer',
-  II: 'Model II: the УСЗН front office inside the CNAP',
-  III: 'Model III: through the CNAP on paper, with transfer registers',
-} as const;
+const cell = (text: string) => text.replaceAll('|', '\\|');
 
-/** The text of docs/models.md: each machine's Mermaid diagram under its title. */
+/** A source as one line: the act, the provision, the evidence and the day it was checked. */
+function sourceLine(source: LegalSource): string {
+  const provision = source.provision === undefined ? '' : `, ${source.provision.en}`;
+  const evidence = source.evidence ?? (source.verified ? 'verified' : 'unverified');
+  const checked = source.checkedOn === undefined ? '' : `, checked ${source.checkedOn}`;
+  return `- ${source.act.en}${provision} (evidence: ${evidence}${checked})`;
+}
+
+/** One model's section: its diagram, its technological card and who may send which event, each with its sources. */
+function section(model: Model): string {
+  const { name, transfer, card, permissions } = DELIVERY_MODELS[model];
+  const roles = permissions.roles as Partial<Record<string, readonly string[]>>;
+  return [
+    `## Model ${model}: ${name.en}`,
+    '',
+    `\`\`\`mermaid\n${toMermaid(CASE_MACHINES[model])}\`\`\``,
+    '',
+    ...transfer.basis.map(sourceLine),
+    '',
+    `### The technological card of model ${model}`,
+    '',
+    '| № | Stage | Officials | Action | Term |',
+    '|---|---|---|---|---|',
+    ...card.stages.map(
+      (stage, index) =>
+        `| ${index + 1} | ${cell(stage.stage.en)} | ${stage.officials.map(({ official }) => OFFICIALS[official].en).join('<br>')} | ${stage.officials.map(({ action }) => action).join('<br>')} | \`${stage.term}\` |`,
+    ),
+    '',
+    ...card.basis.map(sourceLine),
+    '',
+    `### Who may send which event in model ${model}`,
+    '',
+    '| Event | Roles |',
+    '|---|---|',
+    ...Object.keys(PERMISSIONS).flatMap((event) => {
+      const allowed = roles[event];
+      return allowed === undefined
+        ? []
+        : [`| \`${event}\` | ${allowed.map((role) => `\`${role}\``).join(', ')} |`];
+    }),
+    '',
+    ...permissions.basis.map(sourceLine),
+    '',
+  ].join('\n');
+}
+
+/** The text of docs/models.md: each model of `DELIVERY_MODELS` with its machine's diagram, its card and its roles. */
 export function modelsDocument(): string {
-  const sections = (['I', 'II', 'III'] as const).map(
-    (model) => `## ${TITLES[model]}\n\n\`\`\`mermaid\n${toMermaid(CASE_MACHINES[model])}\`\`\`\n`,
-  );
   return [
     '---',
     'title: The three delivery models',
     '---',
     '',
-    '# The three delivery models as state machines',
+    '# The three delivery models',
     '',
-    'Generated from the machines of `@vikno/workflows` by `pnpm docs:diagrams`; do not edit by hand. Ticks,',
-    'the paper originals of model I and refused events do not change the state and are not drawn.',
+    'Generated from `DELIVERY_MODELS` of `@vikno/workflows` and the machines built from it by `pnpm docs:diagrams`;',
+    'do not edit by hand. Ticks, the paper originals of model I and refused events do not change the state and are',
+    'not drawn. A card stage’s term names the term the card fills in: the service’s own (`decision`), the case’s',
+    'transfer and notification terms, or a fixed moment.',
     '',
-    ...sections,
+    ...(['I', 'II', 'III'] as const).map(section),
   ].join('\n');
 }
