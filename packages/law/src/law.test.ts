@@ -115,6 +115,24 @@ describe('the register of acts', () => {
           act('b', { number: '9', url: 'https://zakon.rada.gov.ua/laws/show/250-2019-п' }),
         ]),
     ).toThrow(expect.objectContaining({ code: 'INVALID_REGISTER' }));
+    const page = {
+      id: 'a',
+      kind: 'notice',
+      title: { uk: 'Повідомлення', en: 'Notice' },
+      url: 'https://www.pfu.gov.ua/1-a',
+    };
+    expect(
+      () => new ActRegister([page, { ...page, id: 'b', title: { uk: 'Інша назва', en: 'Other' } }]),
+    ).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'DUPLICATE_ACT', path: 'acts.1.url' })],
+      }),
+    );
+    expect(() => new ActRegister([page, { ...page, id: 'b', url: 'https://www.pfu.gov.ua/2-b' }])).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'DUPLICATE_ACT', path: 'acts.1.title' })],
+      }),
+    );
     // Two resolutions № 250 of different years are two acts.
     expect(new ActRegister([act('a'), act('b', { adopted: '2003-02-24' })]).size).toBe(2);
   });

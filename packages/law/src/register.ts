@@ -255,7 +255,7 @@ function key(act: Act): string | undefined {
 /**
  * The register of acts: each act once, looked up by id; citations resolve against it to {@link LegalSource}s.
  * Built from a list of acts, validated whole: every problem is reported, and two acts with the same id, the same
- * kind, number and year, or the same official address are refused (an act is written once).
+ * kind, number and year, the same address, or (without a number) the same title are refused: an act is written once.
  *
  * @example
  * ```ts
@@ -287,6 +287,7 @@ export class ActRegister {
     const issues: Issue[] = [];
     const byKey = new Map<string, number>();
     const byUrl = new Map<string, number>();
+    const byTitle = new Map<string, number>();
     for (const [index, act] of parsed.data.entries()) {
       const at = `acts.${index}`;
       if (this.#acts.has(act.id))
@@ -305,7 +306,9 @@ export class ActRegister {
           });
         byKey.set(same, index);
       }
-      if (act.url !== undefined && act.number !== undefined) {
+      // A page, a card or a notice is one document wherever it is cited: the same address, or the same title of a
+      // document with no number, is the same act.
+      if (act.url !== undefined) {
         if (byUrl.has(act.url))
           issues.push({
             path: `${at}.url`,
@@ -313,6 +316,15 @@ export class ActRegister {
             ...say(LAW_MESSAGES, 'DUPLICATE_ACT_URL', {}),
           });
         byUrl.set(act.url, index);
+      }
+      if (act.number === undefined) {
+        if (byTitle.has(act.title.uk))
+          issues.push({
+            path: `${at}.title`,
+            code: 'DUPLICATE_ACT',
+            ...say(LAW_MESSAGES, 'DUPLICATE_ACT_TITLE', {}),
+          });
+        byTitle.set(act.title.uk, index);
       }
       this.#acts.set(act.id, act);
     }

@@ -171,7 +171,7 @@ export const MATERNITY_SHEPETIVKA: Citation = {
 
 /** The National Social Service notice (2024): the medical certificate and one of the status certificates. */
 export const MATERNITY_NSSU: Citation = {
-  act: 'maternity-uninsured-nssu-documents-2024',
+  act: 'nssu-maternity-uninsured-2024',
   evidence: 'officialCard',
   checkedOn: '2026-11-22',
   note:
@@ -224,7 +224,7 @@ export const LARGE_FAMILY_ASSISTANCE_SUMY: Citation = {
 
 /** The Pension Fund notice on the two new child-care payments from 01.01.2026: applied for with an application. */
 export const CHILDCARE_2026_PFU: Citation = {
-  act: 'childcare-2026-pfu-application',
+  act: 'pfu-new-childcare-payments-2026',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:
@@ -286,7 +286,7 @@ export const KYIV_DISABILITY_LIST: Citation = {
 
 /** Nemovychi hromada funeral assistance table: its document list. */
 export const NEMOVYCKA_FUNERAL_DOCUMENTS: Citation = {
-  act: 'nemovycka-funeral-assistance-documents',
+  act: 'nemovycka-funeral-assistance',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:
@@ -300,7 +300,7 @@ export const NEMOVYCKA_FUNERAL_DOCUMENTS: Citation = {
 
 /** Death data in the civil register (ДРАЦС), read by the provider itself. */
 export const DEATH_IN_DRATS: Citation = {
-  act: 'death-data-in-drats',
+  act: 'nemovycka-funeral-assistance',
   evidence: 'none',
   checkedOn: '2026-11-22',
   note:

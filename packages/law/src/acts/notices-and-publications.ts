@@ -21,15 +21,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://pravdorub.live/?p=2010558',
   },
   {
-    id: 'birth-assistance-term-2026',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення про строк розгляду заяв про допомогу при народженні дитини',
-      en: 'Report on the term for birth assistance applications',
-    },
-    url: 'https://smila-ua.com',
-  },
-  {
     id: 'birth-assistance-term-smila-2023',
     kind: 'notice',
     title: {
@@ -37,32 +28,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Report on the term for birth assistance applications',
     },
     url: 'https://smila-ua.com',
-  },
-  {
-    id: 'birth-confirmed-from-drats',
-    kind: 'notice',
-    title: {
-      uk: 'Інформація ПФУ про допомогу при народженні дитини (okc.pl.ua)',
-      en: 'Pension Fund information on birth assistance (okc.pl.ua)',
-    },
-  },
-  {
-    id: 'cabinet-cnap-family-assistance-2026',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення Мінсоцполітики про зміни до порядку надання допомоги сім’ям з дітьми (у переказі sud.ua)',
-      en: 'Ministry of Social Policy notice on changes to family assistance procedures, as reported by sud.ua',
-    },
-    url: 'https://sud.ua/uk/news/ukraine/352715-vyplata-eyasel-srazu-za-polgoda-i-bolshe-razreshennykh-raskhodov-kabmin-usovershenstvoval-pomosch-semyam-s-detmi',
-  },
-  {
-    id: 'childcare-2026-pfu-application',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення ПФУ «Пенсійний фонд України приймає заяви на призначення нових видів допомоги сім’ям з дітьми»',
-      en: 'Pension Fund notice: it accepts applications for the new kinds of assistance to families with children',
-    },
-    url: 'https://www.pfu.gov.ua/2176430-pensijnyj-fond-ukrayiny-pryjmaye-zayavy-na-pryznachennya-novyh-vydiv-dopomogy-sim-yam-z-ditmy',
   },
   {
     id: 'decentralization-registration-2016',
@@ -73,6 +38,24 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Decentralization portal notice: local councils register the place of residence',
     },
     url: 'https://decentralization.gov.ua/en/news/2319',
+  },
+  {
+    id: 'diia-guide-rent-subsidy',
+    kind: 'notice',
+    title: {
+      uk: 'Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…»',
+      en: 'Diia guide: rent subsidy for a dwelling',
+    },
+    url: 'https://guide.diia.gov.ua/view/nadannia-subsydii-na-oplatu-vartosti-abo-chastyny-vartosti-naimu-orendy-zhytlovoho-prymishchennia-ta-kompensatsii-chastyny-podat',
+  },
+  {
+    id: 'diia-single-mother-assistance',
+    kind: 'notice',
+    title: {
+      uk: 'Портал Дія: «Допомога на дитину одинокій матері або батьку»',
+      en: 'Diia portal: assistance for a child of a single mother or father',
+    },
+    url: 'https://diia.gov.ua/services/dopomoga-na-ditinu-odinokij-materi-abo-batku',
   },
   {
     id: 'housing-subsidy-channels-komr',
@@ -100,16 +83,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Pension Fund press service on the under-one child-care assistance, as reported by finance.novyny.live (10.01.2026)',
     },
     url: 'https://finance.novyny.live/novi-viplati-na-dogliad-za-ditinoiu-skilki-i-komu-platitimut-305086.html',
-  },
-  {
-    id: 'kmu-136-2024-baby-box-extension',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення ЦНАП Стрижавської селищної ради про відновлення прийому заяв на компенсацію «пакунка малюка»',
-      en: 'Stryzhavka CNAP notice resuming baby-box compensation applications',
-    },
-    url: 'https://stryzhavska-rada.gov.ua/news/1708596614/',
-    note: 'Kept apart from КМУ 136 itself, which this notice reports (the old data gave the notice the resolution’s number and date).',
   },
   {
     id: 'kostryna-residence-registration-2025',
@@ -157,33 +130,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://svt.loga.gov.ua/oda/press/news/dokumenti_dlya_priznachennya_zhitlovoyi_subsidiyi_shcho_neobhidno_znati_0',
   },
   {
-    id: 'low-income-assistance-pfu-2025',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення ПФУ про державну соціальну допомогу малозабезпеченим сім’ям (за РБК-Україна, 21.08.2025)',
-      en: 'Pension Fund information on low-income family assistance (as reported by RBC-Ukraine, 21.08.2025)',
-    },
-    url: 'https://www.rbc.ua/rus/news/dopomoga-malozabezpechenim-sim-yam-2025-rotsi-1755766270.html',
-  },
-  {
-    id: 'maternity-uninsured-nssu-documents-2024',
-    kind: 'notice',
-    title: {
-      uk: 'Національна соціальна сервісна служба: «Допомога у зв’язку з вагітністю та пологами» (22.04.2024)',
-      en: 'National Social Service: maternity assistance (22.04.2024)',
-    },
-    url: 'https://nssu.gov.ua/news/dopomoha-u-zviazku-z-vahitnistiu-ta-polohamy',
-  },
-  {
-    id: 'mon-yeyasla-start-2026',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення МОН «В Україні запрацювала державна програма підтримки батьків “єЯсла”»',
-      en: 'Ministry of Education notice: the «yeYasla» support programme for parents has started',
-    },
-    url: 'https://gromada.en.gov.ua/news/288330-v-ukrayini-zapraciuvala-derzavna-programa-pidtrimki-batkiv-jeiasla',
-  },
-  {
     id: 'nssu-maternity-uninsured-2024',
     kind: 'notice',
     title: {
@@ -193,13 +139,14 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://nssu.gov.ua/news/dopomoha-u-zviazku-z-vahitnistiu-ta-polohamy',
   },
   {
-    id: 'nssu-maternity-window-2024',
+    id: 'pfu-dn-disability-from-childhood-2025',
     kind: 'notice',
+    inForce: '2025-07-01',
     title: {
-      uk: 'Національна соціальна сервісна служба: «Допомога у зв’язку з вагітністю та пологами»',
-      en: 'National Social Service: maternity assistance',
+      uk: 'Роз’яснення на сайті Пенсійного фонду України: умови призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю',
+      en: 'Pension Fund explanation: terms of state social assistance to persons disabled since childhood and children with disabilities',
     },
-    url: 'https://nssu.gov.ua/news/dopomoha-u-zviazku-z-vahitnistiu-ta-polohamy',
+    url: 'https://www.pfu.gov.ua/dn/?p=323343',
   },
   {
     id: 'pfu-new-childcare-payments-2026',
@@ -209,42 +156,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Pension Fund notice: it accepts applications for the new kinds of assistance to families with children',
     },
     url: 'https://www.pfu.gov.ua/2176430-pensijnyj-fond-ukrayiny-pryjmaye-zayavy-na-pryznachennya-novyh-vydiv-dopomogy-sim-yam-z-ditmy',
-  },
-  {
-    id: 'pfu-new-childcare-payments-2026-name',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення Пенсійного фонду України «Пенсійний фонд України приймає заяви на призначення нових видів допомоги сім’ям з дітьми»',
-      en: 'Pension Fund notice: it accepts applications for the new kinds of assistance to families with children',
-    },
-    url: 'https://www.pfu.gov.ua/2176430-pensijnyj-fond-ukrayiny-pryjmaye-zayavy-na-pryznachennya-novyh-vydiv-dopomogy-sim-yam-z-ditmy',
-  },
-  {
-    id: 'pfu-news-adoption-2025',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення ГУ ПФУ в Донецькій області про допомогу при усиновленні (у переказі УНН)',
-      en: 'Pension Fund Donetsk office notice on adoption assistance, as reported by UNN',
-    },
-    url: 'https://unn.ua/news/ukraintsi-otrymuiut-sotsialnu-dopomohu-pry-usynovlenni-ditei-alhorytm-vyplat',
-  },
-  {
-    id: 'pfu-no-pension-assistance-news-2025',
-    kind: 'notice',
-    inForce: '2025-07-01',
-    title: {
-      uk: 'Повідомлення ЗМІ з посиланням на Пенсійний фонд про адміністрування допомоги особам, які не мають права на пенсію',
-      en: 'News reports quoting the Pension Fund on administering assistance to persons without pension rights',
-    },
-  },
-  {
-    id: 'pfu-portal-channel-news',
-    kind: 'notice',
-    title: {
-      uk: 'Повідомлення ГУ ПФУ в Донецькій області про допомогу при усиновленні (у переказі УНН)',
-      en: 'Pension Fund Donetsk office notice on adoption assistance, as reported by UNN',
-    },
-    url: 'https://unn.ua/news/ukraintsi-otrymuiut-sotsialnu-dopomohu-pry-usynovlenni-ditei-alhorytm-vyplat',
   },
   {
     id: 'pfu-transfer-2025-07-01',
@@ -258,15 +169,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   },
   {
     id: 'pfu-yeyasla-page',
-    kind: 'notice',
-    title: {
-      uk: 'Пенсійний фонд України: «Допомога для догляду за дитиною “єЯсла”»',
-      en: 'Pension Fund page: the «yeYasla» childcare assistance',
-    },
-    url: 'https://www.pfu.gov.ua/mk/168511-dopomoga-dlya-doglyadu-za-dytynoyu-yeyasla',
-  },
-  {
-    id: 'pfu-yeyasla-page-name',
     kind: 'notice',
     title: {
       uk: 'Пенсійний фонд України: «Допомога для догляду за дитиною “єЯсла”»',
@@ -312,13 +214,14 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://mylyacka-gromada.gov.ua/news/?p=2',
   },
   {
-    id: 'rent-subsidy-term-napensii',
+    id: 'stryzhavka-cnap-baby-box-2024',
     kind: 'notice',
     title: {
-      uk: 'Повідомлення про строк ухвалення рішення про субсидію на оренду (napensii.ua за «Урядом online»)',
-      en: 'Report on the rent subsidy decision term (napensii.ua quoting the government portal)',
+      uk: 'Повідомлення ЦНАП Стрижавської селищної ради про відновлення прийому заяв на компенсацію «пакунка малюка»',
+      en: 'Stryzhavka CNAP notice resuming baby-box compensation applications',
     },
-    url: 'https://napensii.ua/uk/news/352373-z-29-sichnya-startuye-nova-programa-dopomogy-dlya-pereselencziv-yak-yiyi-otrymaty/amp',
+    url: 'https://stryzhavska-rada.gov.ua/news/1708596614/',
+    note: 'Kept apart from КМУ 136 itself, which this notice reports (the old data gave the notice the resolution’s number and date).',
   },
   {
     id: 'subsidies-privileges-pfu-2022-12-01',
@@ -349,15 +252,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://tyachiv-rda.gov.ua/news/9374-veterani-veteranki-yak-mayut-dtey-ne-zabudte-skoristatisya-derzhavnoyu-pdtrimkoyu.html',
   },
   {
-    id: 'yeyasla-pfu-page-application',
-    kind: 'notice',
-    title: {
-      uk: 'Пенсійний фонд України: «Допомога для догляду за дитиною “єЯсла”»',
-      en: 'Pension Fund page: the «yeYasla» childcare assistance',
-    },
-    url: 'https://www.pfu.gov.ua/mk/168511-dopomoga-dlya-doglyadu-za-dytynoyu-yeyasla',
-  },
-  {
     id: 'zn-otg-fuel-privilege-2021',
     kind: 'notice',
     title: {
@@ -367,23 +261,13 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://zn-otg.gov.ua/news/1634020232/',
   },
   {
-    id: 'kmu-765-form-poda-notice-2026',
-    kind: 'notice',
-    number: '765',
-    adopted: '2025-06-25',
-    title: {
-      uk: 'Повідомлення Полтавської ОДА про постанову КМУ від 31.12.2025 № 1805 (defence.poda.gov.ua)',
-      en: 'Poltava regional administration notice on Cabinet resolution 1805 of 31.12.2025',
-    },
-    url: 'https://defence.poda.gov.ua/news/250836',
-  },
-  {
-    id: 'idp-certificate-delivery-unknown',
+    id: 'hromada-front-office-starostats',
     kind: 'methodical',
     title: {
-      uk: 'Методичні матеріали «Моделі надання адміністративних послуг соціального характеру у ЦНАП»',
-      en: 'Methodical material: models of delivering social-character administrative services through a CNAP',
+      uk: 'Дві сходинки впровадження моделі управління соціальним захистом в ОТГ за принципом «єдиного вікна» (Березівська ОТГ)',
+      en: 'Two steps of introducing one-stop social protection management in an amalgamated hromada (Berezivka hromada)',
     },
+    note: 'Methodical material of the seeds (seed 004): the front office of a starostat registers applications in its journal and passes them to УСЗН with transfer registers.',
   },
   {
     id: 'models-of-apsh-in-cnap',
@@ -400,15 +284,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       uk: 'Методичні матеріали про ЦНАП: доступ до реєстрів (приклад Харкова)',
       en: 'Methodical material on CNAPs: access to registers (the Kharkiv example)',
     },
-  },
-  {
-    id: 'admincher-registration-fee-before-2021',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги ЦНАП м. Черкаси «Реєстрація місця проживання особи»',
-      en: 'Cherkasy CNAP service card: registration of the place of residence',
-    },
-    url: 'http://admincher.gov.ua/info/service/byservicescope-234/4265/details/0/0',
   },
   {
     id: 'adoption-assistance-izmail-2020',
@@ -445,15 +320,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Hromada portal (azr.gov.ua): new rules of payments to families with children in 2026',
     },
     url: 'https://azr.gov.ua/novi-pravyla-vyplat-sim-iam-z-ditmy-u-2026-rotsi-shcho-zminylosia',
-  },
-  {
-    id: 'baby-box-compensation-globyno-documents',
-    kind: 'publication',
-    title: {
-      uk: 'ЦНАП Глобинської громади: «Призначення грошової компенсації вартості одноразової натуральної допомоги “пакунок малюка”» (код 03-67)',
-      en: 'Globyno CNAP card: baby-box compensation',
-    },
-    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/232',
   },
   {
     id: 'baby-box-compensation-if-2024',
@@ -537,6 +403,23 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://rcp.kh.ua/category/dopomoga/517',
   },
   {
+    id: 'birth-confirmed-from-drats',
+    kind: 'publication',
+    title: {
+      uk: 'Відповідь Полтавського обласного контакт-центру про допомогу при народженні дитини (okc.pl.ua), як її цитують нотатки домену',
+      en: 'Poltava oblast contact centre on birth assistance (okc.pl.ua), as quoted in the domain notes',
+    },
+  },
+  {
+    id: 'cabinet-cnap-family-assistance-2026',
+    kind: 'publication',
+    title: {
+      uk: 'Повідомлення Мінсоцполітики про зміни до порядку надання допомоги сім’ям з дітьми (у переказі sud.ua)',
+      en: 'Ministry of Social Policy notice on changes to family assistance procedures, as reported by sud.ua',
+    },
+    url: 'https://sud.ua/uk/news/ukraine/352715-vyplata-eyasel-srazu-za-polgoda-i-bolshe-razreshennykh-raskhodov-kabmin-usovershenstvoval-pomosch-semyam-s-detmi',
+  },
+  {
     id: 'card-document-names',
     kind: 'publication',
     title: {
@@ -554,29 +437,11 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'http://dsp.city.cv.ua/posluhy/simiam-z-ditmy/kompensatsiia-vartosti-dopomohy-pakunok-maliuka',
   },
   {
-    id: 'cnap-kropyvnytskyi-social-list-2023',
-    kind: 'publication',
-    title: {
-      uk: 'Перелік послуг Департаменту соціальної політики у ЦНАП м. Кропивницького',
-      en: 'Kropyvnytskyi CNAP list of social policy department services',
-    },
-    url: 'https://dozvil.kr-rada.gov.ua',
-  },
-  {
     id: 'cnap-olexrada-care-allowance',
     kind: 'publication',
     title: {
       uk: 'Опис послуги ЦНАП Олександрійської міської ради «Надання надбавки на догляд за особами з інвалідністю з дитинства та дітьми - інвалідами»',
       en: 'Oleksandriia CNAP service page: care allowance for persons disabled since childhood and children with disabilities',
-    },
-    url: 'https://cnap.olexrada.gov.ua/poslugi/posluga/225',
-  },
-  {
-    id: 'cnap-olexrada-care-allowance-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Опис послуги ЦНАП Олександрійської міської ради «Надання надбавки на догляд за особами з інвалідністю з дитинства та дітьми - інвалідами» (19-14)',
-      en: 'Oleksandriia CNAP service page: care allowance for persons disabled since childhood and children with disabilities (19-14)',
     },
     url: 'https://cnap.olexrada.gov.ua/poslugi/posluga/225',
   },
@@ -590,60 +455,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://pyadycka-gromada.gov.ua/perelik-poslug-viddilu-cnap-13-40-34-13-07-2021/',
   },
   {
-    id: 'cnap-rozdilna-card-00151',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП Роздільнянської громади «Призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю»',
-      en: 'Rozdilna CNAP information card: assignment of state social assistance to persons disabled since childhood and children with disabilities',
-    },
-    url: 'https://cnap.rozdilna.toolkit.in.ua/functionality/25309/',
-  },
-  {
-    id: 'cnap-rozvadiv-card-00099',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП Розвадівської громади «Призначення державної соціальної допомоги на догляд»',
-      en: 'Rozvadiv CNAP information card: assignment of state social assistance for care',
-    },
-    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16489/',
-  },
-  {
-    id: 'death-data-in-drats',
-    kind: 'publication',
-    title: {
-      uk: 'Витяг з Державного реєстру актів цивільного стану громадян про смерть (перелік Немовицької громади)',
-      en: 'Extract from the civil status register on the death (Nemovychi list)',
-    },
-    url: 'https://nemovycka-gromada.gov.ua/news/1574934256/',
-  },
-  {
-    id: 'diia-guide-rent-subsidy',
-    kind: 'publication',
-    title: {
-      uk: 'Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…»',
-      en: 'Diia guide: rent subsidy for a dwelling',
-    },
-    url: 'https://guide.diia.gov.ua/view/nadannia-subsydii-na-oplatu-vartosti-abo-chastyny-vartosti-naimu-orendy-zhytlovoho-prymishchennia-ta-kompensatsii-chastyny-podat',
-  },
-  {
-    id: 'diia-guide-rent-subsidy-application',
-    kind: 'publication',
-    title: {
-      uk: 'Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…»',
-      en: 'Diia guide: rent subsidy for a dwelling',
-    },
-    url: 'https://guide.diia.gov.ua/view/nadannia-subsydii-na-oplatu-vartosti-abo-chastyny-vartosti-naimu-orendy-zhytlovoho-prymishchennia-ta-kompensatsii-chastyny-podat',
-  },
-  {
-    id: 'diia-single-mother-assistance',
-    kind: 'publication',
-    title: {
-      uk: 'Портал Дія: «Допомога на дитину одинокій матері або батьку»',
-      en: 'Diia portal: assistance for a child of a single mother or father',
-    },
-    url: 'https://diia.gov.ua/services/dopomoga-na-ditinu-odinokij-materi-abo-batku',
-  },
-  {
     id: 'dnipro-cnap-residence-registration-265',
     kind: 'publication',
     title: {
@@ -651,15 +462,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Dnipro CNAP page: registration of the place of residence (the list of the procedure approved by Cabinet resolution 265)',
     },
     url: 'https://cnap.dniprorada.gov.ua/%D1%80%D0%B5%D1%94%D1%81%D1%82%D1%80%D0%B0%D1%86%D1%96%D1%8F-%D0%BC%D1%96%D1%81%D1%86%D1%8F-%D0%BF%D1%80%D0%BE%D0%B6%D0%B8%D0%B2%D0%B0%D0%BD%D0%BD%D1%8F-%D1%84%D1%96%D0%B7%D0%B8%D1%87%D0%BD%D0%B8/',
-  },
-  {
-    id: 'dnipro-single-mother-art-18-1',
-    kind: 'publication',
-    title: {
-      uk: 'Департамент соціальної політики Дніпровської міської ради: «Надання державної допомоги на дітей одиноким матерям»',
-      en: 'Dnipro city social policy department: state assistance for children of single mothers',
-    },
-    url: 'https://socialpolitica.dniprorada.gov.ua/services/nadannya-derzhavnoyi-dopomogi-na-ditej-odinokim-materyam/',
   },
   {
     id: 'dp-oblrada-family-payments-2026',
@@ -686,32 +488,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       uk: 'Каталоги послуг ЦНАП (допомога на поховання)',
       en: 'CNAP service catalogues (funeral assistance)',
     },
-  },
-  {
-    id: 'funeral-recipient-kmu-695-form',
-    kind: 'publication',
-    title: {
-      uk: 'Технологічна картка Остерської ОТГ: виплата допомоги на поховання одержувача державної соціальної допомоги (за нотатками §5.7)',
-      en: 'Oster hromada technological card: funeral assistance on the death of a recipient (domain notes §5.7)',
-    },
-  },
-  {
-    id: 'globyno-baby-box-compensation-card',
-    kind: 'publication',
-    title: {
-      uk: 'ЦНАП Глобинської громади: «Призначення грошової компенсації вартості одноразової натуральної допомоги “пакунок малюка”»',
-      en: 'Globyno CNAP card: cash compensation for the baby box',
-    },
-    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/232',
-  },
-  {
-    id: 'globyno-large-family-duplicate-card',
-    kind: 'publication',
-    title: {
-      uk: 'ЦНАП Глобинської громади: «Видача повторного посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї (у разі втрати відповідного посвідчення)»',
-      en: 'Globyno CNAP card: repeated large-family certificate after a loss',
-    },
-    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/183',
   },
   {
     id: 'guardianship-assistance-kremenchuk-card',
@@ -765,15 +541,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       uk: 'Інформаційні картки житлової субсидії (onokivska-gromada.gov.ua; shostka-rada.gov.ua)',
       en: 'Housing subsidy information cards (onokivska-gromada.gov.ua; shostka-rada.gov.ua)',
     },
-  },
-  {
-    id: 'idp-certificate-cancellation-free-form-2025',
-    kind: 'publication',
-    title: {
-      uk: 'Роз’яснення «Як самостійно «скасувати» довідку ВПО» (news.finance.ua, 26.12.2025)',
-      en: 'Explanation on renouncing the IDP certificate (news.finance.ua, 26.12.2025)',
-    },
-    url: 'https://news.finance.ua/ua/yak-samostiyno-skasuvaty-dovidku-vpo',
   },
   {
     id: 'idp-certificate-cancellation-how-2025',
@@ -838,15 +605,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://soczahist.khm.gov.ua/?page_id=343',
   },
   {
-    id: 'khmelnytskyi-large-family-certificate-card',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги «Установлення статусу, видача посвідчень батькам багатодітної сім’ї…» (соцзахист м. Хмельницький)',
-      en: 'Khmelnytskyi social protection card: large-family status and certificates',
-    },
-    url: 'https://soczahist.khm.gov.ua/?page_id=823',
-  },
-  {
     id: 'kozova-funeral-assistance-2025',
     kind: 'publication',
     title: {
@@ -865,15 +623,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'http://old.krliman.gov.ua/category/sfery/sots-alna-sfera/sots-alne-zabezpechennya/op-ka',
   },
   {
-    id: 'kropyvnytskyi-cnap-social-list-2023',
-    kind: 'publication',
-    title: {
-      uk: 'Перелік послуг Департаменту соціальної політики, ЦНАП м. Кропивницький',
-      en: 'List of services of the social policy department, CNAP of Kropyvnytskyi',
-    },
-    url: 'https://dozvil.kr-rada.gov.ua',
-  },
-  {
     id: 'kropyvnytskyi-cnap-social-services-2023',
     kind: 'publication',
     title: {
@@ -890,24 +639,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Kryvyi Rih hromada list of services: low-income family assistance (per the procedure of Cabinet resolution 250)',
     },
     url: 'https://kryvorizka-gromada.gov.ua/perelik-poslug-10-02-46-29-06-2021/',
-  },
-  {
-    id: 'kyiv-cnap-card-idp-certificate',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП м. Києва «Видача довідки про взяття на облік внутрішньо переміщеної особи»',
-      en: 'Kyiv CNAP information card: issuing the IDP registration certificate',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/90b66d26-a002-4b0e-87fe-0face1f790a5',
-  },
-  {
-    id: 'kyiv-cnap-card-idp-certificate-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП м. Києва «Видача довідки про взяття на облік внутрішньо переміщеної особи»',
-      en: 'Kyiv CNAP information card: issuing the IDP registration certificate',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/90b66d26-a002-4b0e-87fe-0face1f790a5?categoryId=22eeab19-b614-4a40-87e5-1074ec1d50ea',
   },
   {
     id: 'kyivcity-disability-assistance-form',
@@ -937,42 +668,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://golos.kyivcity.gov.ua/news/13105.html',
   },
   {
-    id: 'kyivcnap-card-00034',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги ЦНАП м. Києва «Реєстрація місця проживання/перебування особи»',
-      en: 'Kyiv CNAP service card: registration of the place of residence/stay',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/3bf5d25f-4007-4a1b-a8f2-4d33f3506f63',
-  },
-  {
-    id: 'kyivcnap-card-00034-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги ЦНАП м. Києва «Реєстрація місця проживання/перебування особи» (00034/00040)',
-      en: 'Kyiv CNAP service card: registration of the place of residence/stay (00034/00040)',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/3bf5d25f-4007-4a1b-a8f2-4d33f3506f63',
-  },
-  {
-    id: 'kyivcnap-card-00037',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги ЦНАП м. Києва «Зняття з реєстрації місця проживання особи»',
-      en: 'Kyiv CNAP service card: deregistration of the place of residence',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/b7d74895-01a2-49f0-9cbb-01647adc9dc6',
-  },
-  {
-    id: 'kyivcnap-card-00037-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Картка послуги ЦНАП м. Києва «Зняття з реєстрації місця проживання особи» (00037)',
-      en: 'Kyiv CNAP service card: deregistration of the place of residence (00037)',
-    },
-    url: 'https://kyivcnap.gov.ua/AdminServices/Details/b7d74895-01a2-49f0-9cbb-01647adc9dc6',
-  },
-  {
     id: 'large-family-certificate-photos-pechersk',
     kind: 'publication',
     title: {
@@ -991,15 +686,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://rada-uzhgorod.gov.ua/posluhy-tsnap/ustanovlennya-statusu-vidacha-posvidchen-batkam-bagatoditnoi-simi-ta-ditini-z-bagatoditnoi-simi',
   },
   {
-    id: 'large-family-duplicate-globyno-documents',
-    kind: 'publication',
-    title: {
-      uk: 'ЦНАП Глобинської громади: «Видача повторного посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї (у разі втрати відповідного посвідчення)» (код 03-11-01)',
-      en: 'Globyno CNAP card: repeated large-family certificate after a loss (03-11-01)',
-    },
-    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/183',
-  },
-  {
     id: 'large-family-duplicate-poltava-cnap',
     kind: 'publication',
     title: {
@@ -1009,15 +695,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'http://cnap-pl.gov.ua/index.php/perelik/2-uncategorised/336-vidacha-posvidchen-batkiv-bagatoditnoji-sim-ji-ta-posvidchen-ditini-z-bagatoditnoji-sim-ji-u-razi-vtrati-abo-poshkodzhennya',
   },
   {
-    id: 'large-family-globyno-residence',
-    kind: 'publication',
-    title: {
-      uk: 'ЦНАП Глобинської громади: «Видача повторного посвідчення батьків багатодітної сім’ї…» (код 03-11-01)',
-      en: 'Globyno CNAP card: repeated large-family certificate',
-    },
-    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/183',
-  },
-  {
     id: 'legalist-rent-subsidy-identity',
     kind: 'publication',
     title: {
@@ -1025,6 +702,15 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Explanation of the IDP rent subsidy documents (legalist.com.ua)',
     },
     url: 'https://legalist.com.ua/blog/sybsydiya-na-jutlo-dlya-vpo',
+  },
+  {
+    id: 'low-income-assistance-pfu-2025',
+    kind: 'publication',
+    title: {
+      uk: 'Повідомлення ПФУ про державну соціальну допомогу малозабезпеченим сім’ям (за РБК-Україна, 21.08.2025)',
+      en: 'Pension Fund information on low-income family assistance (as reported by RBC-Ukraine, 21.08.2025)',
+    },
+    url: 'https://www.rbc.ua/rus/news/dopomoga-malozabezpechenim-sim-yam-2025-rotsi-1755766270.html',
   },
   {
     id: 'maternity-uninsured-chernivtsi-card',
@@ -1063,29 +749,20 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://admincen.mkrada.gov.ua/link/index/3534-%20index.php',
   },
   {
+    id: 'mon-yeyasla-start-2026',
+    kind: 'publication',
+    title: {
+      uk: 'Повідомлення МОН «В Україні запрацювала державна програма підтримки батьків “єЯсла”» у передруку на сайті громади (gromada.en.gov.ua)',
+      en: 'Ministry of Education notice on the «yeYasla» programme, reposted on a hromada site (gromada.en.gov.ua)',
+    },
+    url: 'https://gromada.en.gov.ua/news/288330-v-ukrayini-zapraciuvala-derzavna-programa-pidtrimki-batkiv-jeiasla',
+  },
+  {
     id: 'nemovycka-funeral-assistance',
     kind: 'publication',
     title: {
       uk: 'Роз’яснення Немовицької громади «Допомога на поховання»',
       en: 'Nemovychi hromada notice on funeral assistance',
-    },
-    url: 'https://nemovycka-gromada.gov.ua/news/1574934256/',
-  },
-  {
-    id: 'nemovycka-funeral-assistance-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Роз’яснення Немовицької громади «Допомога на поховання»',
-      en: 'Nemovychi hromada notice on funeral assistance',
-    },
-    url: 'https://nemovycka-gromada.gov.ua/news/1574934256/',
-  },
-  {
-    id: 'nemovycka-recipient-funeral-assistance-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Роз’яснення Немовицької громади «Допомога на поховання» (допомога у розмірі двох виплат державної соціальної допомоги)',
-      en: 'Nemovychi hromada notice on funeral assistance (two payments of the state social assistance)',
     },
     url: 'https://nemovycka-gromada.gov.ua/news/1574934256/',
   },
@@ -1099,14 +776,13 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://cnap.ns-gromada.gov.ua/news/285464-shho-vazlivo-znati-pro-programu-iasla',
   },
   {
-    id: 'pfu-dn-disability-from-childhood-2025',
+    id: 'pfu-news-adoption-2025',
     kind: 'publication',
-    inForce: '2025-07-01',
     title: {
-      uk: 'Роз’яснення на сайті Пенсійного фонду України: умови призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю',
-      en: 'Pension Fund explanation: terms of state social assistance to persons disabled since childhood and children with disabilities',
+      uk: 'Повідомлення ГУ ПФУ в Донецькій області про допомогу при усиновленні (у переказі УНН)',
+      en: 'Pension Fund Donetsk office notice on adoption assistance, as reported by UNN',
     },
-    url: 'https://www.pfu.gov.ua/dn/?p=323343',
+    url: 'https://unn.ua/news/ukraintsi-otrymuiut-sotsialnu-dopomohu-pry-usynovlenni-ditei-alhorytm-vyplat',
   },
   {
     id: 'pfu-news-guardianship-2025',
@@ -1136,13 +812,13 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://sud.ua/ru/news/ukraine/349016-pomosch-odinokim-materyam-i-ottsam-vyplachivaetsya-li-esli-na-detey-uzhe-est-drugie-vyplaty',
   },
   {
-    id: 'pfu-poltava-card-fuel-privilege-2023',
+    id: 'pfu-no-pension-assistance-news-2025',
     kind: 'publication',
+    inForce: '2025-07-01',
     title: {
-      uk: 'Інформаційна картка ГУ ПФУ в Полтавській області: призначення пільги на придбання твердого та рідкого пічного побутового палива і скрапленого газу',
-      en: 'Poltava Pension Fund office card: privilege for buying solid and liquid stove fuel and liquefied gas',
+      uk: 'Повідомлення ЗМІ з посиланням на Пенсійний фонд про адміністрування допомоги особам, які не мають права на пенсію',
+      en: 'News reports quoting the Pension Fund on administering assistance to persons without pension rights',
     },
-    url: 'https://tereshkivska.gromada.org.ua/news/1692951446/',
   },
   {
     id: 'pfu-volyn-infant-care-news-2026',
@@ -1172,39 +848,21 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     url: 'https://rcp.kh.ua/category/pensiyniy/9750',
   },
   {
-    id: 'register-card-00121-rozvadiv',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка «Установлення статусу, видача посвідчень батькам багатодітної сім’ї та дитини з багатодітної сім’ї» (Розвадівська громада)',
-      en: 'Information card: establishing large-family status and issuing certificates (Rozvadiv hromada)',
-    },
-    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16460/',
-  },
-  {
-    id: 'register-card-00147-kubeyska',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка «Призначення державної допомоги при усиновленні дитини» (Кубейська громада)',
-      en: 'Information card: assignment of state assistance at the adoption of a child (Kubei hromada)',
-    },
-    url: 'https://kubeyska.od.gov.ua/cnap/functionality/33705',
-  },
-  {
-    id: 'register-card-00150-rozvadiv',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка «Призначення державної допомоги на дітей одиноким матерям» (Розвадівська громада)',
-      en: 'Information card: assignment of state assistance for children of single mothers (Rozvadiv hromada)',
-    },
-    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16468/',
-  },
-  {
     id: 'register-names',
     kind: 'publication',
     title: {
       uk: 'Загальновідомі назви державних реєстрів',
       en: 'Commonly used names of state registers',
     },
+  },
+  {
+    id: 'rent-subsidy-term-napensii',
+    kind: 'publication',
+    title: {
+      uk: 'Повідомлення про строк ухвалення рішення про субсидію на оренду (napensii.ua за «Урядом online»)',
+      en: 'Report on the rent subsidy decision term (napensii.ua quoting the government portal)',
+    },
+    url: 'https://napensii.ua/uk/news/352373-z-29-sichnya-startuye-nova-programa-dopomogy-dlya-pereselencziv-yak-yiyi-otrymaty/amp',
   },
   {
     id: 'residence-registration-housing-right-265',
@@ -1214,33 +872,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
       en: 'Bilhorod-Dnistrovskyi (01-68) and Khmilnyk CNAP cards: documents proving the right to live in the housing',
     },
     url: 'https://cnap-bilgorod.org.ua/poslugi/posluga/287',
-  },
-  {
-    id: 'rivne-cnap-card-idp-living-allowance',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП м. Рівного: допомога на проживання ВПО',
-      en: 'Rivne CNAP information card: IDP living allowance',
-    },
-    url: 'https://www.cnaprv.gov.ua/services/vpo/vidacha_dovidki_pro_vzyattya_na_oblik_vnutrishno_peremishhenoi_osobi_kopiya',
-  },
-  {
-    id: 'rivne-cnap-card-idp-living-allowance-documents',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка ЦНАП м. Рівного: допомога на проживання внутрішньо переміщеним особам',
-      en: 'Rivne CNAP information card: IDP living allowance',
-    },
-    url: 'https://www.cnaprv.gov.ua/services/vpo/vidacha_dovidki_pro_vzyattya_na_oblik_vnutrishno_peremishhenoi_osobi_kopiya',
-  },
-  {
-    id: 'shepetivka-large-family-duplicate-card-2025',
-    kind: 'publication',
-    title: {
-      uk: 'Інформаційна картка «Видача дубліката посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї» (УСЗН Шепетівської РДА, наказ № 4-од від 27.01.2025)',
-      en: 'Information card: duplicate of a large-family certificate (Shepetivka district social protection, 2025)',
-    },
-    url: 'https://yampilsr.gov.ua/news/1739797309',
   },
   {
     id: 'single-mother-assistance-globyno-card',
@@ -1338,15 +969,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
     title: {
       uk: 'Довідкова база Контактного центру м. Києва 1551: зняття з реєстрації місця проживання',
       en: 'Kyiv 1551 contact centre knowledge base: deregistration of the place of residence',
-    },
-    url: 'https://wiki.1551.gov.ua/pages/viewpage.action?pageId=10551560',
-  },
-  {
-    id: 'wiki-1551-deregistration-documents-207',
-    kind: 'publication',
-    title: {
-      uk: 'Довідкова база Контактного центру м. Києва 1551: зняття з реєстрації місця проживання (картка до Закону 1871-IX)',
-      en: 'Kyiv 1551 contact centre knowledge base: deregistration of the place of residence (card before Law 1871-IX)',
     },
     url: 'https://wiki.1551.gov.ua/pages/viewpage.action?pageId=10551560',
   },

@@ -46,7 +46,142 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
     url: 'https://www.pfu.gov.ua/2173126-typova-informatsijna-kartka-administratyvnoyi-poslugy-z-nadannya-derzhavnoyi-dopomogy-pry-narodzhenni-dytyny',
   },
   {
-    id: 'law-756-viii',
+    id: 'admincher-registration-fee-before-2021',
+    kind: 'informationCard',
+    title: {
+      uk: 'Картка послуги ЦНАП м. Черкаси «Реєстрація місця проживання особи»',
+      en: 'Cherkasy CNAP service card: registration of the place of residence',
+    },
+    url: 'http://admincher.gov.ua/info/service/byservicescope-234/4265/details/0/0',
+  },
+  {
+    id: 'cnap-rozdilna-card-00151',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка ЦНАП Роздільнянської громади «Призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю»',
+      en: 'Rozdilna CNAP information card: assignment of state social assistance to persons disabled since childhood and children with disabilities',
+    },
+    url: 'https://cnap.rozdilna.toolkit.in.ua/functionality/25309/',
+  },
+  {
+    id: 'cnap-rozvadiv-card-00099',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка ЦНАП Розвадівської громади «Призначення державної соціальної допомоги на догляд»',
+      en: 'Rozvadiv CNAP information card: assignment of state social assistance for care',
+    },
+    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16489/',
+  },
+  {
+    id: 'globyno-baby-box-compensation-card',
+    kind: 'informationCard',
+    title: {
+      uk: 'ЦНАП Глобинської громади: «Призначення грошової компенсації вартості одноразової натуральної допомоги “пакунок малюка”»',
+      en: 'Globyno CNAP card: cash compensation for the baby box',
+    },
+    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/232',
+  },
+  {
+    id: 'globyno-large-family-duplicate-card',
+    kind: 'informationCard',
+    title: {
+      uk: 'ЦНАП Глобинської громади: «Видача повторного посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї (у разі втрати відповідного посвідчення)»',
+      en: 'Globyno CNAP card: repeated large-family certificate after a loss',
+    },
+    url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/183',
+  },
+  {
+    id: 'khmelnytskyi-large-family-certificate-card',
+    kind: 'informationCard',
+    title: {
+      uk: 'Картка послуги «Установлення статусу, видача посвідчень батькам багатодітної сім’ї…» (соцзахист м. Хмельницький)',
+      en: 'Khmelnytskyi social protection card: large-family status and certificates',
+    },
+    url: 'https://soczahist.khm.gov.ua/?page_id=823',
+  },
+  {
+    id: 'kyiv-cnap-card-idp-certificate',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка ЦНАП м. Києва «Видача довідки про взяття на облік внутрішньо переміщеної особи»',
+      en: 'Kyiv CNAP information card: issuing the IDP registration certificate',
+    },
+    url: 'https://kyivcnap.gov.ua/AdminServices/Details/90b66d26-a002-4b0e-87fe-0face1f790a5',
+  },
+  {
+    id: 'kyivcnap-card-00034',
+    kind: 'informationCard',
+    title: {
+      uk: 'Картка послуги ЦНАП м. Києва «Реєстрація місця проживання/перебування особи»',
+      en: 'Kyiv CNAP service card: registration of the place of residence/stay',
+    },
+    url: 'https://kyivcnap.gov.ua/AdminServices/Details/3bf5d25f-4007-4a1b-a8f2-4d33f3506f63',
+  },
+  {
+    id: 'kyivcnap-card-00037',
+    kind: 'informationCard',
+    title: {
+      uk: 'Картка послуги ЦНАП м. Києва «Зняття з реєстрації місця проживання особи»',
+      en: 'Kyiv CNAP service card: deregistration of the place of residence',
+    },
+    url: 'https://kyivcnap.gov.ua/AdminServices/Details/b7d74895-01a2-49f0-9cbb-01647adc9dc6',
+  },
+  {
+    id: 'pfu-poltava-card-fuel-privilege-2023',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка ГУ ПФУ в Полтавській області: призначення пільги на придбання твердого та рідкого пічного побутового палива і скрапленого газу',
+      en: 'Poltava Pension Fund office card: privilege for buying solid and liquid stove fuel and liquefied gas',
+    },
+    url: 'https://tereshkivska.gromada.org.ua/news/1692951446/',
+  },
+  {
+    id: 'register-card-00121-rozvadiv',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка «Установлення статусу, видача посвідчень батькам багатодітної сім’ї та дитини з багатодітної сім’ї» (Розвадівська громада)',
+      en: 'Information card: establishing large-family status and issuing certificates (Rozvadiv hromada)',
+    },
+    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16460/',
+  },
+  {
+    id: 'register-card-00147-kubeyska',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка «Призначення державної допомоги при усиновленні дитини» (Кубейська громада)',
+      en: 'Information card: assignment of state assistance at the adoption of a child (Kubei hromada)',
+    },
+    url: 'https://kubeyska.od.gov.ua/cnap/functionality/33705',
+  },
+  {
+    id: 'register-card-00150-rozvadiv',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка «Призначення державної допомоги на дітей одиноким матерям» (Розвадівська громада)',
+      en: 'Information card: assignment of state assistance for children of single mothers (Rozvadiv hromada)',
+    },
+    url: 'https://rozvadivotg.gov.ua/cnap/functionality/16468/',
+  },
+  {
+    id: 'rivne-cnap-card-idp-living-allowance',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка ЦНАП м. Рівного: допомога на проживання ВПО',
+      en: 'Rivne CNAP information card: IDP living allowance',
+    },
+    url: 'https://www.cnaprv.gov.ua/services/vpo/vidacha_dovidki_pro_vzyattya_na_oblik_vnutrishno_peremishhenoi_osobi_kopiya',
+  },
+  {
+    id: 'shepetivka-large-family-duplicate-card-2025',
+    kind: 'informationCard',
+    title: {
+      uk: 'Інформаційна картка «Видача дубліката посвідчення батьків багатодітної сім’ї та дитини з багатодітної сім’ї» (УСЗН Шепетівської РДА, наказ № 4-од від 27.01.2025)',
+      en: 'Information card: duplicate of a large-family certificate (Shepetivka district social protection, 2025)',
+    },
+    url: 'https://yampilsr.gov.ua/news/1739797309',
+  },
+  {
+    id: 'rozdilna-council-756-viii-2021',
     kind: 'localAct',
     number: '756-VIII',
     adopted: '2021-06-09',

@@ -22,5 +22,7 @@ export const en: Messages<LawMessageParams> = {
   DUPLICATE_ACT_NUMBER: () =>
     'An act of the same kind with the same number and date is already in the register: an act is written once',
   DUPLICATE_ACT_URL: () => 'Another act of the register has this official address: an act is written once',
+  DUPLICATE_ACT_TITLE: () =>
+    'Another document of the register with no number has this title: a document is written once',
   INVALID_CITATIONS: ({ count }) => `The citations have ${formatCount(count, 'en')} problem(s)`,
 };

@@ -14,5 +14,6 @@ export interface LawMessageParams {
   DUPLICATE_ACT_ID: Record<string, never>;
   DUPLICATE_ACT_NUMBER: Record<string, never>;
   DUPLICATE_ACT_URL: Record<string, never>;
+  DUPLICATE_ACT_TITLE: Record<string, never>;
   INVALID_CITATIONS: { count: number };
 }

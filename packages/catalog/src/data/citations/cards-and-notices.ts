@@ -38,7 +38,7 @@ export const SEED_MODELS: Citation = {
 
 /** The Kropyvnytskyi CNAP list of social services: the official names of several assistance types. */
 export const KROPYVNYTSKYI_NAMES: Citation = {
-  act: 'kropyvnytskyi-cnap-social-list-2023',
+  act: 'kropyvnytskyi-cnap-social-services-2023',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note: 'Names as listed (updated 07.08.2023), per the domain notes [V]; page path not recorded.',
@@ -57,7 +57,7 @@ export const KRLIMAN_ARTICLES: Citation = {
 
 /** Where the Pension Fund takes applications for the assistance it decides, beyond the Nadvirna notice. */
 export const PFU_PORTAL_NEWS: Citation = {
-  act: 'pfu-portal-channel-news',
+  act: 'pfu-news-adoption-2025',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:
@@ -151,7 +151,7 @@ export const AZR_1805_CHANNELS: Citation = {
 
 /** Nothing found on whether IDP certificate applications travel through «Соціальна громада». */
 export const IDP_DELIVERY_NOTE: Citation = {
-  act: 'idp-certificate-delivery-unknown',
+  act: 'models-of-apsh-in-cnap',
   evidence: 'none',
   checkedOn: '2026-11-22',
   note:

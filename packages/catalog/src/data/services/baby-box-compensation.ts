@@ -104,7 +104,7 @@ const CHERNIVTSI_BABY_BOX_PFU: Citation = {
 };
 
 const BABY_BOX_WINDOW_2024: Citation = {
-  act: 'kmu-136-2024-baby-box-extension',
+  act: 'stryzhavka-cnap-baby-box-2024',
   evidence: 'secondary',
   checkedOn: '2026-11-25',
   note:

@@ -34,7 +34,7 @@ const BIRTH_TERM: Citation = {
 
 /** The 10-day term carried into 2026: no source for the term under the 2026 procedure was found. */
 const BIRTH_TERM_2026: Citation = {
-  act: 'birth-assistance-term-2026',
+  act: 'birth-assistance-term-smila-2023',
   evidence: 'none',
   checkedOn: '2026-11-22',
   note:

@@ -7,7 +7,7 @@ import type { ServiceData } from '../load.js';
 
 /** Kropyvnytskyi CNAP catalogue names of social services (updated 07.08.2023). */
 const KR_CNAP_LIST: Citation = {
-  act: 'cnap-kropyvnytskyi-social-list-2023',
+  act: 'kropyvnytskyi-cnap-social-services-2023',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -37,7 +37,7 @@ const MKRADA_FUNERAL: Citation = {
 
 /** Rozdilna city council decision 756-VIII of 09.06.2021 on the local procedure under КМУ 99. */
 const ROZDILNA_FUNERAL_DECISION: Citation = {
-  act: 'law-756-viii',
+  act: 'rozdilna-council-756-viii-2021',
   evidence: 'secondary',
   checkedOn: '2026-11-25',
   note:

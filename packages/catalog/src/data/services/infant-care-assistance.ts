@@ -14,7 +14,7 @@ import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js'
 import type { ServiceData } from '../load.js';
 
 const PFU_NEW_CHILDCARE_PAYMENTS_2026_NAME: Citation = {
-  act: 'pfu-new-childcare-payments-2026-name',
+  act: 'pfu-new-childcare-payments-2026',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -32,7 +32,7 @@ const PFU_NEWS_MATERNITY_2025: Citation = {
 };
 
 const NSSU_MATERNITY_WINDOW_2024: Citation = {
-  act: 'nssu-maternity-window-2024',
+  act: 'nssu-maternity-uninsured-2024',
   evidence: 'officialCard',
   checkedOn: '2026-11-22',
   note:

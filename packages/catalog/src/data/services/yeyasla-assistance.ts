@@ -14,7 +14,7 @@ import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js'
 import type { ServiceData } from '../load.js';
 
 const PFU_YEYASLA_PAGE_NAME: Citation = {
-  act: 'pfu-yeyasla-page-name',
+  act: 'pfu-yeyasla-page',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -26,7 +26,7 @@ const BABY_BOX_RCP: Citation = {
 
 /** The Globyno CNAP card for the baby-box compensation: the documents. */
 const BABY_BOX_GLOBYNO: Citation = {
-  act: 'baby-box-compensation-globyno-documents',
+  act: 'globyno-baby-box-compensation-card',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -4,7 +4,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Oleksandriia CNAP page of the care allowance (local code 19-14): the list for group I. */
 const OLEX_CARE_DOCUMENTS: Citation = {
-  act: 'cnap-olexrada-care-allowance-documents',
+  act: 'cnap-olexrada-care-allowance',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

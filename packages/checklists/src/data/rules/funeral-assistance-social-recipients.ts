@@ -5,7 +5,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Nemovychi hromada table: documents of funeral assistance on the death of a recipient (Laws 2109-III, 1727-IV). */
 const NEMOVYCKA_RECIPIENT_FUNERAL: Citation = {
-  act: 'nemovycka-recipient-funeral-assistance-documents',
+  act: 'nemovycka-funeral-assistance',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -20,7 +20,7 @@ const IDP_CANCEL_ART_12: Citation = {
 
 /** News explanation of cancelling the certificate: free-form application, no form approved. */
 const IDP_CANCEL_FREE_FORM: Citation = {
-  act: 'idp-certificate-cancellation-free-form-2025',
+  act: 'idp-certificate-cancellation-how-2025',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -24,7 +24,7 @@ const KMU_509_P4: Citation = {
 
 /** The Kyiv CNAP card of the IDP certificate (Register id 00169): application form and the documents shown. */
 const KYIV_CNAP_IDP_CARD: Citation = {
-  act: 'kyiv-cnap-card-idp-certificate-documents',
+  act: 'kyiv-cnap-card-idp-certificate',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -4,7 +4,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Rivne CNAP card of the living allowance: the annex 5 application. */
 const RIVNE_332_CARD: Citation = {
-  act: 'rivne-cnap-card-idp-living-allowance-documents',
+  act: 'rivne-cnap-card-idp-living-allowance',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -4,7 +4,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Globyno CNAP card of the repeated (duplicate) large-family certificate: its document list. */
 const LARGE_FAMILY_DUPLICATE_GLOBYNO: Citation = {
-  act: 'large-family-duplicate-globyno-documents',
+  act: 'globyno-large-family-duplicate-card',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

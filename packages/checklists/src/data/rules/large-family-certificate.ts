@@ -47,7 +47,7 @@ const LARGE_FAMILY_UZHGOROD: Citation = {
 
 /** The Globyno CNAP card for a repeated large-family certificate: residence certificates. */
 const LARGE_FAMILY_GLOBYNO_RESIDENCE: Citation = {
-  act: 'large-family-globyno-residence',
+  act: 'globyno-large-family-duplicate-card',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

@@ -5,7 +5,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Diia guide of the rent subsidy: who applies. */
 const DIIA_GUIDE_RENT_APPLICATION: Citation = {
-  act: 'diia-guide-rent-subsidy-application',
+  act: 'diia-guide-rent-subsidy',
   evidence: 'officialCard',
   checkedOn: '2026-11-22',
   note:

@@ -31,7 +31,7 @@ const POLTAVA_DEREG_207: Citation = {
 
 /** Kyiv contact centre wiki (КМУ 207 era): deregistration documents. */
 const WIKI_1551_DEREG_207: Citation = {
-  act: 'wiki-1551-deregistration-documents-207',
+  act: 'wiki-1551-deregistration-before-2021',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:
@@ -44,7 +44,7 @@ const WIKI_1551_DEREG_207: Citation = {
 
 /** The Kyiv CNAP card 00037. */
 const KYIV_CARD_00037: Citation = {
-  act: 'kyivcnap-card-00037-documents',
+  act: 'kyivcnap-card-00037',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

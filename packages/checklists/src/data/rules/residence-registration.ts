@@ -33,7 +33,7 @@ const DNIPRO_CNAP_265: Citation = {
 
 /** The Kyiv CNAP card 00034/00040: the fee, the proxy, and the start of the list. */
 const KYIV_CARD_00034: Citation = {
-  act: 'kyivcnap-card-00034-documents',
+  act: 'kyivcnap-card-00034',
   evidence: 'secondary',
   checkedOn: '2026-11-22',
   note:

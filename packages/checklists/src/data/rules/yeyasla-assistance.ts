@@ -5,7 +5,7 @@ import type { ServiceRules } from '../load.js';
 
 /** The Pension Fund page on «єЯсла»: only the application is named. */
 const YEYASLA_PFU_PAGE: Citation = {
-  act: 'yeyasla-pfu-page-application',
+  act: 'pfu-yeyasla-page',
   evidence: 'officialCard',
   checkedOn: '2026-11-22',
   note:
