@@ -132,10 +132,21 @@ const MODEL_III = cite({
   quote:
     'приймання документів для отримання послуг: у паперовому вигляді …; передання документів до УСЗН: в ' +
     'паперовому вигляді, прийняття на підставі них рішення про надання АПСХ та зворотне інформування ЦНАП.',
+  note: `${MATERIAL_NOTE} The transfer registers are not in it: they follow seed 004 (TRANSFER_REGISTERS).`,
+});
+
+/** The transfer registers of model III: how a hromada front office passes applications on (seed 004). */
+const TRANSFER_REGISTERS = cite({
+  act: 'hromada-front-office-starostats',
+  provision: { uk: 'функції фронт-офісу старостату', en: 'functions of the starostat front office' },
+  evidence: 'secondary',
+  checkedOn: '2026-11-25',
+  quote:
+    'Реєструє прийняті заяви у відповідному журналі … Передає прийняті заяви на УСЗН за реєстрами передавання ' +
+    'документів … Передає реєстри начальнику відділу і зберігає в окремій справі',
   note:
-    `${MATERIAL_NOTE} The transfer registers (add, dispatch, receipt signed) are not in it: they follow the ` +
-    'methodical material on a hromada front office (seed 004: «Передає прийняті заяви на УСЗН за реєстрами ' +
-    'передавання документів»), which the register of acts does not hold yet.',
+    'Read in the methodical material itself (the project’s seed 004): the practice of one hromada, not a ' +
+    'normative act. The steps of a register (add, dispatch, receipt signed) are this library’s reading of it.',
 });
 
 const RECEIVERS_I_III = cite({
@@ -363,7 +374,7 @@ export const DELIVERY_MODELS = {
         { in: 'inTransit', on: 'TRANSFER.RECEIVED', to: 'consideration', actions: ['transferDone'] },
       ],
       originalsFollow: false,
-      basis: [MODEL_III],
+      basis: [MODEL_III, TRANSFER_REGISTERS],
     },
     card: {
       stages: [
