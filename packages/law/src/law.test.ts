@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   ACTS,
   ActRegister,
@@ -7,6 +8,7 @@ import {
   daysBetween,
   defaultActRegister,
   englishWordsIn,
+  issuesFrom,
   kyivInstant,
   LawError,
   LegalSource,
@@ -169,5 +171,28 @@ describe('Ukrainian messages', () => {
     expect(
       englishWordsIn('Подія TRANSFER.SENT без поля `to`, providerOffice, дата ISO 8601 у форматі YYYY-MM-DD'),
     ).toEqual([]);
+  });
+});
+
+describe('zod issues in both languages', () => {
+  it('keeps its own Ukrainian texts: zod’s `uk` locale names unknown keys and leaves English words', () => {
+    // If zod's locale stops doing either, issuesFrom could use it instead of its own texts.
+    const schema = z.object({ amount: z.string().min(2) }).strict();
+    const result = schema.safeParse(
+      { amount: 'x', 'Петренко 3012456789': 1 },
+      { error: z.locales.uk().localeError },
+    );
+    const texts = (result.error?.issues ?? []).map((issue) => issue.message);
+    expect(texts.some((text) => text.includes('3012456789'))).toBe(true);
+    expect(texts.flatMap((text) => englishWordsIn(text))).toContain('string');
+    // Ours say the same without either.
+    const ours = issuesFrom(
+      schema.safeParse({ amount: 'x', 'Петренко 3012456789': 1 }).error as z.ZodError,
+      'input',
+    );
+    for (const issue of ours) {
+      expect(issue.uk).not.toContain('3012456789');
+      expect(englishWordsIn(issue.uk)).toEqual([]);
+    }
   });
 });
