@@ -14,6 +14,7 @@ import {
   kyivInstant,
   LAST_SUPPORTED_DAY,
   nextWorkingDay,
+  registrationDay,
   toKyivDate,
   valueKind,
 } from '@vikno/deadlines';
@@ -124,6 +125,15 @@ const cases: Record<string, FuzzCase> = {
     args: fc.tuple(anyOf(civilDate), anyOf(options, { martialLawLastDay: '2026-12-31' })),
     call: nextWorkingDay,
     valid: inRange,
+  },
+  registrationDay: {
+    args: fc.tuple(anyOf(civilDate), anyOf(options, { martialLawLastDay: '2026-12-31' })),
+    call: registrationDay,
+    // The day received when it is a working day, else the next working day: a working day, never earlier.
+    valid: (result: string, [receivedOn, calendar]) =>
+      inRange(result) &&
+      result >= (receivedOn as string) &&
+      isWorkingDay(result, calendar as deadlines.CalendarOptions | undefined),
   },
   addWorkingDays: {
     args: fc.tuple(

@@ -9,6 +9,7 @@ import {
   tryParseCivilDate,
 } from './civil-date.js';
 import { DeadlinesError, valueKind } from './errors.js';
+import { deadlinesSays } from './messages/index.js';
 
 /**
  * Options shared by every calendar question.
@@ -40,8 +41,7 @@ export function calendarFor(options: CalendarOptions | undefined, path = 'option
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path,
-      en: `expected an options object, got ${valueKind(options).en}`,
-      uk: `очікується об’єкт параметрів, отримано ${valueKind(options).uk}`,
+      ...deadlinesSays('NOT_OPTIONS', { value: valueKind(options) }),
     });
   }
   const lastDay = options?.martialLawLastDay;
@@ -54,8 +54,7 @@ export function calendarFor(options: CalendarOptions | undefined, path = 'option
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path: `${path}.martialLawLastDay`,
-      en: `martial law cannot end before ${formatEpochDay(MARTIAL_LAW_FIRST_DAY)}, the day it began to suspend holidays (Law 2136-IX)`,
-      uk: `воєнний стан не може закінчитися раніше ${formatEpochDay(MARTIAL_LAW_FIRST_DAY)}, коли він почав скасовувати святкові дні (Закон № 2136-IX)`,
+      ...deadlinesSays('MARTIAL_LAW_TOO_EARLY', { first: formatEpochDay(MARTIAL_LAW_FIRST_DAY) }),
     });
   }
   let calendar = scenarioCalendars.get(day);
@@ -79,8 +78,7 @@ export function resultOutOfRange(path: string): DeadlinesError {
   return new DeadlinesError({
     code: 'DATE_OUT_OF_RANGE',
     path,
-    en: `the result would fall outside the supported range ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
-    uk: `результат виходить за межі підтримуваного діапазону з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+    ...deadlinesSays('RESULT_OUT_OF_RANGE', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
   });
 }
 
@@ -102,8 +100,7 @@ export function assertInteger(value: unknown, path: string): asserts value is nu
     throw new DeadlinesError({
       code: 'INVALID_AMOUNT',
       path,
-      en: `expected a whole number, got ${valueKind(value).en}`,
-      uk: `очікується ціле число, отримано ${valueKind(value).uk}`,
+      ...deadlinesSays('NOT_WHOLE_NUMBER', { value: valueKind(value) }),
     });
   }
 }

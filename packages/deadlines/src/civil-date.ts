@@ -1,5 +1,6 @@
 import { outsideSupportedDays, tryParseCivilDate } from '@vikno/law';
 import { DeadlinesError, valueKind } from './errors.js';
+import { deadlinesSays } from './messages/index.js';
 
 // The civil date and its arithmetic are @vikno/law's; this module keeps the package's own errors about them.
 export {
@@ -17,12 +18,10 @@ export {
 
 /** Throws the `INVALID_DATE` error for a value at a path. */
 export function invalidDate(value: unknown, path: string): DeadlinesError {
-  const shown = valueKind(value);
   return new DeadlinesError({
     code: 'INVALID_DATE',
     path,
-    en: `${shown.en} is not a civil date: expected a real calendar day written as YYYY-MM-DD, e.g. "2026-03-02"`,
-    uk: `${shown.uk} не є датою: очікується справжній календарний день у форматі РРРР-ММ-ДД, наприклад «2026-03-02»`,
+    ...deadlinesSays('INVALID_DATE', { value: valueKind(value) }),
   });
 }
 

@@ -20,6 +20,8 @@ import {
 import { DeadlinesError, valueKind } from './errors.js';
 import { explainDay } from './explain.js';
 import { kyivWallInstant } from './kyiv.js';
+import { deadlinesSays } from './messages/index.js';
+import type { ExpectedShape, ListItems } from './messages/params.js';
 import { pluralEn, pluralUk } from './plural.js';
 import { LegalSource, LocalizedText } from './schema.js';
 import type { Extension, Suspension, Term, TermUnit } from './term.js';
@@ -149,70 +151,48 @@ const MAX_ITEMS = 1_000;
 /** The longest trace explained: a step for each suspension and extension, and ten of its own at most. */
 const MAX_TRACE_STEPS = 2 * MAX_ITEMS + 10;
 
-function invalidOption(path: string, en: string, uk: string): DeadlinesError {
-  return new DeadlinesError({ code: 'INVALID_OPTION', path, en, uk });
-}
-
 /** `INVALID_OPTION` at a path: what was expected, and the kind and size of what was given. */
-function expected(path: string, what: LocalizedText, value: unknown): DeadlinesError {
-  const shown = valueKind(value);
-  return invalidOption(
+function expected(path: string, shape: ExpectedShape, value: unknown): DeadlinesError {
+  return new DeadlinesError({
+    code: 'INVALID_OPTION',
     path,
-    `expected ${what.en}, got ${shown.en}`,
-    `очікується ${what.uk}, отримано ${shown.uk}`,
-  );
+    ...deadlinesSays('EXPECTED', { shape, value: valueKind(value) }),
+  });
 }
 
 /** Checks that a value is a plain object (not an array), or throws `INVALID_OPTION` saying what was expected. */
 function checkObject(
   value: unknown,
   path: string,
-  what: LocalizedText,
+  shape: ExpectedShape,
 ): asserts value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw expected(path, what, value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw expected(path, shape, value);
 }
-
-const TEXT = {
-  en: 'a text { uk, en } of two non-empty strings',
-  uk: 'текст { uk, en } із двох непорожніх рядків',
-};
-const SOURCE = {
-  en: 'a legal source { id, act, verified, … }',
-  uk: 'правове джерело { id, act, verified, … }',
-};
 
 /**
  * Checks that a value is an array of at most `max` items, or throws `INVALID_OPTION`. Its items are then read by
  * index, holes included: a sparse array's holes are missing items, not skipped ones.
  */
-function checkList(
-  value: unknown,
-  path: string,
-  what: { en: string; uk: string },
-  max = MAX_ITEMS,
-): unknown[] {
+function checkList(value: unknown, path: string, items: ListItems, max = MAX_ITEMS): unknown[] {
   if (!Array.isArray(value) || value.length > max) {
-    throw expected(
+    throw new DeadlinesError({
+      code: 'INVALID_OPTION',
       path,
-      { en: `an array of at most ${max} ${what.en}`, uk: `масив із не більше ніж ${max} ${what.uk}` },
-      value,
-    );
+      ...deadlinesSays('EXPECTED_LIST', { items, max, value: valueKind(value) }),
+    });
   }
   return value;
 }
-
-const SOURCES = { en: 'legal sources', uk: 'правових джерел' };
 
 /** Refuses a field this package does not know, naming the fields it knows and never the one given. */
 function checkKeys(value: object, allowed: ReadonlySet<string>, path: string): void {
   for (const key in value) {
     if (!allowed.has(key)) {
-      const known = [...allowed].join(', ');
-      throw invalidOption(
+      throw new DeadlinesError({
+        code: 'INVALID_OPTION',
         path,
-        `an unknown field; the fields are ${known}`,
-        `невідоме поле; можливі поля: ${known}`,
-      );
+        ...deadlinesSays('UNKNOWN_FIELD', { fields: [...allowed] }),
+      });
     }
   }
 }
@@ -220,27 +200,25 @@ function checkKeys(value: object, allowed: ReadonlySet<string>, path: string): v
 /** Checks an optional reason (a text in both languages) and legal basis (a list of legal sources). */
 function checkReasonAndBasis(value: Record<string, unknown>, path: string): void {
   if (value.reason !== undefined && !LocalizedText.safeParse(value.reason).success) {
-    throw expected(`${path}.reason`, TEXT, value.reason);
+    throw expected(`${path}.reason`, 'text', value.reason);
   }
   if (value.basis === undefined) return;
-  const basis = checkList(value.basis, `${path}.basis`, SOURCES);
+  const basis = checkList(value.basis, `${path}.basis`, 'sources');
   for (let index = 0; index < basis.length; index++) {
     const source = basis[index];
-    if (!LegalSource.safeParse(source).success) throw expected(`${path}.basis.${index}`, SOURCE, source);
+    if (!LegalSource.safeParse(source).success) throw expected(`${path}.basis.${index}`, 'source', source);
   }
 }
 
 function checkTerm(value: unknown, path: string): Term {
-  checkObject(value, path, { en: 'a term { amount, unit }', uk: 'строк { amount, unit }' });
+  checkObject(value, path, 'term');
   checkKeys(value, TERM_KEYS, path);
   const { amount, unit } = value;
   if (typeof unit !== 'string' || !UNITS.has(unit)) {
-    const shown = valueKind(unit);
     throw new DeadlinesError({
       code: 'UNKNOWN_UNIT',
       path: `${path}.unit`,
-      en: `unknown term unit (${shown.en}); expected one of ${[...UNITS].join(', ')}`,
-      uk: `невідома одиниця строку (${shown.uk}); очікується одна з: ${[...UNITS].join(', ')}`,
+      ...deadlinesSays('UNKNOWN_UNIT', { value: valueKind(unit), units: [...UNITS] }),
     });
   }
   assertInteger(amount, `${path}.amount`);
@@ -248,8 +226,7 @@ function checkTerm(value: unknown, path: string): Term {
     throw new DeadlinesError({
       code: 'INVALID_AMOUNT',
       path: `${path}.amount`,
-      en: `a term amount must be a whole number from 1 to ${MAX_AMOUNT}`,
-      uk: `кількість у строку має бути цілим числом від 1 до ${MAX_AMOUNT}`,
+      ...deadlinesSays('TERM_AMOUNT_RANGE', { max: MAX_AMOUNT }),
     });
   }
   checkReasonAndBasis(value, path);
@@ -260,12 +237,10 @@ function parseClock(value: unknown, path: string): number {
   const text = typeof value === 'string' ? value : '';
   const parsed = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
   if (!parsed) {
-    const shown = valueKind(value);
     throw new DeadlinesError({
       code: 'INVALID_TIME',
       path,
-      en: `${shown.en} is not a time of day HH:MM`,
-      uk: `${shown.uk} не є часом доби у форматі ГГ:ХХ`,
+      ...deadlinesSays('INVALID_TIME', { value: valueKind(value) }),
     });
   }
   return Number(parsed[1]) * 60 + Number(parsed[2]);
@@ -275,18 +250,12 @@ function parseClock(value: unknown, path: string): number {
 function checkOfficeHours(hours: unknown): readonly number[] {
   const closing = new Array<number>(8).fill(DEFAULT_CLOSING_MINUTES);
   if (hours === undefined) return closing;
-  checkObject(hours, 'officeHours', {
-    en: 'office hours { closesAt, closesAtByWeekday }',
-    uk: 'час роботи { closesAt, closesAtByWeekday }',
-  });
+  checkObject(hours, 'officeHours', 'officeHours');
   checkKeys(hours, OFFICE_HOURS_KEYS, 'officeHours');
   if (hours.closesAt !== undefined) closing.fill(parseClock(hours.closesAt, 'officeHours.closesAt'));
   const byWeekday = hours.closesAtByWeekday;
   if (byWeekday !== undefined) {
-    checkObject(byWeekday, 'officeHours.closesAtByWeekday', {
-      en: 'closing times by ISO weekday 1–7',
-      uk: 'час закриття за днями тижня ISO 1–7',
-    });
+    checkObject(byWeekday, 'officeHours.closesAtByWeekday', 'closingTimes');
     checkKeys(byWeekday, WEEKDAY_KEYS, 'officeHours.closesAtByWeekday');
     for (const weekday of WEEKDAY_KEYS) {
       const time = byWeekday[weekday];
@@ -306,10 +275,10 @@ function checkSuspensions(
   registered: number,
 ): Interval[] {
   if (suspensions === undefined) return [];
-  const list = checkList(suspensions, 'suspensions', { en: 'suspensions', uk: 'зупинень' });
+  const list = checkList(suspensions, 'suspensions', 'suspensions');
   const intervals = Array.from(list, (suspension: unknown, index): Interval & { index: number } => {
     const path = `suspensions.${index}`;
-    checkObject(suspension, path, { en: 'a suspension { from, to }', uk: 'зупинення { from, to }' });
+    checkObject(suspension, path, 'suspension');
     checkKeys(suspension, SUSPENSION_KEYS, path);
     checkReasonAndBasis(suspension, path);
     const from = offsetOf(calendar, suspension.from, `${path}.from`);
@@ -318,16 +287,20 @@ function checkSuspensions(
       throw new DeadlinesError({
         code: 'INVALID_SUSPENSION',
         path: `${path}.to`,
-        en: `the suspension ends (${suspension.to}) before it starts (${suspension.from})`,
-        uk: `зупинення закінчується (${suspension.to}) раніше, ніж починається (${suspension.from})`,
+        ...deadlinesSays('SUSPENSION_ENDS_BEFORE_START', {
+          from: formatEpochDay(calendar.firstDay + from),
+          to: formatEpochDay(calendar.firstDay + to),
+        }),
       });
     }
     if (from <= registered) {
       throw new DeadlinesError({
         code: 'INVALID_SUSPENSION',
         path: `${path}.from`,
-        en: `the suspension starts (${suspension.from}) before the term starts running, the day after ${formatEpochDay(calendar.firstDay + registered)}`,
-        uk: `зупинення починається (${suspension.from}) раніше, ніж почав перебіг строку — наступного дня після ${formatEpochDay(calendar.firstDay + registered)}`,
+        ...deadlinesSays('SUSPENSION_BEFORE_TERM', {
+          from: formatEpochDay(calendar.firstDay + from),
+          registered: formatEpochDay(calendar.firstDay + registered),
+        }),
       });
     }
     return Object.assign([from, to] as const, { index });
@@ -340,8 +313,7 @@ function checkSuspensions(
       throw new DeadlinesError({
         code: 'OVERLAPPING_SUSPENSIONS',
         path: `suspensions.${Math.max(previous.index, current.index)}`,
-        en: `suspensions ${previous.index} and ${current.index} share days; merge them into one`,
-        uk: `зупинення ${previous.index} і ${current.index} мають спільні дні; об’єднайте їх в одне`,
+        ...deadlinesSays('OVERLAPPING_SUSPENSIONS', { first: previous.index, second: current.index }),
       });
     }
   }
@@ -554,21 +526,17 @@ function unitRule(unit: TermUnit, clamped: boolean): { text: LocalizedText; basi
  * ```
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
-  checkObject(input, 'input', { en: '{ start, term }', uk: '{ start, term }' });
+  checkObject(input, 'input', 'input');
   checkKeys(input, INPUT_KEYS, 'input');
   const calendar = calendarFor(input);
   const startOffset = offsetOf(calendar, input.start, 'start');
   const term = checkTerm(input.term, 'term');
   const registration = input.registration ?? 'asReceived';
   if (registration !== 'asReceived' && registration !== 'nextWorkingDayIfDayOff') {
-    throw expected(
-      'registration',
-      { en: '"asReceived" or "nextWorkingDayIfDayOff"', uk: '"asReceived" або "nextWorkingDayIfDayOff"' },
-      registration,
-    );
+    throw expected('registration', 'registration', registration);
   }
   const extensions = input.extensions ?? [];
-  checkList(extensions, 'extensions', { en: 'extensions', uk: 'продовжень' });
+  checkList(extensions, 'extensions', 'extensions');
   for (let index = 0; index < extensions.length; index++) checkTerm(extensions[index], `extensions.${index}`);
   const maximum = input.statutoryMaximum === undefined ? DEFAULT_MAXIMUM : input.statutoryMaximum;
   if (maximum !== DEFAULT_MAXIMUM && maximum !== false) checkTerm(maximum, 'statutoryMaximum');
@@ -745,13 +713,13 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 
 /** Checks that a deadline's trace holds steps with a text in both languages and legal sources, as explained. */
 function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trace'> {
-  checkObject(deadline, 'deadline', { en: 'a deadline { trace }', uk: 'строк { trace }' });
-  const trace = checkList(deadline.trace, 'deadline.trace', { en: 'steps', uk: 'кроків' }, MAX_TRACE_STEPS);
+  checkObject(deadline, 'deadline', 'deadline');
+  const trace = checkList(deadline.trace, 'deadline.trace', 'steps', MAX_TRACE_STEPS);
   for (let index = 0; index < trace.length; index++) {
     const step = trace[index];
     const path = `deadline.trace.${index}`;
-    checkObject(step, path, { en: 'a step { text, basis }', uk: 'крок { text, basis }' });
-    if (!LocalizedText.safeParse(step.text).success) throw expected(`${path}.text`, TEXT, step.text);
+    checkObject(step, path, 'step');
+    if (!LocalizedText.safeParse(step.text).success) throw expected(`${path}.text`, 'text', step.text);
     checkReasonAndBasis({ basis: step.basis ?? null }, path);
   }
 }
@@ -777,7 +745,7 @@ function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trac
  */
 export function explainDeadline(deadline: Pick<Deadline, 'trace'>, language: 'uk' | 'en' = 'uk'): string {
   if (language !== 'uk' && language !== 'en') {
-    throw expected('language', { en: '"uk" or "en"', uk: '"uk" або "en"' }, language);
+    throw expected('language', 'language', language);
   }
   checkTrace(deadline);
   return deadline.trace

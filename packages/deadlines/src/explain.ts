@@ -6,6 +6,7 @@ import type { CivilDate } from './civil-date.js';
 import { FIRST_SUPPORTED_DAY, isoWeekdayOf, LAST_SUPPORTED_DAY, parseCivilDate } from './civil-date.js';
 import { KZPP_ART_67_PART_1 } from './data/sources.js';
 import { DeadlinesError } from './errors.js';
+import { deadlinesSays } from './messages/index.js';
 import type { LegalSource, LocalizedText } from './schema.js';
 import { dayLabel } from './text.js';
 
@@ -37,8 +38,7 @@ export function holidaysInYear(year: number, options?: CalendarOptions): Calenda
     throw new DeadlinesError({
       code: 'DATE_OUT_OF_RANGE',
       path: 'year',
-      en: `the year is outside the supported years ${first} to ${last}`,
-      uk: `рік поза підтримуваними роками з ${first} по ${last}`,
+      ...deadlinesSays('YEAR_OUT_OF_RANGE', { first, last }),
     });
   }
   return calendar.entriesIn(year);

@@ -6,6 +6,7 @@ import type { Deadline } from './deadline.js';
 import { DeadlinesError, valueKind } from './errors.js';
 import type { Instant } from './kyiv.js';
 import { instantToEpochMs, kyivDayOf } from './kyiv.js';
+import { deadlinesSays } from './messages/index.js';
 
 /** Options of {@link deadlineStatus}. */
 export interface DeadlineStatusOptions extends CalendarOptions {
@@ -67,8 +68,7 @@ export function deadlineStatus(
     throw new DeadlinesError({
       code: 'INVALID_OPTION',
       path: 'deadline',
-      en: `expected { lastDay, dueAt }, got ${valueKind(deadline).en}`,
-      uk: `очікується { lastDay, dueAt }, отримано ${valueKind(deadline).uk}`,
+      ...deadlinesSays('EXPECTED', { shape: 'deadlineDates', value: valueKind(deadline) }),
     });
   }
   const last = offsetOf(calendar, deadline.lastDay, 'deadline.lastDay');
