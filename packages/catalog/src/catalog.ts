@@ -1,10 +1,11 @@
 import { CivilDate, type LegalSource, LocalizedText, toKyivDate } from '@vikno/deadlines';
+import { valueKind } from '@vikno/law';
 import { z } from 'zod';
 import { entryOn, gapsIn } from './dated.js';
-import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
+import { CatalogError, type CatalogIssue, issuesFrom } from './errors.js';
 import { buildInformationCard, type InformationCard } from './information-card.js';
 import { LIFE_SITUATION_LABELS } from './labels.js';
-import { catalogIssue } from './messages/index.js';
+import { catalogIssue, catalogSays } from './messages/index.js';
 import {
   type ApplicationWindow,
   Channel,
@@ -150,8 +151,7 @@ export function resolveAsOf(asOf: unknown, path = 'options.asOf'): string {
     throw new CatalogError({
       code: 'INVALID_DATE',
       path,
-      en: `Expected a real day as YYYY-MM-DD, got ${describeValue(asOf)}`,
-      uk: `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${describeValue(asOf, 'uk')}`,
+      ...catalogSays('EXPECTED_DAY', { value: valueKind(asOf) }),
     });
   }
   return asOf as string;
@@ -164,8 +164,7 @@ export function readOptions<T extends object>(options: T | undefined, path = 'op
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path,
-      en: `Expected an options object, got ${describeValue(options)}`,
-      uk: `Очікується об’єкт параметрів, отримано ${describeValue(options, 'uk')}`,
+      ...catalogSays('EXPECTED_OPTIONS', { value: valueKind(options) }),
     });
   }
   return options;
@@ -173,6 +172,9 @@ export function readOptions<T extends object>(options: T | undefined, path = 'op
 
 /** The longest service id: no id is longer, so a longer one is refused before any search for a near id. */
 export const MAX_ID_LENGTH = ServiceId.maxLength ?? 80;
+
+/** The longest path prefix of {@link validateServices}, in characters. */
+const MAX_PREFIX_LENGTH = 200;
 
 /** The longest search query, in characters: a question about a service, never a document. */
 const MAX_QUERY_LENGTH = 1000;
@@ -183,8 +185,7 @@ function readId(id: unknown, path: string): string {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path,
-      en: `Expected a service id, got ${describeValue(id)}`,
-      uk: `Очікується ідентифікатор послуги, отримано ${describeValue(id, 'uk')}`,
+      ...catalogSays('EXPECTED_SERVICE_ID', { value: valueKind(id) }),
     });
   }
   return id;
@@ -260,12 +261,11 @@ export function validateServices(
   input: unknown,
   prefix = 'services',
 ): { success: true; services: Service[] } | { success: false; issues: CatalogIssue[] } {
-  if (typeof prefix !== 'string' || prefix.length > 200) {
+  if (typeof prefix !== 'string' || prefix.length > MAX_PREFIX_LENGTH) {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'prefix',
-      en: `Expected a path of at most 200 characters, got ${describeValue(prefix)}`,
-      uk: `Очікується шлях не довший за 200 символів, отримано ${describeValue(prefix, 'uk')}`,
+      ...catalogSays('PREFIX_TOO_LONG', { max: MAX_PREFIX_LENGTH, value: valueKind(prefix) }),
     });
   }
   // The length is checked before any service is: a list too long is refused without validating its items.
@@ -350,8 +350,7 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_CATALOG',
         path: 'services',
-        en: `The catalogue has ${result.issues.length} problem(s)`,
-        uk: `У каталозі проблем: ${result.issues.length}`,
+        ...catalogSays('INVALID_SERVICES', { count: result.issues.length }),
         issues: result.issues,
       });
     }
@@ -376,12 +375,10 @@ export class Catalog {
     if (service === undefined) throw this.#unknown(id);
     const view = this.#view(service, asOf);
     if (view === undefined) {
-      const periods = service.available.map((entry) => `${entry.from ?? '…'}–${entry.to ?? '…'}`).join(', ');
       throw new CatalogError({
         code: 'NOT_AVAILABLE',
         path: 'options.asOf',
-        en: `Service ${service.id} was not available on ${asOf}; it is available ${periods}`,
-        uk: `Послуга ${service.id} не діяла ${asOf}; вона діє ${periods}`,
+        ...catalogSays('NOT_AVAILABLE', { id: service.id, day: asOf, periods: service.available }),
       });
     }
     return view;
@@ -400,8 +397,7 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: first?.path ?? 'filter',
-        en: first?.en ?? 'Invalid filter',
-        uk: first?.uk ?? 'Неправильний фільтр',
+        ...(first === undefined ? catalogSays('INVALID_FILTER', {}) : { en: first.en, uk: first.uk }),
         issues,
       });
     }
@@ -433,16 +429,14 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: 'text',
-        en: `Expected a string to search for, got ${describeValue(text)}`,
-        uk: `Очікується рядок для пошуку, отримано ${describeValue(text, 'uk')}`,
+        ...catalogSays('EXPECTED_QUERY', { value: valueKind(text) }),
       });
     }
     if (text.length > MAX_QUERY_LENGTH) {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: 'text',
-        en: `Expected a query of at most ${MAX_QUERY_LENGTH} characters, got ${describeValue(text)}`,
-        uk: `Очікується запит не довший за ${MAX_QUERY_LENGTH} символів, отримано ${describeValue(text, 'uk')}`,
+        ...catalogSays('QUERY_TOO_LONG', { max: MAX_QUERY_LENGTH, value: valueKind(text) }),
       });
     }
     options = readOptions(options);
@@ -451,8 +445,7 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: 'options.limit',
-        en: `Expected a whole number of hits of at least 1, got ${describeValue(limit)}`,
-        uk: `Очікується ціла кількість результатів, не менша за 1, отримано ${describeValue(limit, 'uk')}`,
+        ...catalogSays('EXPECTED_LIMIT', { value: valueKind(limit) }),
       });
     }
     const asOf = resolveAsOf(options.asOf);
@@ -487,8 +480,7 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_CNAP',
         path: 'cnap',
-        en: `The CNAP's details have ${issues.length} problem(s)`,
-        uk: `У відомостях про ЦНАП проблем: ${issues.length}`,
+        ...catalogSays('INVALID_CNAP', { count: issues.length }),
         issues,
       });
     }
@@ -498,8 +490,7 @@ export class Catalog {
       throw new CatalogError({
         code: 'INVALID_OPTION',
         path: 'options.documents',
-        en: 'Expected a list of texts in Ukrainian and English',
-        uk: 'Очікується список текстів українською та англійською',
+        ...catalogSays('EXPECTED_DOCUMENTS', {}),
         issues,
       });
     }
@@ -588,18 +579,12 @@ export class Catalog {
 
   #unknown(id: string): CatalogError {
     const suggestions = this.suggest(id);
-    const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-    const hintUk = suggestions.length > 0 ? ` Можливо, ви мали на увазі: ${suggestions.join(', ')}?` : '';
-    const tooLong = id.length > MAX_ID_LENGTH;
     return new CatalogError({
       code: 'UNKNOWN_SERVICE',
       path: 'id',
-      en: tooLong
-        ? `No service has an id of ${describeValue(id).replace(/^a string of /, '')}: ids are at most ${MAX_ID_LENGTH}`
-        : `No service has this id (${describeValue(id)}).${hint}`,
-      uk: tooLong
-        ? `Немає послуги з ідентифікатором такої довжини (${describeValue(id, 'uk')}): ідентифікатори не довші за ${MAX_ID_LENGTH} символів`
-        : `Немає послуги з таким ідентифікатором (${describeValue(id, 'uk')}).${hintUk}`,
+      ...(id.length > MAX_ID_LENGTH
+        ? catalogSays('ID_TOO_LONG', { length: id.length, max: MAX_ID_LENGTH })
+        : catalogSays('UNKNOWN_SERVICE', { value: valueKind(id), suggestions })),
       suggestions,
     });
   }

@@ -1,9 +1,11 @@
 import { type LegalSource, LocalizedText } from '@vikno/deadlines';
+import { valueKind } from '@vikno/law';
 import { match } from 'ts-pattern';
 import { Catalog, readOptions, resolveAsOf, type ServiceView } from './catalog.js';
-import { CatalogError, describeValue, issuesFrom } from './errors.js';
+import { CatalogError, issuesFrom } from './errors.js';
 import { describeFee, describeServiceTerm, describeWindow } from './information-card.js';
 import { CHANNEL_LABELS, LIFE_SITUATION_LABELS, PROVIDER_KIND_LABELS } from './labels.js';
+import { catalogSays } from './messages/index.js';
 import type { Channel, LifeSituation, ProviderKind, ServiceTerm } from './schema.js';
 
 /** Options of {@link toCpsvAp}. */
@@ -81,8 +83,7 @@ function iriMaker(baseIri: unknown): (...parts: string[]) => string {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'options.baseIri',
-      en: `Expected a urn: prefix ending in ':' or an http(s) IRI ending in '/' or '#', got ${describeValue(baseIri)}`,
-      uk: `Очікується префікс \`urn:\` із «:» наприкінці або адреса \`http\` чи \`https\` з «/» чи «#» наприкінці, отримано ${describeValue(baseIri, 'uk')}`,
+      ...catalogSays('EXPECTED_BASE_IRI', { value: valueKind(baseIri) }),
     });
   }
   const separator = baseIri.startsWith('urn:') ? ':' : '/';
@@ -116,8 +117,7 @@ export function toCpsvAp(catalog: Catalog, options: CpsvApOptions = {}): JsonLdD
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'catalog',
-      en: `Expected a Catalog, got ${describeValue(catalog)}`,
-      uk: `Очікується каталог (\`Catalog\`), отримано ${describeValue(catalog, 'uk')}`,
+      ...catalogSays('NOT_A_CATALOG', { value: valueKind(catalog) }),
     });
   }
   options = readOptions(options);
@@ -128,8 +128,7 @@ export function toCpsvAp(catalog: Catalog, options: CpsvApOptions = {}): JsonLdD
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'options.publisher',
-      en: 'Expected the publisher as a text in Ukrainian and English',
-      uk: 'Очікується назва видавця українською та англійською',
+      ...catalogSays('EXPECTED_PUBLISHER', {}),
       issues: issuesFrom(publisher.error, 'options.publisher'),
     });
   }

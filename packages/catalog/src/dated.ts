@@ -1,6 +1,7 @@
 import { CivilDate } from '@vikno/deadlines';
 import { z } from 'zod';
 import { CatalogError, issuesFrom } from './errors.js';
+import { catalogSays } from './messages/index.js';
 import type { Dated } from './schema.js';
 
 const OPEN_END = '9999-12-31';
@@ -12,14 +13,25 @@ const Periods = z
   .max(10_000);
 const Period = z.object({ from: CivilDate.optional(), to: CivilDate.optional() }).loose();
 
-function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, en: string, uk: string): T {
+/** `value` parsed by `schema`, or `INVALID_OPTION` at `path` saying what was expected, with every issue. */
+function checked<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  path: string,
+  expected: 'EXPECTED_SERIES' | 'EXPECTED_DAY' | 'EXPECTED_PERIOD',
+): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new CatalogError({ code: 'INVALID_OPTION', path, en, uk, issues: issuesFrom(parsed.error, path) });
+  throw new CatalogError({
+    code: 'INVALID_OPTION',
+    path,
+    ...catalogSays(expected, {}),
+    issues: issuesFrom(parsed.error, path),
+  });
 }
 
 function checkedSeries(series: unknown): readonly { from?: string | undefined; to?: string | undefined }[] {
-  return checked(Periods, series, 'series', 'Expected a dated series', 'Очікується датований ряд');
+  return checked(Periods, series, 'series', 'EXPECTED_SERIES');
 }
 
 /**
@@ -43,13 +55,7 @@ function checkedSeries(series: unknown): readonly { from?: string | undefined; t
  */
 export function valueAt<T>(series: readonly Dated<T>[], asOf: string): Dated<T> | undefined {
   const periods = checkedSeries(series) as readonly Dated<T>[];
-  const day = checked(
-    CivilDate,
-    asOf,
-    'asOf',
-    'Expected a real day as YYYY-MM-DD',
-    'Очікується календарний день у форматі РРРР-ММ-ДД',
-  );
+  const day = checked(CivilDate, asOf, 'asOf', 'EXPECTED_DAY');
   return entryOn(periods, day);
 }
 
@@ -99,13 +105,7 @@ export function coverageGaps(
   period: { readonly from?: string | undefined; readonly to?: string | undefined },
 ): CoverageGap[] {
   const periods = checkedSeries(series) as readonly Dated<unknown>[];
-  const within = checked(
-    Period,
-    period,
-    'period',
-    'Expected a period { from?, to? } of real days',
-    'Очікується період `{ from?, to? }` із календарних днів',
-  );
+  const within = checked(Period, period, 'period', 'EXPECTED_PERIOD');
   return gapsIn(periods, within);
 }
 

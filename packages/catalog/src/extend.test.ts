@@ -1,3 +1,4 @@
+import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SOURCE, fixtureService } from '../test/fixtures.js';
 import { Catalog } from './catalog.js';
@@ -35,6 +36,18 @@ describe('extendCatalog', () => {
     expect(local.search('дрова', { asOf: '2026-01-01' })[0]?.service.id).toBe('local-firewood-aid');
     expect(local.get('housing-subsidy', { asOf: '2026-01-01' }).delivery.value.models).toEqual(['II']);
     expect(base.get('housing-subsidy', { asOf: '2026-01-01' }).delivery.value.models).toEqual(['III']);
+  });
+
+  it('names a local service whose id is one English word as a name in Ukrainian, not as a word', () => {
+    const local = extendCatalog(
+      { services: [fixtureService('firewood', { available: [{ from: '2030-01-01', value: true, basis }] })] },
+      base,
+    );
+    const notYet = caught(() => local.get('firewood', { asOf: '2026-01-01' }));
+    expect(notYet.uk).toBe('Послуга `firewood` не діяла 2026-01-01; вона діє 2030-01-01–…');
+    const misspelt = caught(() => local.get('firewod', { asOf: '2026-01-01' }));
+    expect(misspelt.suggestions).toContain('firewood');
+    expect(englishWordsIn(misspelt.uk)).toEqual([]);
   });
 
   it('reports every mistake of a vendor file with its path', () => {
@@ -100,3 +113,13 @@ describe('extendCatalog', () => {
     }
   });
 });
+
+function caught(run: () => unknown): CatalogError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CatalogError) return error;
+    throw error;
+  }
+  throw new Error('Expected a CatalogError');
+}

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { Catalog, consistencyIssues, markValidated } from './catalog.js';
 import { gapsIn } from './dated.js';
 import { defaultCatalog } from './default.js';
-import { CatalogError, type CatalogIssue, describeValue, issuesFrom } from './errors.js';
-import { catalogIssue } from './messages/index.js';
+import { CatalogError, type CatalogIssue, issuesFrom } from './errors.js';
+import { catalogIssue, catalogSays } from './messages/index.js';
 import { Channel, Delivery, dated, MAX_LIST, MAX_SERVICES, Service, ServiceId } from './schema.js';
 
 /**
@@ -80,8 +80,7 @@ export function validateCatalogExtension(
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'base',
-      en: `Expected a Catalog to extend, got ${describeValue(base)}`,
-      uk: `Очікується каталог (\`Catalog\`) для розширення, отримано ${describeValue(base, 'uk')}`,
+      ...catalogSays('NOT_A_BASE_CATALOG', { value: valueKind(base) }),
     });
   }
   const tooMany = tooManyOverrides(extension);
@@ -158,8 +157,7 @@ export function extendCatalog(extension: unknown, base: Catalog = defaultCatalog
     throw new CatalogError({
       code: 'INVALID_CATALOG',
       path: 'extension',
-      en: `The extension has ${result.issues.length} problem(s)`,
-      uk: `У розширенні каталогу проблем: ${result.issues.length}`,
+      ...catalogSays('INVALID_EXTENSION', { count: result.issues.length }),
       issues: result.issues,
     });
   }

@@ -145,7 +145,7 @@ describe('bounded errors', () => {
 
   it('keeps the first 20 issues of a thousand and counts the others, in the issues and the message', () => {
     const error = caught(() => Catalog.fromUnknown(Array.from({ length: 1000 }, () => ({}))));
-    expect(error.en).toMatch(/^The catalogue has \d+ problem\(s\)$/);
+    expect(error.en).toMatch(/^The catalogue has [\d,]+ problem\(s\)$/);
     expect(error.issues).toHaveLength(21);
     expect(error.issues[20]?.path).toBe('services');
     expect(error.issues[20]?.en).toMatch(/^And [\d,]+ more problem\(s\), not listed$/);

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ServiceView } from './catalog.js';
 import { CatalogError, issuesFrom } from './errors.js';
 import { CHANNEL_LABELS } from './labels.js';
+import { catalogSays } from './messages/index.js';
+import type { CardValueName } from './messages/params.js';
 import {
   ApplicationWindow,
   type Cnap,
@@ -15,15 +17,14 @@ import {
   ServiceTerm,
 } from './schema.js';
 
-/** `value` parsed by `schema`, or `INVALID_OPTION` at `path` with every issue. */
-function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, what: LocalizedText): T {
+/** `value` parsed by `schema`, or `INVALID_OPTION` at `path` saying what was expected, with every issue. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, what: CardValueName): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw new CatalogError({
     code: 'INVALID_OPTION',
     path,
-    en: `Expected ${what.en}`,
-    uk: `Очікується ${what.uk}`,
+    ...catalogSays('EXPECTED_CARD_VALUE', { what }),
     issues: issuesFrom(parsed.error, path),
   });
 }
@@ -116,7 +117,7 @@ function ukDate(day: string): string {
  * @throws {@link CatalogError} `INVALID_OPTION` for anything but a {@link Fee}.
  */
 export function describeFee(fee: Fee): LocalizedText[] {
-  return feeLines(checked(Fee, fee, 'fee', { en: 'a fee', uk: 'плата (`Fee`)' }));
+  return feeLines(checked(Fee, fee, 'fee', 'fee'));
 }
 
 function feeLines(fee: Fee): LocalizedText[] {
@@ -154,7 +155,7 @@ function feeLines(fee: Fee): LocalizedText[] {
  * @throws {@link CatalogError} `INVALID_OPTION` for anything but a {@link ServiceTerm}.
  */
 export function describeServiceTerm(term: ServiceTerm): LocalizedText {
-  return termText(checked(ServiceTerm, term, 'term', { en: 'a service term', uk: 'строк послуги' }));
+  return termText(checked(ServiceTerm, term, 'term', 'serviceTerm'));
 }
 
 function termText(term: ServiceTerm): LocalizedText {
@@ -189,9 +190,7 @@ function termText(term: ServiceTerm): LocalizedText {
  * @throws {@link CatalogError} `INVALID_OPTION` for anything but an {@link ApplicationWindow}.
  */
 export function describeWindow(window: ApplicationWindow): LocalizedText {
-  return windowText(
-    checked(ApplicationWindow, window, 'window', { en: 'an application window', uk: 'строк звернення' }),
-  );
+  return windowText(checked(ApplicationWindow, window, 'window', 'applicationWindow'));
 }
 
 function windowText(window: ApplicationWindow): LocalizedText {
@@ -360,10 +359,7 @@ const InformationCardShape = z
   .strict();
 
 function checkedCard(card: unknown): InformationCard {
-  return checked(InformationCardShape, card, 'card', {
-    en: 'an information card',
-    uk: 'інформаційна картка',
-  }) as InformationCard;
+  return checked(InformationCardShape, card, 'card', 'informationCard') as InformationCard;
 }
 
 const UNVERIFIED_MARK = ' *';
@@ -449,8 +445,7 @@ function webLink(url: string): string {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'card.acts',
-      en: 'A link of the card is not an http(s) address',
-      uk: 'Посилання картки не є адресою `http` чи `https`',
+      ...catalogSays('LINK_NOT_WEB', {}),
     });
   }
   return url;

@@ -1,7 +1,8 @@
 import { CivilDate, LegalSource, LocalizedText, Term, WebUrl } from '@vikno/deadlines';
-import { Citation, defaultActRegister } from '@vikno/law';
+import { Citation, defaultActRegister, valueKind } from '@vikno/law';
 import { z } from 'zod';
-import { CatalogError, describeValue } from './errors.js';
+import { CatalogError } from './errors.js';
+import { catalogSays, refinementMessage } from './messages/index.js';
 
 /**
  * A service's stable id: a lowercase slug such as `birth-assistance`. It never changes when the law does; the
@@ -10,10 +11,7 @@ import { CatalogError, describeValue } from './errors.js';
 export const ServiceId = z
   .string()
   .max(80)
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'Expected a lowercase slug / Очікується ідентифікатор латиницею через дефіс',
-  );
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, refinementMessage('NOT_A_SLUG', {}));
 /** A service's stable id. */
 export type ServiceId = z.infer<typeof ServiceId>;
 
@@ -21,7 +19,7 @@ export type ServiceId = z.infer<typeof ServiceId>;
  * The identifier of a service in the Register of administrative services (Реєстр адміністративних послуг, Law
  * 5203-VI Art. 16): five digits, zero-padded, e.g. `00151`.
  */
-export const RegisterId = z.string().regex(/^\d{5}$/, 'Expected five digits / Очікується п’ять цифр');
+export const RegisterId = z.string().regex(/^\d{5}$/, refinementMessage('NOT_FIVE_DIGITS', {}));
 /** A Register identifier. */
 export type RegisterId = z.infer<typeof RegisterId>;
 
@@ -52,7 +50,7 @@ export const SourceInput = z.union([
         code: 'custom',
         input: citation.act,
         path: ['act'],
-        message: 'Cites an act the register does not hold / Посилається на акт, якого немає в реєстрі',
+        message: refinementMessage('UNKNOWN_ACT', {}),
       });
       return z.NEVER;
     }
@@ -102,8 +100,7 @@ export function dated<T extends z.ZodType>(value: T) {
     throw new CatalogError({
       code: 'INVALID_OPTION',
       path: 'value',
-      en: `Expected a zod schema, got ${describeValue(value)}`,
-      uk: `Очікується схема zod, отримано ${describeValue(value, 'uk')}`,
+      ...catalogSays('NOT_A_SCHEMA', { value: valueKind(value) }),
     });
   }
   return z
@@ -124,7 +121,7 @@ export function dated<T extends z.ZodType>(value: T) {
           context.addIssue({
             code: 'custom',
             path: [index, 'to'],
-            message: 'Ends before it starts / Закінчується раніше, ніж починається',
+            message: refinementMessage('ENDS_BEFORE_START', {}),
           });
         }
       }
@@ -138,7 +135,7 @@ export function dated<T extends z.ZodType>(value: T) {
           context.addIssue({
             code: 'custom',
             path: [current.index, 'from'],
-            message: `Overlaps entry ${previous.index} / Перетинається із записом ${previous.index}`,
+            message: refinementMessage('OVERLAPS', { entry: previous.index }),
           });
         }
       }
@@ -329,12 +326,15 @@ export const Delivery = z
       context.addIssue({
         code: 'custom',
         path: ['models'],
-        message:
-          'Model I needs the service in «Соціальна громада» / Модель I можлива лише для послуги в «Соціальній громаді»',
+        message: refinementMessage('MODEL_I_WITHOUT_SOCIAL_HROMADA', {}),
       });
     }
     if (new Set(delivery.models).size !== delivery.models.length) {
-      context.addIssue({ code: 'custom', path: ['models'], message: 'Repeated model / Модель повторюється' });
+      context.addIssue({
+        code: 'custom',
+        path: ['models'],
+        message: refinementMessage('REPEATED_MODEL', {}),
+      });
     }
   });
 /** How the service may go through a CNAP. */
@@ -437,7 +437,7 @@ const DayHours = z
   })
   .strict()
   .refine((hours) => hours.opens < hours.closes, {
-    message: 'Closes before it opens / Зачиняється раніше, ніж відчиняється',
+    message: refinementMessage('CLOSES_BEFORE_OPENS', {}),
     path: ['closes'],
   });
 

@@ -8,6 +8,7 @@ import {
 } from '@vikno/law';
 import type { z } from 'zod';
 import { CatalogError } from '../errors.js';
+import { catalogSays } from '../messages/index.js';
 import type {
   ApplicationWindow,
   Channel,
@@ -110,10 +111,7 @@ export function loadService(
 ): ServiceInput {
   const resolve: Resolve = (citation, at) => {
     if (register.get(citation.act) === undefined) {
-      throw invalid(`${at}.act`, {
-        en: 'Cites an act the register does not hold',
-        uk: 'Посилається на акт, якого немає в реєстрі',
-      });
+      throw invalid(`${at}.act`, 'UNKNOWN_ACT');
     }
     return register.cite(citation, at);
   };
@@ -158,7 +156,7 @@ function datedList(
 ): DatedEntry[] {
   const keys = Object.keys(series);
   if (keys.length === 0) {
-    throw invalid(path, { en: 'A dated series with no value', uk: 'Датований ряд без жодного значення' });
+    throw invalid(path, 'EMPTY_SERIES');
   }
   checkKeys(series, keys, path);
   const list: DatedEntry[] = [];
@@ -185,36 +183,33 @@ function checkKeys(series: Dates<unknown>, keys: readonly string[], path: string
     const ended = (series as Record<string, unknown>)[key] === null;
     if (key === 'earliest') {
       if (index !== 0 || ended) {
-        throw invalid(at, {
-          en: '`earliest` must be the first key and hold a value',
-          uk: '`earliest` має бути першим ключем і мати значення',
-        });
+        throw invalid(at, 'EARLIEST_NOT_FIRST');
       }
       continue;
     }
     if (tryParseCivilDate(key) === undefined) {
-      throw invalid(at, {
-        en: 'A key must be `earliest` or a real day as YYYY-MM-DD',
-        uk: 'Ключ має бути `earliest` або календарним днем у форматі РРРР-ММ-ДД',
-      });
+      throw invalid(at, 'KEY_NOT_A_DAY');
     }
     if (previousDay !== undefined && key <= previousDay) {
-      throw invalid(at, {
-        en: 'Days must be keyed in order, each once',
-        uk: 'Дні мають іти по порядку, кожен один раз',
-      });
+      throw invalid(at, 'KEYS_OUT_OF_ORDER');
     }
     const previous = index === 0 ? null : (series as Record<string, unknown>)[keys[index - 1] ?? ''];
     if (ended && (previous === null || previous === undefined)) {
-      throw invalid(at, {
-        en: 'An end (`null`) must follow a value',
-        uk: 'Кінець (`null`) має йти після значення',
-      });
+      throw invalid(at, 'END_WITHOUT_VALUE');
     }
     previousDay = key;
   }
 }
 
-function invalid(path: string, text: { en: string; uk: string }): CatalogError {
-  return new CatalogError({ code: 'INVALID_CATALOG', path, ...text });
+/** What the loader refuses in a data file: its messages take no parameters. */
+type LoadMessage =
+  | 'UNKNOWN_ACT'
+  | 'EMPTY_SERIES'
+  | 'EARLIEST_NOT_FIRST'
+  | 'KEY_NOT_A_DAY'
+  | 'KEYS_OUT_OF_ORDER'
+  | 'END_WITHOUT_VALUE';
+
+function invalid(path: string, message: LoadMessage): CatalogError {
+  return new CatalogError({ code: 'INVALID_CATALOG', path, ...catalogSays(message, {}) });
 }
