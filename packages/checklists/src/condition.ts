@@ -2,6 +2,7 @@ import { issuesFrom } from '@vikno/catalog';
 import { z } from 'zod';
 import { ChecklistError } from './errors.js';
 import { ApplicantFacts, type FactName } from './facts.js';
+import { checklistSays, refinementMessage } from './messages/index.js';
 
 /** The name of a fact, as a schema. */
 export const FactNameSchema = z.enum(Object.keys(ApplicantFacts.shape) as [FactName, ...FactName[]]);
@@ -80,7 +81,7 @@ export const Condition: z.ZodType<Condition> = z
     if (tooDeep(value)) {
       context.addIssue({
         code: 'custom',
-        message: `Nested deeper than ${MAX_CONDITION_DEPTH} levels / Вкладено глибше ніж на ${MAX_CONDITION_DEPTH} рівнів`,
+        message: refinementMessage('TOO_DEEP', { max: MAX_CONDITION_DEPTH }),
         abort: true,
       });
     }
@@ -95,8 +96,7 @@ function checkedCall(condition: unknown, facts: unknown): [Condition, ApplicantF
     throw new ChecklistError({
       code: 'INVALID_OPTION',
       path: 'condition',
-      en: `The condition has ${issues.length} problem(s)`,
-      uk: `В умові проблем: ${issues.length}`,
+      ...checklistSays('INVALID_CONDITION', { count: issues.length }),
       issues,
     });
   }
@@ -106,8 +106,7 @@ function checkedCall(condition: unknown, facts: unknown): [Condition, ApplicantF
     throw new ChecklistError({
       code: 'INVALID_FACTS',
       path: 'facts',
-      en: `The facts have ${issues.length} problem(s)`,
-      uk: `У фактах проблем: ${issues.length}`,
+      ...checklistSays('INVALID_FACTS', { count: issues.length }),
       issues,
     });
   }

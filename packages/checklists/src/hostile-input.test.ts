@@ -54,6 +54,7 @@ describe('conditions', () => {
     expect(error.issues).toEqual([
       {
         path: 'condition',
+        code: 'INVALID_VALUE',
         en: 'Nested deeper than 16 levels',
         uk: 'Вкладено глибше ніж на 16 рівнів',
       },
@@ -105,7 +106,12 @@ describe('messages never repeat what was given', () => {
 
   it('never repeats an unknown fact name, nor a date field carrying personal data', () => {
     const facts = caught(() => buildChecklist('birth-assistance', { [NAME]: TAX_NUMBER } as never));
-    expect(facts.issues[0]).toEqual({ path: 'facts', en: '1 unknown field', uk: 'Невідомих полів: 1' });
+    expect(facts.issues[0]).toEqual({
+      path: 'facts',
+      code: 'UNKNOWN_FIELD',
+      en: '1 unknown field',
+      uk: 'Невідомих полів: 1',
+    });
     const day = caught(() => buildChecklist('birth-assistance', {}, { asOf: `2026-03-02 ${NAME}` }));
     expect(said(day)).not.toContain('Шевченко');
   });
@@ -118,6 +124,7 @@ describe('messages never repeat what was given', () => {
     );
     expect(error.issues[0]).toEqual({
       path: 'rules.0.serviceId',
+      code: 'UNKNOWN_SERVICE',
       en: 'Names no service of the catalogue',
       uk: 'Називає послугу, якої немає в каталозі',
     });

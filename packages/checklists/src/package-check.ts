@@ -1,12 +1,13 @@
-import { describeValue, issuesFrom } from '@vikno/catalog';
+import { issuesFrom } from '@vikno/catalog';
 import { addWorkingDays, CivilDate, DeadlinesError, Term } from '@vikno/deadlines';
-import { addDays, addMonths, LawError } from '@vikno/law';
+import { addDays, addMonths, LawError, type LocalizedText, valueKind } from '@vikno/law';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import { FactNameSchema } from './condition.js';
 import { defaultRuleBook } from './default.js';
 import { ChecklistError } from './errors.js';
 import type { FactName } from './facts.js';
+import { checklistSays } from './messages/index.js';
 import {
   type Checklist,
   type ChecklistItem,
@@ -124,8 +125,8 @@ export interface CheckPackageOptions {
 export const FIRST_VALIDITY_DAY = '1900-01-01';
 export const LAST_VALIDITY_DAY = '9999-12-31';
 
-function outOfRange(path: string, en: string, uk: string): ChecklistError {
-  return new ChecklistError({ code: 'INVALID_DATE', path, en, uk });
+function outOfRange(path: string, message: LocalizedText): ChecklistError {
+  return new ChecklistError({ code: 'INVALID_DATE', path, ...message });
 }
 
 /**
@@ -152,19 +153,14 @@ function outOfRange(path: string, en: string, uk: string): ChecklistError {
 export function validUntil(issuedOn: string, validity: Term): string {
   resolveDay(issuedOn === undefined ? null : issuedOn, 'issuedOn');
   if (issuedOn < FIRST_VALIDITY_DAY) {
-    throw outOfRange(
-      'issuedOn',
-      `Expected a day from ${FIRST_VALIDITY_DAY}`,
-      `Очікується день, не раніший за ${FIRST_VALIDITY_DAY}`,
-    );
+    throw outOfRange('issuedOn', checklistSays('DAY_TOO_EARLY', { first: FIRST_VALIDITY_DAY }));
   }
   const term = Term.safeParse(validity);
   if (!term.success) {
     throw new ChecklistError({
       code: 'INVALID_OPTION',
       path: 'validity',
-      en: 'Expected a term: a positive whole amount and a unit',
-      uk: 'Очікується строк: ціла додатна кількість і одиниця',
+      ...checklistSays('NOT_A_TERM', {}),
       issues: issuesFrom(term.error, 'validity'),
     });
   }
@@ -179,11 +175,7 @@ export function validUntil(issuedOn: string, validity: Term): string {
         return addWorkingDays(issuedOn, amount);
       } catch (error) {
         if (!(error instanceof DeadlinesError)) throw error;
-        throw outOfRange(
-          'issuedOn',
-          'Working days are counted only within the legal calendar of @vikno/deadlines',
-          'Робочі дні рахуються лише в межах юридичного календаря @vikno/deadlines',
-        );
+        throw outOfRange('issuedOn', checklistSays('OUTSIDE_LEGAL_CALENDAR', {}));
       }
     })
     .exhaustive();
@@ -198,11 +190,7 @@ function civilDay(count: () => string): string {
     return count();
   } catch (error) {
     if (!(error instanceof LawError)) throw error;
-    throw outOfRange(
-      'validity',
-      `The validity would end after ${LAST_VALIDITY_DAY}`,
-      `Строк чинності закінчився б пізніше ${LAST_VALIDITY_DAY}`,
-    );
+    throw outOfRange('validity', checklistSays('VALIDITY_TOO_LATE', { last: LAST_VALIDITY_DAY }));
   }
 }
 
@@ -260,8 +248,7 @@ export function checkPackage(
     throw new ChecklistError({
       code: 'INVALID_OPTION',
       path: 'options.ruleBook',
-      en: `Expected a RuleBook, got ${describeValue(options.ruleBook)}`,
-      uk: `Очікується книга правил (RuleBook), отримано ${describeValue(options.ruleBook, 'uk')}`,
+      ...checklistSays('NOT_A_RULE_BOOK', { value: valueKind(options.ruleBook) }),
     });
   }
   const shape = ChecklistShape.safeParse(checklist);
@@ -274,8 +261,7 @@ export function checkPackage(
     throw new ChecklistError({
       code: 'INVALID_PACKAGE',
       path: shape.success ? 'submitted' : 'checklist',
-      en: `The package has ${issues.length} problem(s)`,
-      uk: `У пакеті проблем: ${issues.length}`,
+      ...checklistSays('INVALID_PACKAGE', { count: issues.length }),
       issues,
     });
   }

@@ -1,10 +1,11 @@
-import { Catalog, type CatalogIssue, defaultCatalog, describeValue, issuesFrom } from '@vikno/catalog';
+import { Catalog, type CatalogIssue, defaultCatalog, issuesFrom } from '@vikno/catalog';
 import { CivilDate, type LegalSource, type LocalizedText, type Term, toKyivDate } from '@vikno/deadlines';
+import { valueKind } from '@vikno/law';
 import { z } from 'zod';
 import { type Condition, evaluateValid, unknownFactsValid } from './condition.js';
 import { ChecklistError } from './errors.js';
 import { type Answer, ApplicantFacts, FACT_DEFINITIONS, type FactName } from './facts.js';
-import { checklistIssue } from './messages/index.js';
+import { checklistIssue, checklistSays } from './messages/index.js';
 import { ChecklistRule, DocumentType, Register, type RuleItem, type SubmissionForm } from './schema.js';
 
 /** A document of a checklist line: its kind, name and how long it stays valid. */
@@ -124,8 +125,7 @@ export function readOptions<T extends object>(options: T | undefined, path = 'op
     throw new ChecklistError({
       code: 'INVALID_OPTION',
       path,
-      en: `Expected an options object, got ${describeValue(options)}`,
-      uk: `Очікується об’єкт параметрів, отримано ${describeValue(options, 'uk')}`,
+      ...checklistSays('NOT_OPTIONS', { value: valueKind(options) }),
     });
   }
   return options;
@@ -142,8 +142,7 @@ function invalid(code: 'INVALID_RULES', issues: CatalogIssue[]): ChecklistError 
   return new ChecklistError({
     code,
     path: 'rules',
-    en: `The rule data has ${issues.length} problem(s)`,
-    uk: `У даних правил проблем: ${issues.length}`,
+    ...checklistSays('INVALID_RULES', { count: issues.length }),
     issues,
   });
 }
@@ -155,8 +154,7 @@ export function resolveDay(asOf: unknown, path = 'options.asOf'): string {
     throw new ChecklistError({
       code: 'INVALID_DATE',
       path,
-      en: `Expected a real day as YYYY-MM-DD, got ${describeValue(asOf)}`,
-      uk: `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${describeValue(asOf, 'uk')}`,
+      ...checklistSays('NOT_A_DAY', { value: valueKind(asOf) }),
     });
   }
   return asOf as string;
@@ -170,8 +168,7 @@ export function parseFacts(facts: unknown, path = 'facts'): ApplicantFacts {
   throw new ChecklistError({
     code: 'INVALID_FACTS',
     path,
-    en: `The facts have ${issues.length} problem(s)`,
-    uk: `У фактах проблем: ${issues.length}`,
+    ...checklistSays('INVALID_FACTS', { count: issues.length }),
     issues,
   });
 }
@@ -236,8 +233,7 @@ export class RuleBook {
       throw new ChecklistError({
         code: 'INVALID_OPTION',
         path: 'catalog',
-        en: `Expected a Catalog of @vikno/catalog, got ${describeValue(catalog)}`,
-        uk: `Очікується каталог (Catalog) з @vikno/catalog, отримано ${describeValue(catalog, 'uk')}`,
+        ...checklistSays('NOT_A_CATALOG', { value: valueKind(catalog) }),
       });
     }
     // Lengths are checked before any entry is: a list too long is refused without validating its items.
@@ -330,8 +326,7 @@ export class RuleBook {
       throw new ChecklistError({
         code: 'INVALID_OPTION',
         path: 'serviceId',
-        en: `Expected a service id, got ${describeValue(serviceId)}`,
-        uk: `Очікується ідентифікатор послуги, отримано ${describeValue(serviceId, 'uk')}`,
+        ...checklistSays('NOT_A_SERVICE_ID', { value: valueKind(serviceId) }),
       });
     }
     const asOf = resolveDay(readOptions(options).asOf);
@@ -339,13 +334,10 @@ export class RuleBook {
     if (rules === undefined && !this.#catalog.has(serviceId)) {
       // The catalogue refuses to look for ids near one longer than any id, so this costs nothing for a huge one.
       const suggestions = this.#catalog.suggest(serviceId);
-      const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-      const hintUk = suggestions.length > 0 ? ` Можливо, ви мали на увазі: ${suggestions.join(', ')}?` : '';
       throw new ChecklistError({
         code: 'UNKNOWN_SERVICE',
         path: 'serviceId',
-        en: `No service has this id (${describeValue(serviceId)}).${hint}`,
-        uk: `Немає послуги з таким ідентифікатором (${describeValue(serviceId, 'uk')}).${hintUk}`,
+        ...checklistSays('NO_SUCH_SERVICE', { value: valueKind(serviceId), suggestions }),
         suggestions,
       });
     }
@@ -356,8 +348,7 @@ export class RuleBook {
       throw new ChecklistError({
         code: 'NO_RULE',
         path: 'serviceId',
-        en: `No document rule of ${serviceId} covers ${asOf}`,
-        uk: `Немає правила щодо документів послуги ${serviceId} на ${asOf}`,
+        ...checklistSays('NO_RULE', { serviceId, day: asOf }),
       });
     }
     return rule;
@@ -390,8 +381,7 @@ export class RuleBook {
       throw new ChecklistError({
         code: 'INVALID_OPTION',
         path: 'serviceIds',
-        en: `Expected a list of 1 to ${MAX_SERVICES} different service ids`,
-        uk: `Очікується список від 1 до ${MAX_SERVICES} різних ідентифікаторів послуг`,
+        ...checklistSays('SERVICE_IDS', { max: MAX_SERVICES }),
         ...(ids.success ? {} : { issues: issuesFrom(ids.error, 'serviceIds') }),
       });
     }

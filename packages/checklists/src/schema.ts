@@ -2,6 +2,7 @@ import { CivilDate, LegalSource, LocalizedText, Term } from '@vikno/deadlines';
 import { Citation, defaultActRegister } from '@vikno/law';
 import { z } from 'zod';
 import { Condition } from './condition.js';
+import { refinementMessage } from './messages/index.js';
 
 /** The most items of a list in the rule data (documents of a line, sources, lines of a rule). */
 const MAX_LIST = 100;
@@ -41,8 +42,7 @@ export const Source = z
       context.addIssue({
         code: 'custom',
         path: ['act'],
-        message:
-          'Names no act of the register of @vikno/law / Називає акт, якого немає в реєстрі актів @vikno/law',
+        message: refinementMessage('NO_SUCH_ACT', {}),
       });
       return z.NEVER;
     }
@@ -58,7 +58,7 @@ const Sources = z.array(Source).min(1).max(MAX_LIST);
 const Slug = z
   .string()
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug / Очікується ідентифікатор');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, refinementMessage('NOT_A_SLUG', {}));
 
 /**
  * A state register or database that holds documents or the data in them (Law 5203-VI Art. 9; Law 1689-IX
