@@ -1,3 +1,4 @@
+import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { sample } from '../test/events.js';
 import { caseAfter, keys, legacy, SECRET } from '../test/forge.js';
@@ -81,6 +82,30 @@ describe('persisting and restoring cases', () => {
       'persisted.snapshot.context.caseId',
     );
     expect(error(() => restoreCase(json, {} as never)).path).toBe('options.keys');
+  });
+
+  it('says in Ukrainian without English words what is wrong with a persisted case', () => {
+    const { actor } = start('III');
+    sendCaseEvent(actor, sample('PACKAGE.CHECKED'));
+    const json = JSON.parse(JSON.stringify(persistCase(actor, { keys })));
+    const refusals = [
+      error(() => restoreCase({ ...json, mac: 'not a mac' }, { keys })),
+      error(() => restoreCase(legacy(caseAfter('III', ['PACKAGE.CHECKED'])), { keys })),
+      error(() => restoreCase({ ...json, version: 3 }, { keys })),
+      error(() => restoreCase({ ...json, snapshot: 7 }, { keys })),
+      error(() => caseKeys({ current: 'k1', secrets: { k1: 'short' } })),
+    ];
+    expect(refusals.map((refusal) => refusal.path)).toEqual([
+      'persisted.mac',
+      'persisted.version',
+      'persisted.version',
+      'persisted.snapshot',
+      'keys.secrets',
+    ]);
+    for (const refusal of refusals) expect(englishWordsIn(refusal.uk), refusal.uk).toEqual([]);
+    expect(refusals[1]?.uk).toBe(
+      'Справа версії 1 не має ключової перевірки; відновіть її з `{ legacy: true }` один раз і збережіть знову',
+    );
   });
 });
 

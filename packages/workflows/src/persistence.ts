@@ -13,11 +13,14 @@ import {
   toKyivDate,
   valueKind,
 } from '@vikno/deadlines';
+import type { LocalizedText } from '@vikno/law';
 import { createActor } from 'xstate';
 import { z } from 'zod';
 import type { CaseActor } from './case.js';
 import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
 import { CaseEvent as CaseEventSchema, PERMISSIONS, PROVIDER_ROLES, Role as RoleSchema } from './events.js';
+import { workflowSays } from './messages/index.js';
+import type { WorkflowMessageParams } from './messages/params.js';
 import { DELIVERY_MODELS } from './models.js';
 import {
   beginTerm,
@@ -57,8 +60,13 @@ interface LegacyPersistedCase {
   readonly snapshot: Record<string, unknown>;
 }
 
-function fail(path: string, en: string, uk: string): never {
-  throw new WorkflowError({ code: 'INVALID_INPUT', path, en, uk });
+/** Refuses a malformed argument: `INVALID_INPUT` at `path`, with the message of `code` from the message files. */
+function fail<Code extends keyof WorkflowMessageParams>(
+  path: string,
+  code: Code,
+  params: WorkflowMessageParams[Code],
+): never {
+  throw new WorkflowError({ code: 'INVALID_INPUT', path, ...workflowSays(code, params) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -67,7 +75,11 @@ function fail(path: string, en: string, uk: string): never {
 /** The fewest bytes a secret may have: as many as the hash's output, as RFC 2104 advises for HMAC keys. */
 export const MIN_SECRET_BYTES = 32;
 
-const KeyId = /^[A-Za-z0-9._-]{1,32}$/;
+/** The longest key id, and the most keys a host holds at once. */
+const MAX_KEY_ID_LENGTH = 32;
+const MAX_KEYS = 100;
+
+const KeyId = new RegExp(`^[A-Za-z0-9._-]{1,${MAX_KEY_ID_LENGTH}}$`);
 
 /** What {@link caseKeys} needs: the secrets by key id, and which of them signs new snapshots. */
 export interface CaseKeysInput {
@@ -137,33 +149,20 @@ export class CaseKeys {
  */
 export function caseKeys(input: CaseKeysInput): CaseKeys {
   if (typeof input !== 'object' || input === null) {
-    const got = valueKind(input);
-    fail(
-      'keys',
-      `Expected { current, secrets }, got ${got.en}`,
-      `Очікується \`{ current, secrets }\`, отримано ${got.uk}`,
-    );
+    fail('keys', 'KEYS_EXPECTED', { value: valueKind(input) });
   }
   const { current, secrets } = input;
   if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets)) {
-    fail('keys.secrets', 'Expected secrets by key id', 'Очікуються секрети за ідентифікаторами ключів');
+    fail('keys.secrets', 'SECRETS_EXPECTED', {});
   }
   const entries = Object.entries(secrets);
-  if (entries.length === 0 || entries.length > 100) {
-    fail(
-      'keys.secrets',
-      `Expected 1 to 100 keys, got ${entries.length}`,
-      `Очікується від 1 до 100 ключів, отримано ${entries.length}`,
-    );
+  if (entries.length < 1 || entries.length > MAX_KEYS) {
+    fail('keys.secrets', 'KEY_COUNT', { min: 1, max: MAX_KEYS, count: entries.length });
   }
   const map = new Map<string, Uint8Array>();
   for (const [id, secret] of entries) {
     if (!KeyId.test(id)) {
-      fail(
-        'keys.secrets',
-        'A key id is letters, digits, ".", "_" or "-", up to 32 characters',
-        'Ідентифікатор ключа складається з літер, цифр, «.», «_» або «-», до 32 символів',
-      );
+      fail('keys.secrets', 'KEY_ID_FORMAT', { max: MAX_KEY_ID_LENGTH });
     }
     const bytes =
       typeof secret === 'string'
@@ -172,19 +171,15 @@ export function caseKeys(input: CaseKeysInput): CaseKeys {
           ? secret
           : undefined;
     if (bytes === undefined) {
-      fail('keys.secrets', 'A secret is a string or bytes', 'Секрет — це рядок або байти');
+      fail('keys.secrets', 'SECRET_NOT_TEXT', {});
     }
     if (bytes.length < MIN_SECRET_BYTES) {
-      fail(
-        'keys.secrets',
-        `A secret of ${bytes.length} bytes is too short: at least ${MIN_SECRET_BYTES} are needed`,
-        `Секрет із ${bytes.length} байтів закороткий: потрібно щонайменше ${MIN_SECRET_BYTES}`,
-      );
+      fail('keys.secrets', 'SECRET_TOO_SHORT', { bytes: bytes.length, min: MIN_SECRET_BYTES });
     }
     map.set(id, Uint8Array.from(bytes));
   }
   if (typeof current !== 'string' || !map.has(current)) {
-    fail('keys.current', 'The current key is not among the secrets', 'Поточного ключа немає серед секретів');
+    fail('keys.current', 'CURRENT_KEY_UNKNOWN', {});
   }
   return new CaseKeys(current, map);
 }
@@ -270,20 +265,12 @@ const isCaseActor = (actor: unknown): actor is CaseActor =>
  */
 export function persistCase(actor: CaseActor, options: PersistOptions): PersistedCase {
   if (!isCaseActor(actor)) {
-    fail(
-      'actor',
-      'Expected a case actor (createCase, restoreCase)',
-      'Очікується актор справи (`createCase`, `restoreCase`)',
-    );
+    fail('actor', 'CASE_ACTOR_EXPECTED', {});
   }
   const keys = keysOf(options, 'options.keys');
   const { status, context } = actor.getSnapshot();
   if (status === 'error' || status === 'stopped') {
-    fail(
-      'actor',
-      `The case is ${status === 'error' ? 'in error' : 'stopped'}: it is not persisted`,
-      `Справа ${status === 'error' ? 'в стані помилки' : 'зупинена'}: її не збережено`,
-    );
+    fail('actor', 'CASE_NOT_RUNNING', { status });
   }
   const machine = `vikno.case.model-${(context as CaseContext).model}` as const;
   const snapshot = JSON.stringify(actor.getPersistedSnapshot());
@@ -294,7 +281,7 @@ export function persistCase(actor: CaseActor, options: PersistOptions): Persiste
 function keysOf(options: unknown, path: string): CaseKeys {
   const keys = (options as { keys?: unknown } | null | undefined)?.keys;
   if (!(keys instanceof CaseKeys)) {
-    fail(path, 'Expected the keys made by caseKeys()', 'Очікуються ключі, створені `caseKeys()`');
+    fail(path, 'CASE_KEYS_EXPECTED', {});
   }
   return keys;
 }
@@ -319,53 +306,33 @@ function assertBounded(root: unknown, path: string): void {
   let chars = 0;
   while (stack.length > 0) {
     const [value, depth] = stack.pop() as [unknown, number];
-    if (++nodes > MAX_NODES) fail(path, 'The snapshot has too many values', 'Знімок має забагато значень');
+    if (++nodes > MAX_NODES) fail(path, 'SNAPSHOT_TOO_MANY_VALUES', {});
     if (typeof value === 'string') chars += value.length;
     else if (
       typeof value === 'number'
         ? !Number.isFinite(value)
         : !['boolean', 'object', 'undefined'].includes(typeof value)
     ) {
-      fail(
-        path,
-        'The snapshot holds something that is not plain JSON',
-        'Знімок містить щось, що не є звичайним JSON',
-      );
+      fail(path, 'SNAPSHOT_NOT_PLAIN', {});
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_DEPTH) {
-      fail(
-        path,
-        `The snapshot is nested deeper than ${MAX_DEPTH} levels`,
-        `Знімок вкладено глибше ніж на ${MAX_DEPTH} рівнів`,
-      );
+      fail(path, 'SNAPSHOT_TOO_DEEP', { max: MAX_DEPTH });
     }
     if (Object.getPrototypeOf(value) !== Object.prototype && !Array.isArray(value)) {
-      fail(
-        path,
-        'The snapshot holds something that is not plain JSON',
-        'Знімок містить щось, що не є звичайним JSON',
-      );
+      fail(path, 'SNAPSHOT_NOT_PLAIN', {});
     }
     // JSON has no holes: an array with more slots than values (a host's sparse array of 2³² slots) is refused
     // before anything iterates its length.
     if (Array.isArray(value) && (value.length > MAX_NODES || Object.keys(value).length !== value.length)) {
-      fail(
-        path,
-        'The snapshot holds an array that is not plain JSON',
-        'Знімок містить масив, що не є звичайним JSON',
-      );
+      fail(path, 'SNAPSHOT_ARRAY_NOT_PLAIN', {});
     }
     for (const [key, item] of Object.entries(value)) {
       chars += key.length;
       stack.push([item, depth + 1]);
     }
     if (chars > MAX_SNAPSHOT_CHARS) {
-      fail(
-        path,
-        `The snapshot is longer than ${MAX_SNAPSHOT_CHARS.toLocaleString('en-US')} characters`,
-        `Знімок довший за ${MAX_SNAPSHOT_CHARS.toLocaleString('uk-UA')} символів`,
-      );
+      fail(path, 'SNAPSHOT_OVER_LIMIT', { max: MAX_SNAPSHOT_CHARS });
     }
   }
 }
@@ -523,20 +490,19 @@ interface Implied {
   providerOffice: string | undefined;
 }
 
+/** Why a case cannot be: where in the snapshot, and the message saying why; `restoreCase` refuses it. */
 class Impossible extends Error {
   constructor(
     readonly at: string,
-    readonly en: string,
-    readonly uk: string,
+    readonly reason: LocalizedText,
   ) {
-    super(en);
+    super(reason.en);
   }
 }
 
 const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: RunningTerm) => RunningTerm) => {
   const term = terms[kind];
-  if (term === undefined)
-    throw new Impossible(`context.terms`, `No ${kind} term to change`, `Немає строку \`${kind}\``);
+  if (term === undefined) throw new Impossible('context.terms', workflowSays('NO_TERM', { kind }));
   return { ...terms, [kind]: change(term) };
 };
 
@@ -551,7 +517,7 @@ const started = (context: ParsedContext, kind: TermKind, start: string, fromRece
 /** What an audited event must have left in the context. */
 function required<T>(value: T | undefined, field: string): T {
   if (value === undefined) {
-    throw new Impossible(`context.${field}`, `${field} is missing`, `Бракує поля \`${field}\``);
+    throw new Impossible(`context.${field}`, workflowSays('FIELD_MISSING', { field }));
   }
   return value;
 }
@@ -636,7 +602,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       return raised;
     }
     default:
-      throw new Impossible('context', 'An action this package does not know', 'Дія, невідома цьому пакету');
+      throw new Impossible('context', workflowSays('UNKNOWN_ACTION', {}));
   }
 }
 
@@ -689,23 +655,17 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
     if (entry.seq !== index + 1) {
       throw new Impossible(
         `${at}.seq`,
-        `Entry ${index + 1} is numbered ${entry.seq}`,
-        `Запис ${index + 1} має номер ${entry.seq}`,
+        workflowSays('AUDIT_NUMBERING', { entry: index + 1, seq: entry.seq }),
       );
     }
     if (!PERMISSIONS[entry.type as keyof typeof PERMISSIONS].includes(entry.role)) {
       throw new Impossible(
         `${at}.role`,
-        `A ${entry.role} may not send ${entry.type}`,
-        `Роль \`${entry.role}\` не може надсилати \`${entry.type}\``,
+        workflowSays('ROLE_MAY_NOT_SEND', { role: entry.role, type: entry.type }),
       );
     }
     if (FINAL.has(state)) {
-      throw new Impossible(
-        `${at}.type`,
-        `Nothing happens to a case after ${state}`,
-        `Після стану \`${state}\` зі справою нічого не відбувається`,
-      );
+      throw new Impossible(`${at}.type`, workflowSays('NOTHING_AFTER', { state }));
     }
     try {
       const last = index === context.audit.length - 1;
@@ -713,62 +673,34 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
         guardPasses(candidate, entry.type, implied, last, snapshot, entry.at),
       );
       if (transition === undefined) {
-        throw new Impossible(
-          `${at}.type`,
-          `${entry.type} cannot happen in ${state}`,
-          `Подія \`${entry.type}\` неможлива в стані \`${state}\``,
-        );
+        throw new Impossible(`${at}.type`, workflowSays('EVENT_NOT_IN_STATE', { type: entry.type, state }));
       }
       let audited = transition.actions.includes('audit');
       for (const action of transition.actions) audited = redo(action, implied, context, entry.at) || audited;
       if (!audited) {
-        throw new Impossible(
-          at,
-          `${entry.type} changed nothing, so it is not audited`,
-          `Подія \`${entry.type}\` нічого не змінила, тож її не записують`,
-        );
+        throw new Impossible(at, workflowSays('EVENT_CHANGED_NOTHING', { type: entry.type }));
       }
       const office = implied.providerOffice;
       if (office !== undefined && PROVIDER_ROLES.includes(entry.role) && entry.office !== office) {
-        throw new Impossible(
-          `${at}.office`,
-          "The provider's staff acted from an office other than the one deciding the case",
-          'Працівник надавача діяв з іншого офісу, ніж той, що вирішує справу',
-        );
+        throw new Impossible(`${at}.office`, workflowSays('OTHER_OFFICE', {}));
       }
       state = transition.target ?? state;
     } catch (error) {
       if (error instanceof IssuesError || error instanceof DeadlinesError) {
-        throw new Impossible(
-          `${at}.at`,
-          'The entry cannot have happened when it says',
-          'Запис не міг статися тієї миті',
-        );
+        throw new Impossible(`${at}.at`, workflowSays('ENTRY_TIME_IMPOSSIBLE', {}));
       }
       throw error;
     }
   });
   if (stateName(snapshot.value) !== state) {
-    throw new Impossible(
-      'value',
-      'The state is not where the audit trail leads',
-      'Стан не той, до якого веде журнал',
-    );
+    throw new Impossible('value', workflowSays('STATE_NOT_IMPLIED', {}));
   }
   if (snapshot.status !== (FINAL.has(state) ? 'done' : 'active')) {
-    throw new Impossible(
-      'status',
-      `A case in ${state} cannot be ${snapshot.status}`,
-      `Справа в стані \`${state}\` не може мати статус \`${snapshot.status}\``,
-    );
+    throw new Impossible('status', workflowSays('STATUS_NOT_IMPLIED', { state, status: snapshot.status }));
   }
   for (const field of Object.keys(implied) as (keyof Implied)[]) {
     if (!sameJson(implied[field], context[field])) {
-      throw new Impossible(
-        `context.${field}`,
-        `${field} is not what the audit trail implies`,
-        `Поле \`${field}\` не відповідає журналу подій`,
-      );
+      throw new Impossible(`context.${field}`, workflowSays('FIELD_NOT_IMPLIED', { field }));
     }
   }
 }
@@ -840,31 +772,22 @@ const LEGACY_KEYS = ['format', 'machine', 'version', 'checksum', 'snapshot'];
 export function restoreCase(persisted: unknown, options: RestoreOptions): CaseActor {
   const keys = keysOf(options, 'options.keys');
   if (options.caseId !== undefined && typeof options.caseId !== 'string') {
-    fail('options.caseId', 'Expected a case id', 'Очікується ідентифікатор справи');
+    fail('options.caseId', 'CASE_ID_EXPECTED', {});
   }
   if (typeof persisted !== 'object' || persisted === null || Array.isArray(persisted)) {
-    const got = valueKind(persisted);
-    fail(
-      'persisted',
-      `Expected a persisted case, got ${got.en}`,
-      `Очікується збережена справа, отримано ${got.uk}`,
-    );
+    fail('persisted', 'PERSISTED_CASE_EXPECTED', { value: valueKind(persisted) });
   }
   const record = persisted as Record<string, unknown>;
   const { format, machine, version } = record;
-  if (format !== 'vikno.case') fail('persisted.format', 'Not a persisted case', 'Це не збережена справа');
+  if (format !== 'vikno.case') fail('persisted.format', 'NOT_A_PERSISTED_CASE', {});
   if (!MACHINES.includes(machine as never)) {
-    fail('persisted.machine', 'Not a machine of this package', 'Такої машини немає в цьому пакеті');
+    fail('persisted.machine', 'UNKNOWN_MACHINE', {});
   }
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    fail('persisted.version', 'Expected a version number', 'Очікується номер версії');
+    fail('persisted.version', 'VERSION_EXPECTED', {});
   }
   if (version > MACHINE_VERSION) {
-    fail(
-      'persisted.version',
-      `Version ${version} is newer than this package's ${MACHINE_VERSION}; upgrade @vikno/workflows`,
-      `Версія ${version} новіша за версію пакета ${MACHINE_VERSION}; оновіть @vikno/workflows`,
-    );
+    fail('persisted.version', 'VERSION_TOO_NEW', { version, current: MACHINE_VERSION });
   }
   const model = (machine as string).slice('vikno.case.model-'.length) as Model;
   let snapshot: unknown;
@@ -872,35 +795,22 @@ export function restoreCase(persisted: unknown, options: RestoreOptions): CaseAc
     snapshot = verified(record, keys, machine as string, version);
   } else {
     if (options.legacy !== true) {
-      fail(
-        'persisted.version',
-        `A version-${version} case carries no keyed check; restore it with { legacy: true } once and persist it again`,
-        `Справа версії ${version} не має ключової перевірки; відновіть її з { legacy: true } один раз і збережіть знову`,
-      );
+      fail('persisted.version', 'LEGACY_NEEDED', { version });
     }
     snapshot = legacySnapshot(record, version, options.migrations ?? {});
   }
   const parsed = SnapshotSchema.safeParse(snapshot);
   if (!parsed.success) throw invalidInput('persisted.snapshot', parsed.error);
   const { context } = parsed.data;
-  if (context.model !== model)
-    fail('persisted.snapshot.context.model', `Not a model ${model} case`, `Це не справа моделі ${model}`);
+  if (context.model !== model) fail('persisted.snapshot.context.model', 'WRONG_MODEL', { model });
   if (options.caseId !== undefined && context.caseId !== options.caseId) {
-    fail(
-      'persisted.snapshot.context.caseId',
-      'The snapshot is of another case',
-      'Знімок належить іншій справі',
-    );
+    fail('persisted.snapshot.context.caseId', 'OTHER_CASE', {});
   }
   try {
     assertReachable(model, parsed.data);
   } catch (error) {
     if (!(error instanceof Impossible)) throw error;
-    fail(
-      `persisted.snapshot.${error.at}`,
-      `An impossible case: ${error.en}`,
-      `Неможлива справа: ${error.uk}`,
-    );
+    fail(`persisted.snapshot.${error.at}`, 'IMPOSSIBLE_CASE', { reason: error.reason });
   }
   const input = { caseId: context.caseId, serviceId: context.serviceId, model, settings: context.settings };
   return createActor(CASE_MACHINES[model], { snapshot: snapshot as never, input }).start();
@@ -914,48 +824,33 @@ function verified(
   version: number,
 ): unknown {
   if (Object.keys(record).some((key) => !CURRENT_KEYS.includes(key))) {
-    fail('persisted', 'The persisted case has a field it should not have', 'Збережена справа має зайве поле');
+    fail('persisted', 'EXTRA_FIELD', {});
   }
   const { key, mac, snapshot } = record;
-  if (typeof key !== 'string' || !KeyId.test(key))
-    fail('persisted.key', 'Expected a key id', 'Очікується ідентифікатор ключа');
+  if (typeof key !== 'string' || !KeyId.test(key)) fail('persisted.key', 'KEY_ID_EXPECTED', {});
   if (typeof mac !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(mac)) {
-    fail('persisted.mac', 'Expected an HMAC-SHA-256 in base64url', 'Очікується HMAC-SHA-256 у base64url');
+    fail('persisted.mac', 'MAC_EXPECTED', {});
   }
   if (typeof snapshot !== 'string') {
-    const got = valueKind(snapshot);
-    fail(
-      'persisted.snapshot',
-      `Expected JSON text, got ${got.en}`,
-      `Очікується текст JSON, отримано ${got.uk}`,
-    );
+    fail('persisted.snapshot', 'JSON_TEXT_EXPECTED', { value: valueKind(snapshot) });
   }
   if (snapshot.length > MAX_SNAPSHOT_CHARS) {
-    fail(
-      'persisted.snapshot',
-      `A snapshot of ${snapshot.length.toLocaleString('en-US')} characters is longer than ${MAX_SNAPSHOT_CHARS.toLocaleString('en-US')}`,
-      `Знімок із ${snapshot.length.toLocaleString('uk-UA')} символів довший за ${MAX_SNAPSHOT_CHARS.toLocaleString('uk-UA')}`,
-    );
+    fail('persisted.snapshot', 'SNAPSHOT_TEXT_TOO_LONG', {
+      length: snapshot.length,
+      max: MAX_SNAPSHOT_CHARS,
+    });
   }
   const expected = keys.macOf(key, signed(machine, version, key, snapshot));
   if (expected === undefined) {
-    fail(
-      'persisted.key',
-      'The case is signed by a key not among the keys given',
-      'Справу підписано ключем, якого немає серед наданих',
-    );
+    fail('persisted.key', 'KEY_NOT_GIVEN', {});
   }
   if (!sameMac(expected, mac)) {
-    fail(
-      'persisted.mac',
-      'The case does not match its HMAC: it was changed or cut after it was saved, or signed by another key',
-      'Справа не відповідає своєму HMAC: її змінили або обрізали після збереження, або підписали іншим ключем',
-    );
+    fail('persisted.mac', 'MAC_MISMATCH', {});
   }
   try {
     return JSON.parse(snapshot);
   } catch {
-    return fail('persisted.snapshot', 'The snapshot is not JSON', 'Знімок не є JSON');
+    return fail('persisted.snapshot', 'SNAPSHOT_NOT_JSON', {});
   }
 }
 
@@ -969,37 +864,24 @@ function legacySnapshot(
   migrations: Readonly<Record<number, Migration>>,
 ): unknown {
   if (Object.keys(record).some((key) => !LEGACY_KEYS.includes(key))) {
-    fail('persisted', 'The persisted case has a field it should not have', 'Збережена справа має зайве поле');
+    fail('persisted', 'EXTRA_FIELD', {});
   }
   const { checksum, snapshot } = record as Partial<LegacyPersistedCase>;
   if (typeof checksum !== 'string' || !/^[0-9a-f]{14}$/.test(checksum)) {
-    fail(
-      'persisted.checksum',
-      'Expected a checksum of 14 hex digits',
-      'Очікується контрольна сума з 14 шістнадцяткових цифр',
-    );
+    fail('persisted.checksum', 'CHECKSUM_EXPECTED', {});
   }
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
-    const got = valueKind(snapshot);
-    fail(
-      'persisted.snapshot',
-      `Expected a snapshot object, got ${got.en}`,
-      `Очікується об'єкт знімка, отримано ${got.uk}`,
-    );
+    fail('persisted.snapshot', 'SNAPSHOT_OBJECT_EXPECTED', { value: valueKind(snapshot) });
   }
   assertBounded(snapshot, 'persisted.snapshot');
   if (snapshotChecksum(snapshot) !== checksum) {
-    fail(
-      'persisted.checksum',
-      'The snapshot does not match its checksum: it was changed or cut after it was saved',
-      'Знімок не відповідає контрольній сумі: його змінили або обрізали після збереження',
-    );
+    fail('persisted.checksum', 'CHECKSUM_MISMATCH', {});
   }
   let migrated = snapshot as Record<string, unknown>;
   for (let from = version; from < MACHINE_VERSION; from++) {
     const migrate = Object.hasOwn(migrations, from) ? migrations[from] : OWN_MIGRATIONS[from];
     if (typeof migrate !== 'function') {
-      fail('persisted.version', `No migration from version ${from}`, `Немає міграції з версії ${from}`);
+      fail('persisted.version', 'NO_MIGRATION', { version: from });
     }
     migrated = migrate(migrated);
     assertBounded(migrated, 'persisted.snapshot');
@@ -1095,22 +977,17 @@ const TermsOnly = z.object({ context: z.object({ terms: z.partialRecord(TermKind
 export function persistedTermStatus(persisted: PersistedCase, now: Instant): CaseTermStatus {
   const raw = (persisted as { snapshot?: unknown } | null | undefined)?.snapshot;
   if (typeof persisted !== 'object' || persisted === null || raw === undefined) {
-    const got = valueKind(persisted);
-    fail(
-      'persisted',
-      `Expected a persisted case, got ${got.en}`,
-      `Очікується збережена справа, отримано ${got.uk}`,
-    );
+    fail('persisted', 'PERSISTED_CASE_EXPECTED', { value: valueKind(persisted) });
   }
   let snapshot = raw;
   if (typeof raw === 'string') {
     if (raw.length > MAX_SNAPSHOT_CHARS) {
-      fail('persisted.snapshot', 'The snapshot is too long', 'Знімок задовгий');
+      fail('persisted.snapshot', 'SNAPSHOT_TOO_LONG', {});
     }
     try {
       snapshot = JSON.parse(raw);
     } catch {
-      fail('persisted.snapshot', 'The snapshot is not JSON', 'Знімок не є JSON');
+      fail('persisted.snapshot', 'SNAPSHOT_NOT_JSON', {});
     }
   }
   const parsed = TermsOnly.safeParse(snapshot);
@@ -1119,11 +996,7 @@ export function persistedTermStatus(persisted: PersistedCase, now: Instant): Cas
     toKyivDate(now);
   } catch (error) {
     if (!(error instanceof DeadlinesError)) throw error;
-    fail(
-      'now',
-      'Expected an instant within the supported calendar',
-      'Очікується момент у межах підтримуваного календаря',
-    );
+    fail('now', 'MOMENT_OUT_OF_CALENDAR', {});
   }
   const result: CaseTermStatus = {};
   for (const [kind, term] of Object.entries(parsed.data.context.terms) as [
@@ -1135,11 +1008,7 @@ export function persistedTermStatus(persisted: PersistedCase, now: Instant): Cas
       result[kind] = deadlineStatus(term, now);
     } catch (error) {
       if (!(error instanceof DeadlinesError)) throw error;
-      fail(
-        `persisted.snapshot.context.terms.${kind}`,
-        'The term is outside the supported calendar',
-        'Строк поза межами підтримуваного календаря',
-      );
+      fail(`persisted.snapshot.context.terms.${kind}`, 'TERM_OUT_OF_CALENDAR', {});
     }
   }
   return result;

@@ -60,4 +60,69 @@ export const uk: Messages<WorkflowMessageParams> = {
   CASE_FAILED: () =>
     'Справа зазнала збою на цій події та зупинилася; відновіть її з останнього збереженого знімка',
   NOT_A_MACHINE: () => 'Очікується машина XState, як-от `CASE_MACHINES.III`',
+
+  KEYS_EXPECTED: ({ value }) => `Очікується \`{ current, secrets }\`, отримано ${value.uk}`,
+  SECRETS_EXPECTED: () => 'Очікуються секрети за ідентифікаторами ключів',
+  KEY_COUNT: ({ min, max, count }) =>
+    `Очікується від ${formatCount(min, 'uk')} до ${formatCount(max, 'uk')} ключів, отримано ${formatCount(count, 'uk')}`,
+  KEY_ID_FORMAT: ({ max }) =>
+    `Ідентифікатор ключа складається з літер, цифр, «.», «_» або «-», до ${formatCount(max, 'uk')} символів`,
+  SECRET_NOT_TEXT: () => 'Секрет — це рядок або байти',
+  SECRET_TOO_SHORT: ({ bytes, min }) =>
+    `Секрет із ${formatCount(bytes, 'uk')} ${pluralUk(bytes, ['байта', 'байтів', 'байтів'])} закороткий: потрібно щонайменше ${formatCount(min, 'uk')}`,
+  CURRENT_KEY_UNKNOWN: () => 'Поточного ключа немає серед секретів',
+  CASE_KEYS_EXPECTED: () => 'Очікуються ключі, створені `caseKeys()`',
+  CASE_ACTOR_EXPECTED: () => 'Очікується актор справи (`createCase`, `restoreCase`)',
+  CASE_NOT_RUNNING: ({ status }) =>
+    `Справа ${status === 'error' ? 'в стані помилки' : 'зупинена'}: її не збережено`,
+  SNAPSHOT_TOO_MANY_VALUES: () => 'Знімок має забагато значень',
+  SNAPSHOT_NOT_PLAIN: () => 'Знімок містить щось, що не є звичайним JSON',
+  SNAPSHOT_TOO_DEEP: ({ max }) =>
+    `Знімок вкладено глибше ніж на ${formatCount(max, 'uk')} ${pluralUk(max, ['рівень', 'рівні', 'рівнів'])}`,
+  SNAPSHOT_ARRAY_NOT_PLAIN: () => 'Знімок містить масив, що не є звичайним JSON',
+  SNAPSHOT_OVER_LIMIT: ({ max }) =>
+    `Знімок довший за ${formatCount(max, 'uk')} ${pluralUk(max, ['символ', 'символи', 'символів'])}`,
+  IMPOSSIBLE_CASE: ({ reason }) => `Неможлива справа: ${reason.uk}`,
+  NO_TERM: ({ kind }) => `Немає строку \`${kind}\``,
+  FIELD_MISSING: ({ field }) => `Бракує поля \`${field}\``,
+  UNKNOWN_ACTION: () => 'Дія, невідома цьому пакету',
+  AUDIT_NUMBERING: ({ entry, seq }) => `Запис ${entry} має номер ${seq}`,
+  ROLE_MAY_NOT_SEND: ({ role, type }) => `Роль \`${role}\` не може надсилати \`${type}\``,
+  NOTHING_AFTER: ({ state }) => `Після стану \`${state}\` зі справою нічого не відбувається`,
+  EVENT_NOT_IN_STATE: ({ type, state }) => `Подія \`${type}\` неможлива в стані \`${state}\``,
+  EVENT_CHANGED_NOTHING: ({ type }) => `Подія \`${type}\` нічого не змінила, тож її не записують`,
+  OTHER_OFFICE: () => 'Працівник надавача діяв з іншого офісу, ніж той, що вирішує справу',
+  ENTRY_TIME_IMPOSSIBLE: () => 'Запис не міг статися тієї миті',
+  STATE_NOT_IMPLIED: () => 'Стан не той, до якого веде журнал',
+  STATUS_NOT_IMPLIED: ({ state, status }) => `Справа в стані \`${state}\` не може мати статус \`${status}\``,
+  FIELD_NOT_IMPLIED: ({ field }) => `Поле \`${field}\` не відповідає журналу подій`,
+  CASE_ID_EXPECTED: () => 'Очікується ідентифікатор справи',
+  PERSISTED_CASE_EXPECTED: ({ value }) => `Очікується збережена справа, отримано ${value.uk}`,
+  NOT_A_PERSISTED_CASE: () => 'Це не збережена справа',
+  UNKNOWN_MACHINE: () => 'Такої машини немає в цьому пакеті',
+  VERSION_EXPECTED: () => 'Очікується номер версії',
+  VERSION_TOO_NEW: ({ version, current }) =>
+    `Версія ${version} новіша за версію пакета ${current}; оновіть \`@vikno/workflows\``,
+  LEGACY_NEEDED: ({ version }) =>
+    `Справа версії ${version} не має ключової перевірки; відновіть її з \`{ legacy: true }\` один раз і збережіть знову`,
+  WRONG_MODEL: ({ model }) => `Це не справа моделі ${model}`,
+  OTHER_CASE: () => 'Знімок належить іншій справі',
+  EXTRA_FIELD: () => 'Збережена справа має зайве поле',
+  KEY_ID_EXPECTED: () => 'Очікується ідентифікатор ключа',
+  MAC_EXPECTED: () => 'Очікується HMAC-SHA-256 у кодуванні `base64url`',
+  JSON_TEXT_EXPECTED: ({ value }) => `Очікується текст JSON, отримано ${value.uk}`,
+  SNAPSHOT_TEXT_TOO_LONG: ({ length, max }) =>
+    `Знімок із ${formatCount(length, 'uk')} ${pluralUk(length, ['символу', 'символів', 'символів'])} довший за ${formatCount(max, 'uk')}`,
+  KEY_NOT_GIVEN: () => 'Справу підписано ключем, якого немає серед наданих',
+  MAC_MISMATCH: () =>
+    'Справа не відповідає своєму HMAC: її змінили або обрізали після збереження, або підписали іншим ключем',
+  SNAPSHOT_NOT_JSON: () => 'Знімок не є JSON',
+  CHECKSUM_EXPECTED: () => 'Очікується контрольна сума з 14 шістнадцяткових цифр',
+  SNAPSHOT_OBJECT_EXPECTED: ({ value }) => `Очікується об’єкт знімка, отримано ${value.uk}`,
+  CHECKSUM_MISMATCH: () =>
+    'Знімок не відповідає контрольній сумі: його змінили або обрізали після збереження',
+  NO_MIGRATION: ({ version }) => `Немає міграції з версії ${version}`,
+  SNAPSHOT_TOO_LONG: () => 'Знімок задовгий',
+  MOMENT_OUT_OF_CALENDAR: () => 'Очікується момент у межах підтримуваного календаря',
+  TERM_OUT_OF_CALENDAR: () => 'Строк поза межами підтримуваного календаря',
 };
