@@ -25,7 +25,7 @@
  * @packageDocumentation
  */
 
-export { ACTS } from './acts/index.js';
+export * from './acts/index.js';
 export {
   addDays,
   addMonths,

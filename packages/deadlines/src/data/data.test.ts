@@ -1,6 +1,7 @@
-import { defaultActRegister } from '@vikno/law';
+import { ACTS, defaultActRegister } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { CalendarRegime, HolidayRule, LegalSource, WorkingDayTransfer } from '../schema.js';
+import { CALENDAR_ACTS } from './acts.js';
 import { HOLIDAY_RULES } from './holidays.js';
 import { MARTIAL_LAW, WEEKEND_SHIFT } from './regimes.js';
 import * as sources from './sources.js';
@@ -60,5 +61,11 @@ describe('calendar data', () => {
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(
       expect.arrayContaining(['dates.0.rule.month', 'dates.0.basis', 'names']),
     );
+  });
+});
+
+describe('the acts the calendar cites', () => {
+  it('are acts of the register, as it writes them', () => {
+    for (const act of CALENDAR_ACTS.acts()) expect(ACTS).toContainEqual(act);
   });
 });

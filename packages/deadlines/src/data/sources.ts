@@ -1,11 +1,11 @@
-import { defaultActRegister } from '@vikno/law';
 import type { LegalSource } from '../schema.js';
+import { CALENDAR_ACTS } from './acts.js';
 
 // Every legal fact of the calendar and of term computation cites an act of the register (`@vikno/law`) by
 // provision, with what was read (`evidence`) and when (`checkedOn`). What was read on 2026-11-25 is the research of
 // issue 12; the package README lists what is not read in an act's text.
 
-const register = defaultActRegister();
+const register = CALENDAR_ACTS;
 
 /** КЗпП Art. 73: the list of holidays and non-working days. */
 export const KZPP_ART_73: LegalSource = register.cite({

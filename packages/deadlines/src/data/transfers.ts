@@ -1,11 +1,11 @@
-import { defaultActRegister } from '@vikno/law';
 import type { WorkingDayTransfer } from '../schema.js';
+import { CALENDAR_ACTS } from './acts.js';
 
 // Every order read recommends the transfer to the heads of enterprises, institutions and organisations for staff on
 // a five-day week, and excludes bodies of the Pension Fund, Ukrposhta, the State Treasury and banks: the calendar
 // applies the transfers to every CNAP, as python `holidays` does (see the package README).
 
-const register = defaultActRegister();
+const register = CALENDAR_ACTS;
 
 const ORDER_2014 = register.cite({
   act: 'kmu-order-920-2013',

@@ -4,13 +4,19 @@ import { CODES_AND_LAWS } from './codes-and-laws.js';
 import { NOTICES_AND_PUBLICATIONS } from './notices-and-publications.js';
 import { ORDERS_AND_CARDS } from './orders-and-cards.js';
 
+export * from './cabinet.js';
+export * from './codes-and-laws.js';
+export * from './notices-and-publications.js';
+export * from './orders-and-cards.js';
+
+// A call marked pure, not a spread: a bundler drops the whole register from an app that never reads it.
 /**
  * Every act the SDK cites, once: codes and laws, Cabinet acts, orders and cards, then the notices and publications
  * that stand as evidence where no act was read. Validated when {@link defaultActRegister} first builds the register.
+ * Each act is also exported as a constant of its own (`LAW_5203_VI`, `CIVIL_CODE`, …).
  */
-export const ACTS: readonly Act[] = [
-  ...CODES_AND_LAWS,
-  ...CABINET_ACTS,
-  ...ORDERS_AND_CARDS,
-  ...NOTICES_AND_PUBLICATIONS,
-];
+export const ACTS: readonly Act[] = /* @__PURE__ */ CODES_AND_LAWS.concat(
+  CABINET_ACTS,
+  ORDERS_AND_CARDS,
+  NOTICES_AND_PUBLICATIONS,
+);

@@ -1,0 +1,55 @@
+import {
+  ActRegister,
+  CIVIL_CODE,
+  DECREE_64_2022,
+  KMU_ORDER_1_2018,
+  KMU_ORDER_7_2019,
+  KMU_ORDER_850_2016,
+  KMU_ORDER_920_2013,
+  KMU_ORDER_995_2019,
+  KMU_ORDER_1004_2021,
+  KMU_ORDER_1084_2014,
+  KMU_ORDER_1155_2015,
+  KMU_ORDER_1191_2020,
+  KZPP,
+  LAW_238_VIII,
+  LAW_315_VIII,
+  LAW_1643_IX,
+  LAW_2136_IX,
+  LAW_2211_VIII,
+  LAW_2295_IX,
+  LAW_3107_IX,
+  LAW_3258_IX,
+  LAW_5203_VI,
+  MLSP_ORDER_345_2006,
+} from '@vikno/law';
+
+/**
+ * The acts the calendar and term computation cite, taken from the register of `@vikno/law` one by one: a register of
+ * their own, so a user of the calendar alone bundles these acts and not the whole register. Each is the register's
+ * constant itself (a test checks they equal its acts), so a citation resolves here exactly as it would there.
+ */
+export const CALENDAR_ACTS = new ActRegister([
+  KZPP,
+  CIVIL_CODE,
+  DECREE_64_2022,
+  LAW_238_VIII,
+  LAW_315_VIII,
+  LAW_2211_VIII,
+  LAW_1643_IX,
+  LAW_2136_IX,
+  LAW_2295_IX,
+  LAW_3107_IX,
+  LAW_3258_IX,
+  LAW_5203_VI,
+  KMU_ORDER_920_2013,
+  KMU_ORDER_1084_2014,
+  KMU_ORDER_1155_2015,
+  KMU_ORDER_850_2016,
+  KMU_ORDER_1_2018,
+  KMU_ORDER_7_2019,
+  KMU_ORDER_995_2019,
+  KMU_ORDER_1191_2020,
+  KMU_ORDER_1004_2021,
+  MLSP_ORDER_345_2006,
+]);
