@@ -297,7 +297,7 @@ function isZodError(error: unknown): error is z.ZodError {
  *
  * @param error - a zod error, e.g. from `safeParse`.
  * @param prefix - the path of the validated value in the caller's input, e.g. `facts`.
- * @throws {@link LawError} `INVALID_OPTION` when `error` is not a zod error or `prefix` not a short path.
+ * @throws `LawError` `INVALID_OPTION` when `error` is not a zod error or `prefix` not a short path.
  * @example
  * ```ts
  * import { issuesFrom } from '@vikno/law';
