@@ -26,6 +26,7 @@ import {
   LAST_SUPPORTED_DAY,
   LawError,
   LegalSource,
+  messageBook,
   monthsAfter,
   outsideSupportedDays,
   pluralEn,
@@ -205,6 +206,17 @@ const cases: Record<string, FuzzCase> = {
     args: fc.tuple(anyOf(fc.constant(BOOKS)), anyOf(fc.constant('A')), anyOf(fc.record({ n: fc.integer() }))),
     call: say,
     valid: (result: { uk: string; en: string }) => isText(result.uk) && isText(result.en),
+  },
+  messageBook: {
+    args: fc.tuple(anyOf(fc.constant(BOOKS)), anyOf(fc.constant('A')), anyOf(fc.record({ n: fc.integer() }))),
+    call: (books: unknown, code: unknown, params: unknown) => {
+      const book = messageBook(books as typeof BOOKS);
+      return [
+        book.says(code as 'A', params as { n: number }),
+        book.issue('a.b', code as 'A', params as { n: number }),
+      ];
+    },
+    valid: ([text, issue]: [{ uk: string }, { code: string }]) => isText(text.uk) && issue.code === 'A',
   },
   isVerified: {
     args: fc.tuple(anyOf(fc.constantFrom('text', 'officialCard', 'secondary', 'none'))),

@@ -56,8 +56,8 @@ export {
   outsideSupportedDays,
   toKyivDate,
 } from './kyiv.js';
-export type { Messages } from './messages.js';
-export { englishWordsIn, say } from './messages.js';
+export type { MessageBook, Messages } from './messages.js';
+export { englishWordsIn, messageBook, say } from './messages.js';
 export { formatCount, pluralEn, pluralUk } from './plural.js';
 export {
   Act,

@@ -1,4 +1,4 @@
-import { LawError } from './errors.js';
+import { type Issue, LawError } from './errors.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -129,4 +129,55 @@ export function englishWordsIn(text: string): string[] {
     words.push(word);
   }
   return words;
+}
+
+/** A package's messages, read from its message files: what {@link messageBook} gives. */
+export interface MessageBook<Params extends object> {
+  /** A message in both languages. */
+  readonly says: <Code extends keyof Params>(code: Code, params: Params[Code]) => LocalizedText;
+  /** An issue at `path` whose code is the message's code and whose texts come from the message files. */
+  readonly issue: <Code extends keyof Params & string>(
+    path: string,
+    code: Code,
+    params: Params[Code],
+  ) => Issue;
+  /**
+   * The message of a zod refinement: zod carries one text, so both languages travel as `English / Українська`,
+   * which `issuesFrom` splits again.
+   */
+  readonly refinement: <Code extends keyof Params>(code: Code, params: Params[Code]) => string;
+}
+
+/**
+ * A package's messages from its per-language message files, as the three ways the package writes them: a text in
+ * both languages, an issue, and a zod refinement's message. Every Vikno package builds its own with this.
+ *
+ * @param books - the Ukrainian and English messages.
+ * @example
+ * ```ts
+ * import { messageBook, type Messages } from '@vikno/law';
+ *
+ * type Params = { TOO_MANY: { count: number } };
+ * const uk: Messages<Params> = { TOO_MANY: ({ count }) => `Забагато: ${count}` };
+ * const en: Messages<Params> = { TOO_MANY: ({ count }) => `Too many: ${count}` };
+ * const payroll = messageBook({ uk, en });
+ * payroll.issue('input.items', 'TOO_MANY', { count: 3 });
+ * //=> { path: 'input.items', code: 'TOO_MANY', uk: 'Забагато: 3', en: 'Too many: 3' }
+ * payroll.refinement('TOO_MANY', { count: 3 });
+ * //=> 'Too many: 3 / Забагато: 3'
+ * ```
+ */
+export function messageBook<Params extends object>(books: {
+  readonly uk: Messages<Params>;
+  readonly en: Messages<Params>;
+}): MessageBook<Params> {
+  const says = <Code extends keyof Params>(code: Code, params: Params[Code]) => say(books, code, params);
+  return {
+    says,
+    issue: (path, code, params) => ({ path, code, ...says(code, params) }),
+    refinement: (code, params) => {
+      const { en, uk } = says(code, params);
+      return `${en} / ${uk}`;
+    },
+  };
 }

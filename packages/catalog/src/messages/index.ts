@@ -1,36 +1,16 @@
-import { type Issue, type LocalizedText, say } from '@vikno/law';
+import { messageBook } from '@vikno/law';
 import { en } from './en.js';
 import type { CatalogMessageParams } from './params.js';
 import { uk } from './uk.js';
 
-/** The messages of `@vikno/catalog` in both languages. */
-export const CATALOG_MESSAGES = { uk, en } as const;
+/** The messages of `@vikno/catalog`, from its message files (`uk.ts`, `en.ts`). */
+const MESSAGES = messageBook<CatalogMessageParams>({ uk, en });
 
-/** A message of `@vikno/catalog` in both languages, from the message files. */
-export function catalogSays<Code extends keyof CatalogMessageParams>(
-  code: Code,
-  params: CatalogMessageParams[Code],
-): LocalizedText {
-  return say(CATALOG_MESSAGES, code, params);
-}
+/** A message of `@vikno/catalog` in both languages. */
+export const catalogSays = MESSAGES.says;
 
-/** An issue at `path` whose code is the message's and whose texts come from the message files. */
-export function catalogIssue<Code extends keyof CatalogMessageParams>(
-  path: string,
-  code: Code,
-  params: CatalogMessageParams[Code],
-): Issue {
-  return { path, code, ...catalogSays(code, params) };
-}
+/** An issue at a path whose code is the message's and whose texts come from the message files. */
+export const catalogIssue = MESSAGES.issue;
 
-/**
- * The message of a zod refinement: zod carries one text, so both languages travel as `English / Українська`,
- * which `issuesFrom` of `@vikno/law` splits again.
- */
-export function refinementMessage<Code extends keyof CatalogMessageParams>(
-  code: Code,
-  params: CatalogMessageParams[Code],
-): string {
-  const { en, uk } = catalogSays(code, params);
-  return `${en} / ${uk}`;
-}
+/** The message of a zod refinement, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
+export const refinementMessage = MESSAGES.refinement;

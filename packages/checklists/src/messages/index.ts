@@ -1,36 +1,16 @@
-import { type Issue, type LocalizedText, say } from '@vikno/law';
+import { messageBook } from '@vikno/law';
 import { en } from './en.js';
 import type { ChecklistMessageParams } from './params.js';
 import { uk } from './uk.js';
 
-/** The messages of `@vikno/checklists` in both languages. */
-export const CHECKLIST_MESSAGES = { uk, en } as const;
+/** The messages of `@vikno/checklists`, from its message files (`uk.ts`, `en.ts`). */
+const MESSAGES = messageBook<ChecklistMessageParams>({ uk, en });
 
-/** A message of `@vikno/checklists` in both languages, from the message files. */
-export function checklistSays<Code extends keyof ChecklistMessageParams>(
-  code: Code,
-  params: ChecklistMessageParams[Code],
-): LocalizedText {
-  return say(CHECKLIST_MESSAGES, code, params);
-}
+/** A message of `@vikno/checklists` in both languages. */
+export const checklistSays = MESSAGES.says;
 
-/** An issue at `path` whose code is the message's and whose texts come from the message files. */
-export function checklistIssue<Code extends keyof ChecklistMessageParams>(
-  path: string,
-  code: Code,
-  params: ChecklistMessageParams[Code],
-): Issue {
-  return { path, code, ...checklistSays(code, params) };
-}
+/** An issue at a path whose code is the message's and whose texts come from the message files. */
+export const checklistIssue = MESSAGES.issue;
 
-/**
- * The message of a zod refinement: zod carries one text, so both languages travel as `English / Українська`,
- * which `issuesFrom` of `@vikno/law` splits again.
- */
-export function refinementMessage<Code extends keyof ChecklistMessageParams>(
-  code: Code,
-  params: ChecklistMessageParams[Code],
-): string {
-  const { en, uk } = checklistSays(code, params);
-  return `${en} / ${uk}`;
-}
+/** The message of a zod refinement, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
+export const refinementMessage = MESSAGES.refinement;
