@@ -54,6 +54,24 @@ const LAW_2811_ADOPTION: Citation = {
     'by 4681-IX (2026) not checked.',
 };
 
+/** Law 2811-XII Art. 12-2 part 3: the twelve months to apply, from the adoption decision taking legal force. */
+const LAW_2811_ADOPTION_WINDOW: Citation = {
+  act: 'law-2811-xii',
+  provision: {
+    uk: 'ч. 3 ст. 12-2',
+    en: 'Art. 12-2 part 3',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-25',
+  quote:
+    'Допомога при усиновленні дитини призначається за умови, якщо звернення за її призначенням надійшло не ' +
+    'пізніше дванадцяти місяців з дня набрання законної сили рішенням про усиновлення дитини.',
+  note:
+    'Read on kodeksy.com.ua (statja-12-2, «Чинний зі змінами. Перевірено 08.07.2019»): the edition before ' +
+    'Law 4681-IX, whose changes from 2026 were not read. Months, not «календарних місяців» as some council ' +
+    'pages paraphrase it.',
+};
+
 /** Adoption assistance (Law 2811-XII Arts. 12-1–12-3). */
 export const ADOPTION_ASSISTANCE: ServiceData = {
   id: 'adoption-assistance',
@@ -125,7 +143,7 @@ export const ADOPTION_ASSISTANCE: ServiceData = {
           en: 'the adoption decision taking legal effect',
         },
       },
-      basis: [CARD_00147],
+      basis: [LAW_2811_ADOPTION_WINDOW, CARD_00147],
     },
   },
   result: {

@@ -67,8 +67,9 @@ const DNIPRO_ART_18_1: Citation = {
 const DIIA_SINGLE_MOTHER: Citation = {
   act: 'diia-single-mother-assistance',
   evidence: 'officialCard',
-  checkedOn: '2026-11-22',
-  note: '«Термін розгляду 10 днів (календарні)», «безоплатно».',
+  checkedOn: '2026-11-25',
+  quote: 'Термін розгляду 10 днів (календарні) Вартість безоплатно',
+  note: 'The service page of the state portal (diia.gov.ua/services/dopomoga-na-ditinu-odinokij-materi-abo-batku), re-read on 2026-11-25; its date is not shown.',
 };
 
 /** Assistance for children of single mothers (Law 2811-XII Art. 18-1). */
