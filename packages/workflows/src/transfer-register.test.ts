@@ -191,3 +191,38 @@ describe('a refused register step', () => {
     ).toEqual([]);
   });
 });
+
+describe('a register given back to a step is one the steps could have made', () => {
+  const open = openRegister({ id: 'R-1', from: 'cnap', to: 'uszn', at: at('09:00') });
+  const holding = addCase(open, { caseId: 'C-1', at: at('10:00') }).register;
+  const closed = closeRegister(holding, { at: at('17:00'), sequence: 1 });
+  const dispatched = dispatchRegister(closed, { at: at('17:05'), by: 'admin-3' }).register;
+
+  it('refuses a closed register with no cases, or one whose fields do not match its status', () => {
+    expect(code(() => dispatchRegister({ ...closed, entries: [] }, { at: at('17:05'), by: 'admin-3' }))).toBe(
+      'INVALID_INPUT',
+    );
+    const { closedAt: _closedAt, ...unclosed } = closed;
+    expect(
+      code(() => dispatchRegister(unclosed as TransferRegister, { at: at('17:05'), by: 'admin-3' })),
+    ).toBe('INVALID_INPUT');
+    expect(
+      code(() => confirmReceipt({ ...dispatched, dispatchedBy: undefined }, { at: at('18:00'), by: 'u-7' })),
+    ).toBe('INVALID_INPUT');
+    expect(
+      code(() => addCase({ ...open, receivedAt: at('10:00') }, { caseId: 'C-2', at: at('10:30') })),
+    ).toBe('INVALID_INPUT');
+  });
+
+  it('refuses times out of order, in the register or in the step', () => {
+    expect(
+      code(() => dispatchRegister({ ...closed, closedAt: at('08:00') }, { at: at('17:05'), by: 'a' })),
+    ).toBe('INVALID_INPUT');
+    expect(code(() => dispatchRegister(closed, { at: at('11:00'), by: 'admin-3' }))).toBe('INVALID_INPUT');
+    expect(code(() => confirmReceipt(dispatched, { at: at('17:00'), by: 'uszn-7' }))).toBe('INVALID_INPUT');
+    expect(code(() => closeRegister(holding, { at: at('09:30'), sequence: 1 }))).toBe('INVALID_INPUT');
+    expect(code(() => addCase(open, { caseId: 'C-2', at: at('08:00') }))).toBe('INVALID_INPUT');
+    // In order, every step goes through.
+    expect(confirmReceipt(dispatched, { at: at('17:30'), by: 'uszn-7' }).register.status).toBe('received');
+  });
+});

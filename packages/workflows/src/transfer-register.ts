@@ -168,7 +168,71 @@ const Register = z
   .refine((register) => (register.status === 'open') === (register.number === undefined), {
     path: ['number'],
     message: refinementMessage('REGISTER_NUMBER', {}),
+  })
+  .superRefine((register, context) => {
+    // Only a register the steps could have made: each status with exactly its fields, cases once closed, and its
+    // times in the order of the steps.
+    const reached = STATUS_ORDER.indexOf(register.status);
+    const stamps = [
+      ['closedAt', register.closedAt, 1],
+      ['dispatchedAt', register.dispatchedAt, 2],
+      ['dispatchedBy', register.dispatchedBy, 2],
+      ['receivedAt', register.receivedAt, 3],
+      ['receivedBy', register.receivedBy, 3],
+    ] as const;
+    for (const [field, value, from] of stamps) {
+      if ((value !== undefined) !== reached >= from) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: refinementMessage('REGISTER_FIELDS', {}),
+        });
+      }
+    }
+    if (reached >= 1 && register.entries.length === 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['entries'],
+        message: refinementMessage('EMPTY_REGISTER', {}),
+      });
+    }
+    const times = [
+      register.openedAt,
+      ...register.entries.map((entry) => entry.addedAt),
+      register.closedAt,
+      register.dispatchedAt,
+      register.receivedAt,
+    ].filter((at): at is string => at !== undefined);
+    if (times.some((at, index) => index > 0 && Date.parse(at) < Date.parse(times[index - 1] as string))) {
+      context.addIssue({ code: 'custom', path: [], message: refinementMessage('REGISTER_TIMES', {}) });
+    }
   });
+
+const STATUS_ORDER: readonly RegisterStatus[] = ['open', 'closed', 'dispatched', 'received'];
+
+/** The last time a register records: a step is dated no earlier. */
+function lastTime(register: TransferRegister): string {
+  return (
+    register.receivedAt ??
+    register.dispatchedAt ??
+    register.closedAt ??
+    register.entries.at(-1)?.addedAt ??
+    register.openedAt
+  );
+}
+
+/** `INVALID_INPUT` at `input.at` for a step dated before the register's last time. */
+function requireAfterLast(register: TransferRegister, at: string): void {
+  if (Date.parse(at) < Date.parse(lastTime(register))) {
+    const issues = [{ path: 'input.at', code: 'OUT_OF_ORDER', ...workflowSays('STEP_BEFORE_REGISTER', {}) }];
+    throw new WorkflowError({
+      code: 'INVALID_INPUT',
+      path: 'input.at',
+      issues,
+      ...workflowSays('STEP_BEFORE_REGISTER', {}),
+    });
+  }
+}
 
 /** `INVALID_INPUT` carrying every problem of a zod error under `path`. */
 export function invalidInput(path: string, error: z.ZodError): WorkflowError {
@@ -285,6 +349,7 @@ export function addCase(register: TransferRegister, input: { caseId: string; at:
   const current = parseRegister(register);
   const { caseId, at } = parse(z.object({ caseId: Id, at: SupportedInstant }).strict(), input, 'input');
   requireStatus(current, 'open', 'add');
+  requireAfterLast(current, at);
   if (current.entries.some((entry) => entry.caseId === caseId)) {
     throw new WorkflowError({
       code: 'DUPLICATE_CASE',
@@ -423,6 +488,7 @@ export function closeRegister(
     'input',
   );
   requireStatus(current, 'open', 'close');
+  requireAfterLast(current, at);
   if (current.entries.length === 0) {
     throw new WorkflowError({
       code: 'EMPTY_REGISTER',
@@ -457,6 +523,7 @@ export function dispatchRegister(
   const current = parseRegister(register);
   const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
   requireStatus(current, 'closed', 'dispatch');
+  requireAfterLast(current, at);
   const next: TransferRegister = { ...current, status: 'dispatched', dispatchedAt: at, dispatchedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.DISPATCHED', at, by) };
 }
@@ -478,6 +545,7 @@ export function confirmReceipt(register: TransferRegister, input: { at: string; 
   const current = parseRegister(register);
   const { at, by } = parse(z.object({ at: SupportedInstant, by: Id }).strict(), input, 'input');
   requireStatus(current, 'dispatched', 'confirm');
+  requireAfterLast(current, at);
   const next: TransferRegister = { ...current, status: 'received', receivedAt: at, receivedBy: by };
   return { register: next, events: eventsOf(next, 'TRANSFER.RECEIVED', at, by) };
 }

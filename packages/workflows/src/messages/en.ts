@@ -24,6 +24,11 @@ export const en: Messages<WorkflowMessageParams> = {
     `Cannot ${STEP[step]} the register: it is ${status}, not ${expected}`,
   DUPLICATE_CASE: () => 'The case is already in the register',
   NO_SUCH_CASE: ({ value }) => `No case in the register has this id (${value.en})`,
+  REGISTER_FIELDS: () =>
+    'The register’s fields do not match its status: each step’s time and official are there once the step is done, and not before',
+  REGISTER_TIMES: () =>
+    'The register’s times are not in the order of its steps: opened, cases added, closed, dispatched, received',
+  STEP_BEFORE_REGISTER: () => 'The step is dated before the register’s last record',
   EMPTY_REGISTER: () => 'The register has no cases',
   TOO_MANY_PAUSES: ({ max }) => `A term takes at most ${max} pauses`,
   PAUSES_MISMATCH: () => 'The pauses do not match the state of the term',

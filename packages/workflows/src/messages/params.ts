@@ -34,6 +34,9 @@ export interface WorkflowMessageParams {
   /** A case not in the register (`value` is the kind of id given). */
   NO_SUCH_CASE: { value: LocalizedText };
   /** A register closed with no cases. */
+  REGISTER_FIELDS: Record<string, never>;
+  REGISTER_TIMES: Record<string, never>;
+  STEP_BEFORE_REGISTER: Record<string, never>;
   EMPTY_REGISTER: Record<string, never>;
   /** A term with more pauses than a term takes. */
   TOO_MANY_PAUSES: { max: number };

@@ -44,6 +44,11 @@ export const uk: Messages<WorkflowMessageParams> = {
     `Неможливо ${STEP[step]}: він ${STATUS[status]}, а не ${STATUS[expected]}`,
   DUPLICATE_CASE: () => 'Справа вже є в реєстрі',
   NO_SUCH_CASE: ({ value }) => `У реєстрі немає справи з таким ідентифікатором (${value.uk})`,
+  REGISTER_FIELDS: () =>
+    'Поля реєстру не відповідають його стану: дата й особа кожного кроку є, щойно крок зроблено, і не раніше',
+  REGISTER_TIMES: () =>
+    'Часи реєстру не йдуть у порядку кроків: відкрито, додано справи, закрито, відправлено, отримано',
+  STEP_BEFORE_REGISTER: () => 'Крок датовано раніше за останній запис реєстру',
   EMPTY_REGISTER: () => 'У реєстрі немає справ',
   TOO_MANY_PAUSES: ({ max }) =>
     `Строк має не більше ${formatCount(max, 'uk')} ${pluralUk(max, ['зупинення', 'зупинень', 'зупинень'])}`,
