@@ -712,6 +712,11 @@ export function computeDeadline(input: DeadlineInput): Deadline {
 }
 
 /** Checks that a deadline's trace holds steps with a text in both languages and legal sources, as explained. */
+/** The items of a checked list, copied by index into a plain array. */
+function indexed<T>(list: readonly T[]): T[] {
+  return Array.from({ length: list.length }, (_, index) => list[index] as T);
+}
+
 function checkTrace(deadline: unknown): asserts deadline is Pick<Deadline, 'trace'> {
   checkObject(deadline, 'deadline', 'deadline');
   const trace = checkList(deadline.trace, 'deadline.trace', 'steps', MAX_TRACE_STEPS);
@@ -748,9 +753,10 @@ export function explainDeadline(deadline: Pick<Deadline, 'trace'>, language: 'uk
     throw expected('language', 'language', language);
   }
   checkTrace(deadline);
-  return deadline.trace
+  // Read by index: `map` on a list that carries its own `constructor` would call it (Symbol.species).
+  return indexed(deadline.trace)
     .map((step, index) => {
-      const sources = step.basis
+      const sources = indexed(step.basis)
         .map((source) =>
           [source.provision?.[language], source.number ? `№ ${source.number}` : source.act[language]]
             .filter(Boolean)

@@ -284,3 +284,14 @@ describe('legal sources link only to web pages', () => {
     ).toBe(true);
   });
 });
+
+describe('a trace that carries its own constructor', () => {
+  it('is explained by reading its steps, not by calling what it carries', () => {
+    const deadline = computeDeadline({ start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
+    const basis = Object.assign([...(deadline.trace[0]?.basis ?? [])], { constructor: 'x' });
+    const steps = [{ ...deadline.trace[0], basis }, ...deadline.trace.slice(1)];
+    const trace = Object.assign([...deadline.trace], { constructor: { [Symbol.species]: 1 } });
+    expect(explainDeadline({ trace })).toBe(explainDeadline(deadline));
+    expect(explainDeadline({ trace: Object.assign(steps, { constructor: 0 }) } as never)).toBe(explainDeadline(deadline));
+  });
+});

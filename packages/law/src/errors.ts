@@ -114,6 +114,9 @@ export class ViknoError<Code extends string = string> extends Error {
 
 const CODE = /^[A-Z][A-Z_]{0,63}$/;
 
+/** The most zod issues {@link issuesFrom} reads: far more than an error lists (20) or anyone reads. */
+const MAX_READ_ISSUES = 10_000;
+
 /** A segment of a path an error shows: a field name, an index, or `(key)`; never free text nor a long number. */
 const SHOWN_SEGMENT = /^(?:[A-Za-z_$([][A-Za-z0-9_$()[\]-]{0,63}|\d{1,6})$/;
 
@@ -325,86 +328,108 @@ export function issuesFrom(error: z.ZodError, prefix: string): Issue[] {
       uk: `Очікується шлях не довший за ${MAX_PATH} символів, отримано ${valueKind(prefix).uk}`,
     });
   }
-  return error.issues.map((issue): Issue => {
-    const path = joinPath(prefix, issue.path);
-    switch (issue.code) {
-      case 'invalid_type':
-        return {
-          path,
-          code: 'INVALID_TYPE',
-          en: `Expected ${issue.expected}`,
-          uk: `Очікується ${TYPE_UK[issue.expected] ?? 'інший тип значення'}`,
-        };
-      case 'unrecognized_keys': {
-        const count = issue.keys.length;
-        return {
-          path,
-          code: 'UNKNOWN_FIELD',
-          en: `${formatCount(count, 'en')} unknown field${count === 1 ? '' : 's'}`,
-          uk: `Невідомих полів: ${formatCount(count, 'uk')}`,
-        };
-      }
-      case 'invalid_value': {
-        const values = issue.values.slice(0, 20).map(String);
-        // The allowed values are names of the schema (`self`, `open`), not words: in backticks in Ukrainian.
-        return {
-          path,
-          code: 'INVALID_VALUE',
-          en: `Expected one of: ${values.join(', ')}`,
-          uk: `Очікується одне з: ${values.map((value) => `\`${value}\``).join(', ')}`,
-        };
-      }
-      case 'too_small':
-        return {
-          path,
-          code: 'TOO_SMALL',
-          en: `Too small or too short (minimum ${String(issue.minimum)})`,
-          uk: `Замало або закоротко (мінімум ${String(issue.minimum)})`,
-        };
-      case 'too_big':
-        return {
-          path,
-          code: 'TOO_BIG',
-          en: `Too big or too long (maximum ${String(issue.maximum)})`,
-          uk: `Забагато або задовго (максимум ${String(issue.maximum)})`,
-        };
-      case 'invalid_format':
-        return {
-          path,
-          code: 'INVALID_FORMAT',
-          en: `Not a valid ${issue.format}`,
-          uk: `Неправильний формат: ${FORMAT_UK[issue.format] ?? 'рядок іншого вигляду'}`,
-        };
-      case 'invalid_union':
-        return {
-          path,
-          code: 'NO_MATCHING_SHAPE',
-          en: 'Matches none of the allowed shapes',
-          uk: 'Не відповідає жодному з дозволених видів',
-        };
-      case 'invalid_key':
-        return { path, code: 'INVALID_KEY', en: 'Not a valid key', uk: 'Неправильний ключ' };
-      case 'invalid_element':
-        return { path, code: 'INVALID_ELEMENT', en: 'Not a valid element', uk: 'Неправильний елемент' };
-      case 'not_multiple_of':
-        return {
-          path,
-          code: 'NOT_MULTIPLE',
-          en: `Not a multiple of ${String(issue.divisor)}`,
-          uk: `Не кратне ${String(issue.divisor)}`,
-        };
-      case 'custom': {
-        // The SDK's own refinements write 'English / Українська' and never quote the value; anything else is
-        // said in general words, as its text may quote the value.
-        const [en, uk, ...rest] = issue.message.split(' / ');
-        return en && uk && rest.length === 0 && issue.message.length <= MAX_TEXT
-          ? { path, code: 'INVALID_VALUE', en, uk }
-          : { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
-      }
-      default:
-        return { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
+  // Read by index, and no more than an error keeps and counts: a list may carry its own `constructor`, or be sparse
+  // and billions long.
+  const given = error.issues;
+  const read = Array.from({ length: Math.min(given.length, MAX_READ_ISSUES) }, (_, index) => given[index]);
+  return read.map((issue): Issue => {
+    try {
+      if (issue !== null && typeof issue === 'object') return fromZodIssue(issue, prefix);
+    } catch {
+      // An issue that is not what zod makes (a getter that throws, a path that is not a list): said generally.
     }
+    return {
+      path: prefix || '(root)',
+      code: 'INVALID_VALUE',
+      en: 'Not a valid value',
+      uk: 'Неправильне значення',
+    };
   });
+}
+
+/** One zod issue in both languages, under `prefix`. */
+function fromZodIssue(issue: z.core.$ZodIssue, prefix: string): Issue {
+  const path = joinPath(
+    prefix,
+    Array.from({ length: Math.min(issue.path.length, 64) }, (_, index) => issue.path[index] as PropertyKey),
+  );
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        path,
+        code: 'INVALID_TYPE',
+        en: `Expected ${issue.expected}`,
+        uk: `Очікується ${TYPE_UK[issue.expected] ?? 'інший тип значення'}`,
+      };
+    case 'unrecognized_keys': {
+      const count = issue.keys.length;
+      return {
+        path,
+        code: 'UNKNOWN_FIELD',
+        en: `${formatCount(count, 'en')} unknown field${count === 1 ? '' : 's'}`,
+        uk: `Невідомих полів: ${formatCount(count, 'uk')}`,
+      };
+    }
+    case 'invalid_value': {
+      const values = issue.values.slice(0, 20).map(String);
+      // The allowed values are names of the schema (`self`, `open`), not words: in backticks in Ukrainian.
+      return {
+        path,
+        code: 'INVALID_VALUE',
+        en: `Expected one of: ${values.join(', ')}`,
+        uk: `Очікується одне з: ${values.map((value) => `\`${value}\``).join(', ')}`,
+      };
+    }
+    case 'too_small':
+      return {
+        path,
+        code: 'TOO_SMALL',
+        en: `Too small or too short (minimum ${String(issue.minimum)})`,
+        uk: `Замало або закоротко (мінімум ${String(issue.minimum)})`,
+      };
+    case 'too_big':
+      return {
+        path,
+        code: 'TOO_BIG',
+        en: `Too big or too long (maximum ${String(issue.maximum)})`,
+        uk: `Забагато або задовго (максимум ${String(issue.maximum)})`,
+      };
+    case 'invalid_format':
+      return {
+        path,
+        code: 'INVALID_FORMAT',
+        en: `Not a valid ${issue.format}`,
+        uk: `Неправильний формат: ${FORMAT_UK[issue.format] ?? 'рядок іншого вигляду'}`,
+      };
+    case 'invalid_union':
+      return {
+        path,
+        code: 'NO_MATCHING_SHAPE',
+        en: 'Matches none of the allowed shapes',
+        uk: 'Не відповідає жодному з дозволених видів',
+      };
+    case 'invalid_key':
+      return { path, code: 'INVALID_KEY', en: 'Not a valid key', uk: 'Неправильний ключ' };
+    case 'invalid_element':
+      return { path, code: 'INVALID_ELEMENT', en: 'Not a valid element', uk: 'Неправильний елемент' };
+    case 'not_multiple_of':
+      return {
+        path,
+        code: 'NOT_MULTIPLE',
+        en: `Not a multiple of ${String(issue.divisor)}`,
+        uk: `Не кратне ${String(issue.divisor)}`,
+      };
+    case 'custom': {
+      // The SDK's own refinements write 'English / Українська' and never quote the value; anything else is
+      // said in general words, as its text may quote the value.
+      const [en, uk, ...rest] = issue.message.split(' / ');
+      return en && uk && rest.length === 0 && issue.message.length <= MAX_TEXT
+        ? { path, code: 'INVALID_VALUE', en, uk }
+        : { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
+    }
+    default:
+      return { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
+  }
 }
 
 /**

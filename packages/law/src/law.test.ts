@@ -196,3 +196,18 @@ describe('zod issues in both languages', () => {
     }
   });
 });
+
+describe('issuesFrom with what is not quite a zod error', () => {
+  it('reads issues by index and says what it cannot read in general words', () => {
+    const real = z.object({ a: z.string() }).safeParse({ a: 1 }).error as z.ZodError;
+    const issues = Object.assign([...real.issues, null, { code: 'custom', path: 'x' }], { constructor: 0 });
+    const forged = Object.assign(new Error('x'), { issues }) as unknown as z.ZodError;
+    expect(issuesFrom(forged, 'input').map((issue) => issue.code)).toEqual([
+      'INVALID_TYPE',
+      'INVALID_VALUE',
+      'INVALID_VALUE',
+    ]);
+    const sparse = Object.assign(new Error('x'), { issues: new Array(2 ** 32 - 1) }) as unknown as z.ZodError;
+    expect(issuesFrom(sparse, 'input')).toHaveLength(10_000);
+  });
+});
