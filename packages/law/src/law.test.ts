@@ -211,3 +211,12 @@ describe('issuesFrom with what is not quite a zod error', () => {
     expect(issuesFrom(sparse, 'input')).toHaveLength(10_000);
   });
 });
+
+describe('a citation given a path that is not a text', () => {
+  it('is refused typed', () => {
+    const citation = { act: 'law-5203-vi', evidence: 'text', checkedOn: '2026-11-25' } as const;
+    expect(() => defaultActRegister().cite(citation, Symbol('s') as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'path' }),
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { type Issue, issuesFrom, LawError } from './errors.js';
 import { LAW_MESSAGES } from './messages/index.js';
 import { say } from './messages.js';
 import { LocalizedText, WebUrl } from './text.js';
+import { valueKind } from './value-kind.js';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, {
   message:
@@ -387,6 +388,14 @@ export class ActRegister {
    * ```
    */
   cite(citation: Citation, path = 'citation'): LegalSource {
+    if (typeof path !== 'string' || path.length === 0 || path.length > 200) {
+      throw new LawError({
+        code: 'INVALID_OPTION',
+        path: 'path',
+        en: `Expected the citation's path, a text of 1 to 200 characters, got ${valueKind(path).en}`,
+        uk: `Очікується шлях посилання, текст від 1 до 200 символів, отримано ${valueKind(path).uk}`,
+      });
+    }
     const known = typeof citation === 'object' && citation !== null ? this.#cited.get(citation) : undefined;
     if (known) return known;
     const parsed = Citation.safeParse(citation);
