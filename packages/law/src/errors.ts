@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatCount, pluralUk } from './plural.js';
+import { lawSays } from './messages/index.js';
+import type { LocalizedText } from './text.js';
 import { valueKind } from './value-kind.js';
 
 /**
@@ -194,8 +195,7 @@ function checkedDetails(
   throw new LawError({
     code: 'INVALID_OPTION',
     path: 'details',
-    en: `Expected error details: a code in capitals, a path and messages in English and Ukrainian, got ${valueKind(details).en}`,
-    uk: `Очікуються відомості про помилку: код великими літерами, шлях і повідомлення англійською та українською, отримано ${valueKind(details).uk}`,
+    ...lawSays('MALFORMED_DETAILS', { value: valueKind(details) }),
   });
 }
 
@@ -208,8 +208,8 @@ function cappedIssues(issues: readonly unknown[], path: string, code: string): I
     return {
       path: isText(at) ? shownPath(at) : path,
       code: typeof own === 'string' && CODE.test(own) ? own : code,
-      en: isText(en) ? clip(en, MAX_TEXT) : 'A problem',
-      uk: isText(uk) ? clip(uk, MAX_TEXT) : 'Проблема',
+      en: isText(en) ? clip(en, MAX_TEXT) : lawSays('A_PROBLEM', {}).en,
+      uk: isText(uk) ? clip(uk, MAX_TEXT) : lawSays('A_PROBLEM', {}).uk,
     };
   });
   const rest = issues.length - kept.length;
@@ -219,8 +219,7 @@ function cappedIssues(issues: readonly unknown[], path: string, code: string): I
     {
       path,
       code: 'MORE_ISSUES',
-      en: `And ${formatCount(rest, 'en')} more problem(s), not listed`,
-      uk: `І ще ${formatCount(rest, 'uk')} ${pluralUk(rest, ['проблема', 'проблеми', 'проблем'])}, не перелічено`,
+      ...lawSays('MORE_ISSUES', { rest }),
     },
   ];
 }
@@ -235,7 +234,8 @@ function boundedMessage(
     const line = `\n  - ${issue.path}: ${issue.en} / ${issue.uk}`;
     const left = issues.length - index;
     if (message.length + line.length > MAX_MESSAGE - 80) {
-      return `${message}\n  - … ${formatCount(left, 'en')} more / ще ${formatCount(left, 'uk')}`;
+      const more = lawSays('MORE_IN_MESSAGE', { left });
+      return `${message}\n  - … ${more.en} / ${more.uk}`;
     }
     message += line;
   }
@@ -255,36 +255,6 @@ function joinPath(prefix: string, path: readonly PropertyKey[]): string {
   );
   return [prefix, ...parts].filter((part) => part !== '').join('.') || '(root)';
 }
-
-const TYPE_UK: Readonly<Record<string, string>> = {
-  string: 'рядок',
-  number: 'число',
-  int: 'ціле число',
-  bigint: 'велике ціле число',
-  boolean: 'логічне значення',
-  object: 'об’єкт',
-  array: 'масив',
-  date: 'дата',
-  function: 'функція',
-  symbol: 'символ',
-  null: 'порожнє значення (null)',
-  undefined: 'нічого',
-  never: 'нічого',
-};
-
-/** Zod's string formats in Ukrainian (zod's own `uk` locale leaves some in English and names unknown keys). */
-const FORMAT_UK: Readonly<Record<string, string>> = {
-  regex: 'рядок за шаблоном',
-  url: 'вебадреса',
-  email: 'адреса електронної пошти',
-  uuid: 'ідентифікатор UUID',
-  datetime: 'дата й час ISO 8601',
-  date: 'дата ISO 8601',
-  time: 'час ISO 8601',
-  starts_with: 'рядок із заданим початком',
-  ends_with: 'рядок із заданим закінченням',
-  includes: 'рядок із заданим фрагментом',
-};
 
 function isZodError(error: unknown): error is z.ZodError {
   return (
@@ -316,16 +286,14 @@ export function issuesFrom(error: z.ZodError, prefix: string): Issue[] {
     throw new LawError({
       code: 'INVALID_OPTION',
       path: 'error',
-      en: `Expected a zod error, got ${valueKind(error).en}`,
-      uk: `Очікується помилка zod, отримано ${valueKind(error).uk}`,
+      ...lawSays('NOT_A_ZOD_ERROR', { value: valueKind(error) }),
     });
   }
   if (typeof prefix !== 'string' || prefix.length > MAX_PATH) {
     throw new LawError({
       code: 'INVALID_OPTION',
       path: 'prefix',
-      en: `Expected a path of at most ${MAX_PATH} characters, got ${valueKind(prefix).en}`,
-      uk: `Очікується шлях не довший за ${MAX_PATH} символів, отримано ${valueKind(prefix).uk}`,
+      ...lawSays('PREFIX_TOO_LONG', { max: MAX_PATH, value: valueKind(prefix) }),
     });
   }
   // Read by index, and no more than an error keeps and counts: a list may carry its own `constructor`, or be sparse
@@ -353,82 +321,40 @@ function fromZodIssue(issue: z.core.$ZodIssue, prefix: string): Issue {
     prefix,
     Array.from({ length: Math.min(issue.path.length, 64) }, (_, index) => issue.path[index] as PropertyKey),
   );
+  const at = (code: string, text: LocalizedText): Issue => ({ path, code, ...text });
   switch (issue.code) {
     case 'invalid_type':
-      return {
-        path,
-        code: 'INVALID_TYPE',
-        en: `Expected ${issue.expected}`,
-        uk: `Очікується ${TYPE_UK[issue.expected] ?? 'інший тип значення'}`,
-      };
-    case 'unrecognized_keys': {
-      const count = issue.keys.length;
-      return {
-        path,
-        code: 'UNKNOWN_FIELD',
-        en: `${formatCount(count, 'en')} unknown field${count === 1 ? '' : 's'}`,
-        uk: `Невідомих полів: ${formatCount(count, 'uk')}`,
-      };
-    }
+      return at('INVALID_TYPE', lawSays('ISSUE_INVALID_TYPE', { expected: issue.expected }));
+    case 'unrecognized_keys':
+      return at('UNKNOWN_FIELD', lawSays('ISSUE_UNKNOWN_FIELDS', { count: issue.keys.length }));
     case 'invalid_value': {
       const values = issue.values.slice(0, 20).map(String);
-      // The allowed values are names of the schema (`self`, `open`), not words: in backticks in Ukrainian.
-      return {
-        path,
-        code: 'INVALID_VALUE',
-        en: `Expected one of: ${values.join(', ')}`,
-        uk: `Очікується одне з: ${values.map((value) => `\`${value}\``).join(', ')}`,
-      };
+      return at('INVALID_VALUE', lawSays('ISSUE_ONE_OF', { values }));
     }
     case 'too_small':
-      return {
-        path,
-        code: 'TOO_SMALL',
-        en: `Too small or too short (minimum ${String(issue.minimum)})`,
-        uk: `Замало або закоротко (мінімум ${String(issue.minimum)})`,
-      };
+      return at('TOO_SMALL', lawSays('ISSUE_TOO_SMALL', { minimum: String(issue.minimum) }));
     case 'too_big':
-      return {
-        path,
-        code: 'TOO_BIG',
-        en: `Too big or too long (maximum ${String(issue.maximum)})`,
-        uk: `Забагато або задовго (максимум ${String(issue.maximum)})`,
-      };
+      return at('TOO_BIG', lawSays('ISSUE_TOO_BIG', { maximum: String(issue.maximum) }));
     case 'invalid_format':
-      return {
-        path,
-        code: 'INVALID_FORMAT',
-        en: `Not a valid ${issue.format}`,
-        uk: `Неправильний формат: ${FORMAT_UK[issue.format] ?? 'рядок іншого вигляду'}`,
-      };
+      return at('INVALID_FORMAT', lawSays('ISSUE_INVALID_FORMAT', { format: issue.format }));
     case 'invalid_union':
-      return {
-        path,
-        code: 'NO_MATCHING_SHAPE',
-        en: 'Matches none of the allowed shapes',
-        uk: 'Не відповідає жодному з дозволених видів',
-      };
+      return at('NO_MATCHING_SHAPE', lawSays('ISSUE_NO_MATCHING_SHAPE', {}));
     case 'invalid_key':
-      return { path, code: 'INVALID_KEY', en: 'Not a valid key', uk: 'Неправильний ключ' };
+      return at('INVALID_KEY', lawSays('ISSUE_INVALID_KEY', {}));
     case 'invalid_element':
-      return { path, code: 'INVALID_ELEMENT', en: 'Not a valid element', uk: 'Неправильний елемент' };
+      return at('INVALID_ELEMENT', lawSays('ISSUE_INVALID_ELEMENT', {}));
     case 'not_multiple_of':
-      return {
-        path,
-        code: 'NOT_MULTIPLE',
-        en: `Not a multiple of ${String(issue.divisor)}`,
-        uk: `Не кратне ${String(issue.divisor)}`,
-      };
+      return at('NOT_MULTIPLE', lawSays('ISSUE_NOT_MULTIPLE', { divisor: String(issue.divisor) }));
     case 'custom': {
       // The SDK's own refinements write 'English / Українська' and never quote the value; anything else is
       // said in general words, as its text may quote the value.
       const [en, uk, ...rest] = issue.message.split(' / ');
       return en && uk && rest.length === 0 && issue.message.length <= MAX_TEXT
-        ? { path, code: 'INVALID_VALUE', en, uk }
-        : { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
+        ? at('INVALID_VALUE', { en, uk })
+        : at('INVALID_VALUE', lawSays('ISSUE_INVALID_VALUE', {}));
     }
     default:
-      return { path, code: 'INVALID_VALUE', en: 'Not a valid value', uk: 'Неправильне значення' };
+      return at('INVALID_VALUE', lawSays('ISSUE_INVALID_VALUE', {}));
   }
 }
 

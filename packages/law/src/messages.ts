@@ -1,4 +1,6 @@
 import { type Issue, LawError } from './errors.js';
+// The package's own messages for what `say` refuses: read directly, as `say` cannot report on itself.
+import { LAW_MESSAGES } from './messages/index.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -51,8 +53,8 @@ export function say<Params extends object, Code extends keyof Params>(
     throw new LawError({
       code: 'INVALID_OPTION',
       path: 'code',
-      en: 'Expected a code both message files have',
-      uk: 'Очікується код, який мають обидва файли повідомлень',
+      uk: LAW_MESSAGES.uk.NO_SUCH_MESSAGE({}),
+      en: LAW_MESSAGES.en.NO_SUCH_MESSAGE({}),
     });
   }
   try {
@@ -64,8 +66,8 @@ export function say<Params extends object, Code extends keyof Params>(
   throw new LawError({
     code: 'INVALID_OPTION',
     path: 'params',
-    en: 'The messages could not be written with these parameters',
-    uk: 'Повідомлення не вдалося написати з цими параметрами',
+    uk: LAW_MESSAGES.uk.MESSAGE_PARAMS({}),
+    en: LAW_MESSAGES.en.MESSAGE_PARAMS({}),
   });
 }
 

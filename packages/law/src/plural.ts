@@ -1,19 +1,22 @@
 import { LawError } from './errors.js';
+import { lawSays } from './messages/index.js';
 import { valueKind } from './value-kind.js';
 
-function badArgument(path: string, value: unknown, en: string, uk: string): LawError {
-  const kind = valueKind(value);
+function badArgument(
+  path: string,
+  value: unknown,
+  what: 'finiteNumber' | 'forms' | 'noun' | 'language',
+): LawError {
   return new LawError({
     code: 'INVALID_OPTION',
     path,
-    en: `${en}, got ${kind.en}`,
-    uk: `${uk}, отримано ${kind.uk}`,
+    ...lawSays('EXPECTED_ARGUMENT', { what, value: valueKind(value) }),
   });
 }
 
 function checkCount(count: unknown): number {
   if (typeof count !== 'number' || !Number.isFinite(count)) {
-    throw badArgument('count', count, 'Expected a finite number', 'Очікується скінченне число');
+    throw badArgument('count', count, 'finiteNumber');
   }
   return count;
 }
@@ -40,7 +43,7 @@ export function pluralUk(count: number, forms: readonly [string, string, string]
     forms.length !== 3 ||
     [0, 1, 2].some((index) => typeof forms[index] !== 'string')
   ) {
-    throw badArgument('forms', forms, 'Expected three forms of a noun', 'Очікуються три форми іменника');
+    throw badArgument('forms', forms, 'forms');
   }
   const n = Math.trunc(Math.abs(checkCount(count))) % 100;
   const last = n % 10;
@@ -65,12 +68,7 @@ export function pluralUk(count: number, forms: readonly [string, string, string]
  */
 export function pluralEn(count: number, one: string, many: string): string {
   if (typeof one !== 'string' || typeof many !== 'string') {
-    throw badArgument(
-      typeof one !== 'string' ? 'one' : 'many',
-      typeof one !== 'string' ? one : many,
-      'Expected a noun',
-      'Очікується іменник',
-    );
+    throw badArgument(typeof one !== 'string' ? 'one' : 'many', typeof one !== 'string' ? one : many, 'noun');
   }
   checkCount(count);
   return Math.abs(count) === 1 ? one : many;
@@ -92,7 +90,7 @@ export function pluralEn(count: number, one: string, many: string): string {
  */
 export function formatCount(n: number, language: 'uk' | 'en'): string {
   if (language !== 'uk' && language !== 'en') {
-    throw badArgument('language', language, 'Expected "uk" or "en"', 'Очікується `uk` або `en`');
+    throw badArgument('language', language, 'language');
   }
   checkCount(n);
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'uk' ? '\u00a0' : ',');

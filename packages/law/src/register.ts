@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { CivilDate } from './civil-date.js';
 import { type Issue, issuesFrom, LawError } from './errors.js';
-import { LAW_MESSAGES } from './messages/index.js';
+import { LAW_MESSAGES, lawRefinement, lawSays } from './messages/index.js';
 import { say } from './messages.js';
 import { LocalizedText, WebUrl } from './text.js';
 import { valueKind } from './value-kind.js';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, {
-  message:
-    'Expected an id of lowercase letters, digits and hyphens / Очікується ідентифікатор із малих латинських літер, цифр і дефісів',
-});
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: lawRefinement('ID_FORMAT', {}) });
 
 /**
  * What kind of document an act of the register is. Acts proper: `constitution`, `code`, `law`,
@@ -239,8 +236,7 @@ export const LegalSource = z
   })
   .strict()
   .refine((source) => source.evidence === undefined || isVerified(source.evidence) === source.verified, {
-    message:
-      '`verified` must follow the evidence (text or officialCard) / `verified` має відповідати підставі (text або officialCard)',
+    message: lawRefinement('VERIFIED_FOLLOWS_EVIDENCE', {}),
     path: ['verified'],
   });
 /** A legal source of a fact. */
@@ -392,8 +388,7 @@ export class ActRegister {
       throw new LawError({
         code: 'INVALID_OPTION',
         path: 'path',
-        en: `Expected the citation's path, a text of 1 to 200 characters, got ${valueKind(path).en}`,
-        uk: `Очікується шлях посилання, текст від 1 до 200 символів, отримано ${valueKind(path).uk}`,
+        ...lawSays('CITATION_PATH', { value: valueKind(path) }),
       });
     }
     const known = typeof citation === 'object' && citation !== null ? this.#cited.get(citation) : undefined;
