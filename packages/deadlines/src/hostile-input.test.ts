@@ -292,6 +292,8 @@ describe('a trace that carries its own constructor', () => {
     const steps = [{ ...deadline.trace[0], basis }, ...deadline.trace.slice(1)];
     const trace = Object.assign([...deadline.trace], { constructor: { [Symbol.species]: 1 } });
     expect(explainDeadline({ trace })).toBe(explainDeadline(deadline));
-    expect(explainDeadline({ trace: Object.assign(steps, { constructor: 0 }) } as never)).toBe(explainDeadline(deadline));
+    expect(explainDeadline({ trace: Object.assign(steps, { constructor: 0 }) } as never)).toBe(
+      explainDeadline(deadline),
+    );
   });
 });
