@@ -449,6 +449,11 @@ const UNIT_WORDS: Record<TermUnit, { uk: readonly [string, string, string]; en: 
  */
 export function describeTerm(term: Pick<Term, 'amount' | 'unit'>): LocalizedText {
   checkTerm(term, 'term');
+  return termWords(term);
+}
+
+/** A term already checked, in words: computeDeadline names its terms without validating their sources again. */
+function termWords(term: Pick<Term, 'amount' | 'unit'>): LocalizedText {
   const words = UNIT_WORDS[term.unit];
   return {
     uk: `${term.amount} ${pluralUk(term.amount, words.uk)}`,
@@ -584,15 +589,15 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   });
 
   const base = advance(calendar, registered, term.amount, term.unit, intervals, 'term');
-  const termWords = describeTerm(term);
+  const termText = termWords(term);
   const rule = unitRule(term.unit, base.clamped);
   const baseLabel = label(base.end);
   trace.push({
     kind: 'term',
     date: date(base.end),
     text: {
-      uk: `Строк — ${termWords.uk}; ${rule.text.uk}: ${baseLabel.uk}.`,
-      en: `The term is ${termWords.en}; ${rule.text.en}: ${baseLabel.en}.`,
+      uk: `Строк — ${termText.uk}; ${rule.text.uk}: ${baseLabel.uk}.`,
+      en: `The term is ${termText.en}; ${rule.text.en}: ${baseLabel.en}.`,
     },
     basis: [...(term.basis ?? []), ...rule.basis],
   });
@@ -608,7 +613,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
       `extensions.${index}`,
     );
     end = extended.end;
-    const words = describeTerm(extension);
+    const words = termWords(extension);
     const endLabel = label(end);
     trace.push({
       kind: 'extension',
@@ -681,7 +686,7 @@ export function computeDeadline(input: DeadlineInput): Deadline {
       'statutoryMaximum',
     );
     const exceeded = lastDay > ceiling;
-    const words = describeTerm(maximum);
+    const words = termWords(maximum);
     const ceilingLabel = label(ceiling);
     statutoryMaximum = { lastDay: date(ceiling), exceeded, term: maximum };
     trace.push({
