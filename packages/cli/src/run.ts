@@ -23,7 +23,8 @@ import {
   holidaysInYear,
   type Term,
 } from '@vikno/deadlines';
-import { ViknoError } from '@vikno/law';
+import { type LocalizedText, ViknoError } from '@vikno/law';
+import { cliSays } from './messages/index.js';
 
 /** What a command printed and its exit code: 0 done, 1 the input was checked and has problems, 2 bad usage. */
 export interface RunResult {
@@ -100,9 +101,10 @@ const UNITS: Record<string, Term['unit']> = {
 /** Bad usage: exit code 2, with a message that names what vikno knows and never repeats what it was given. */
 class UsageError extends Error {
   readonly uk: string;
-  constructor(en: string, uk: string) {
-    super(en);
-    this.uk = uk;
+  /** @param text - the message in both languages, from the message files. */
+  constructor(text: LocalizedText) {
+    super(text.en);
+    this.uk = text.uk;
   }
 }
 
@@ -117,10 +119,7 @@ function checkArgv(argv: unknown): readonly string[] {
     argv.length > MAX_ARGUMENTS ||
     !Array.from(argv).every((arg) => typeof arg === 'string')
   ) {
-    throw new UsageError(
-      'vikno takes its arguments as an array of strings',
-      '`vikno` приймає аргументи як масив рядків',
-    );
+    throw new UsageError(cliSays('NOT_STRINGS', {}));
   }
   return argv;
 }
@@ -146,24 +145,18 @@ function parseArguments(args: readonly string[]): { values: Values; positionals:
     if (token.kind !== 'option') continue;
     const place = token.index + 1;
     if (!Object.hasOwn(OPTIONS, token.name)) {
-      throw new UsageError(
-        `argument ${place} is not an option vikno knows (see vikno --help)`,
-        `аргумент ${place} — невідомий параметр (див. \`vikno --help\`)`,
-      );
+      throw new UsageError(cliSays('UNKNOWN_OPTION', { place }));
     }
     const name = token.name as OptionName;
     if (OPTIONS[name].type === 'boolean') {
       if (token.value !== undefined) {
-        throw new UsageError(`--${name} takes no value`, `--${name} не приймає значення`);
+        throw new UsageError(cliSays('NO_VALUE_TAKEN', { name }));
       }
       values[name] = true;
     } else {
       // As parseArgs's strict mode does: `--search --json` forgot the value rather than searching for "--json".
       if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
-        throw new UsageError(
-          `--${name} needs a value (one that starts with a dash is written --${name}=-…)`,
-          `--${name}: потрібне значення (те, що починається з дефіса, пишіть --${name}=-…)`,
-        );
+        throw new UsageError(cliSays('VALUE_NEEDED', { name }));
       }
       values[name] = token.value;
     }
@@ -175,32 +168,21 @@ function parseArguments(args: readonly string[]): { values: Values; positionals:
 function checkCommand(command: string, values: Values, positionals: readonly string[]): void {
   const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (spec === undefined) {
-    const commands = Object.keys(COMMANDS).join(', ');
-    throw new UsageError(
-      `the first argument is not a command; the commands are ${commands}\n\n${USAGE}`,
-      `перший аргумент не є командою; команди: ${commands}\n\n${USAGE}`,
-    );
+    throw new UsageError(cliSays('NOT_A_COMMAND', { commands: Object.keys(COMMANDS), usage: USAGE }));
   }
   for (const name of Object.keys(values) as OptionName[]) {
     if (EVERYWHERE.includes(name) || spec.options.includes(name)) continue;
     if (name === 'as-of' && LAW_OF_THE_DAY.includes(command)) {
-      throw new UsageError(
-        `--as-of does not apply to ${command}: it judges every day by the law in force on that day`,
-        `--as-of не застосовується до ${command}: кожен день оцінюється за законом, чинним того дня`,
-      );
+      throw new UsageError(cliSays('AS_OF_NOT_APPLICABLE', { command }));
     }
-    throw new UsageError(
-      `--${name} does not apply to ${command}`,
-      `--${name} не застосовується до ${command}`,
-    );
+    throw new UsageError(cliSays('OPTION_NOT_APPLICABLE', { name, command }));
   }
   const wanted = spec.argument === undefined ? 0 : 1;
   if (positionals.length - 1 !== wanted) {
     throw new UsageError(
-      wanted === 0 ? `${command} takes no argument` : `${command} takes one argument, ${spec.argument}`,
-      wanted === 0
-        ? `${command} не приймає аргументів`
-        : `${command} приймає один аргумент, ${spec.argument}`,
+      spec.argument === undefined
+        ? cliSays('NO_ARGUMENT_TAKEN', { command })
+        : cliSays('ONE_ARGUMENT', { command, argument: spec.argument }),
     );
   }
 }
@@ -209,10 +191,7 @@ function checkCommand(command: string, values: Values, positionals: readonly str
 function asOfOption(value: string | boolean | undefined): { asOf?: string } {
   if (typeof value !== 'string') return {};
   if (!CivilDate.safeParse(value).success) {
-    throw new UsageError(
-      '--as-of: expected a real day written YYYY-MM-DD, e.g. 2026-03-02',
-      '--as-of: очікується справжній день у форматі РРРР-ММ-ДД, наприклад 2026-03-02',
-    );
+    throw new UsageError(cliSays('AS_OF_DAY', {}));
   }
   return { asOf: value };
 }
@@ -222,26 +201,23 @@ function parseTerm(text: string | undefined): Term {
   const amount = Number(match?.[1]);
   const unit = UNITS[match?.[2] ?? ''];
   if (match === null || unit === undefined || amount < 1) {
-    throw new UsageError(
-      '--term: expected an amount and a unit such as 10wd or 30cd',
-      '`--term`: очікується кількість і одиниця, наприклад `10wd` або `30cd`',
-    );
+    throw new UsageError(cliSays('TERM_FORMAT', {}));
   }
   return { amount, unit };
 }
 
 function readJson(path: string | undefined, option: string): unknown {
-  if (path === undefined) throw new UsageError(`${option}: a file is required`, `${option}: потрібен файл`);
+  if (path === undefined) throw new UsageError(cliSays('FILE_REQUIRED', { option }));
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`${option}: cannot read the file`, `${option}: не вдається прочитати файл`);
+    throw new UsageError(cliSays('FILE_UNREADABLE', { option }));
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(`${option}: the file is not valid JSON`, `${option}: файл не є коректним JSON`);
+    throw new UsageError(cliSays('FILE_NOT_JSON', { option }));
   }
 }
 
@@ -298,8 +274,7 @@ export function run(argv: readonly string[]): RunResult {
 
     switch (command) {
       case 'calendar': {
-        if (!/^\d{4}$/.test(argument ?? ''))
-          throw new UsageError('calendar: give a year, e.g. 2026', '`calendar`: вкажіть рік, наприклад 2026');
+        if (!/^\d{4}$/.test(argument ?? '')) throw new UsageError(cliSays('CALENDAR_YEAR', {}));
         const entries = holidaysInYear(Number(argument)).map((entry) => ({
           entry,
           day: explainDay(entry.date),
@@ -315,11 +290,7 @@ export function run(argv: readonly string[]): RunResult {
       }
       case 'deadline': {
         const from = text('from');
-        if (from === undefined)
-          throw new UsageError(
-            'deadline: --from <YYYY-MM-DD> is required',
-            '`deadline`: потрібен `--from` <РРРР-ММ-ДД>',
-          );
+        if (from === undefined) throw new UsageError(cliSays('DEADLINE_FROM', {}));
         const deadline = computeDeadline({
           start: from,
           term: parseTerm(text('term')),
@@ -334,10 +305,7 @@ export function run(argv: readonly string[]): RunResult {
         const situation = text('life-situation');
         const search = text('search');
         if (situation !== undefined && !LifeSituation.safeParse(situation).success) {
-          throw new UsageError(
-            `--life-situation: one of ${LifeSituation.options.join(', ')}`,
-            `\`--life-situation\`: одне з ${LifeSituation.options.map((option) => `\`${option}\``).join(', ')}`,
-          );
+          throw new UsageError(cliSays('LIFE_SITUATION', { options: LifeSituation.options }));
         }
         const views =
           search === undefined
@@ -398,7 +366,7 @@ export function run(argv: readonly string[]): RunResult {
         };
       }
       default:
-        throw new UsageError('the command is not known', 'невідома команда');
+        throw new UsageError(cliSays('UNKNOWN_COMMAND', {}));
     }
   } catch (error) {
     if (error instanceof UsageError)

@@ -1,0 +1,44 @@
+import { englishWordsIn } from '@vikno/law';
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import type { CliMessageParams } from './params.js';
+import { uk } from './uk.js';
+
+const none = [{}] as const;
+
+/** Every code with the parameters it is shown with: the compiler asks for each. */
+const SAMPLES: { readonly [Code in keyof CliMessageParams]: readonly CliMessageParams[Code][] } = {
+  NOT_STRINGS: none,
+  UNKNOWN_OPTION: [{ place: 2 }],
+  NO_VALUE_TAKEN: [{ name: 'json' }, { name: 'en' }],
+  VALUE_NEEDED: [{ name: 'search' }, { name: 'as-of' }],
+  NOT_A_COMMAND: [
+    { commands: ['calendar', 'explain', 'deadline', 'services', 'card', 'checklist', 'validate'], usage: '' },
+  ],
+  AS_OF_NOT_APPLICABLE: [{ command: 'calendar' }],
+  OPTION_NOT_APPLICABLE: [{ name: 'term', command: 'card' }],
+  NO_ARGUMENT_TAKEN: [{ command: 'services' }],
+  ONE_ARGUMENT: [{ command: 'card', argument: '<service-id>' }],
+  AS_OF_DAY: none,
+  TERM_FORMAT: none,
+  FILE_REQUIRED: [{ option: '--facts' }],
+  FILE_UNREADABLE: [{ option: '--facts' }],
+  FILE_NOT_JSON: [{ option: 'validate' }],
+  CALENDAR_YEAR: none,
+  DEADLINE_FROM: none,
+  LIFE_SITUATION: [{ options: ['childBirth', 'death', 'disability'] }],
+  UNKNOWN_COMMAND: none,
+};
+
+describe('the usage messages of vikno', () => {
+  it('say every code in both languages, the Ukrainian without English words', () => {
+    for (const [code, samples] of Object.entries(SAMPLES)) {
+      for (const params of samples) {
+        const write = (book: typeof uk) =>
+          (book[code as keyof CliMessageParams] as (p: unknown) => string)(params);
+        expect(write(en).length, code).toBeGreaterThan(0);
+        expect(englishWordsIn(write(uk)), `${code}: ${write(uk)}`).toEqual([]);
+      }
+    }
+  });
+});
