@@ -29,6 +29,8 @@ import {
   messageBook,
   monthsAfter,
   outsideSupportedDays,
+  periodKeyProblems,
+  periodsOf,
   pluralEn,
   pluralUk,
   say,
@@ -75,6 +77,7 @@ const CITATION = {
   checkedOn: '2026-11-25',
 };
 const ACT = ACTS[0];
+const SERIES = { earliest: 'УСЗН', '2025-07-01': 'ПФУ', '2026-01-01': null };
 const isDay = (result: unknown) => tryParseCivilDate(result) !== undefined;
 const isWhole = (result: unknown) => Number.isSafeInteger(result);
 const isText = (result: unknown) => typeof result === 'string' && result.length > 0;
@@ -217,6 +220,18 @@ const cases: Record<string, FuzzCase> = {
       ];
     },
     valid: ([text, issue]: [{ uk: string }, { code: string }]) => isText(text.uk) && issue.code === 'A',
+  },
+  periodKeyProblems: {
+    args: fc.tuple(anyOf(fc.constant(SERIES), SERIES)),
+    call: periodKeyProblems,
+    valid: (result: unknown) => Array.isArray(result),
+  },
+  periodsOf: {
+    args: fc.tuple(anyOf(fc.constant(SERIES), SERIES)),
+    call: periodsOf,
+    // Each period ends the day before the next begins.
+    valid: (result: law.Period<unknown>[]) =>
+      result.every((period, index) => index === 0 || (result[index - 1]?.to ?? '') < (period.from ?? '')),
   },
   isVerified: {
     args: fc.tuple(anyOf(fc.constantFrom('text', 'officialCard', 'secondary', 'none'))),

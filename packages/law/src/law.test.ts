@@ -12,6 +12,8 @@ import {
   kyivInstant,
   LawError,
   LegalSource,
+  periodKeyProblems,
+  periodsOf,
   toKyivDate,
   ViknoError,
 } from './index.js';
@@ -217,6 +219,30 @@ describe('a citation given a path that is not a text', () => {
     const citation = { act: 'law-5203-vi', evidence: 'text', checkedOn: '2026-11-25' } as const;
     expect(() => defaultActRegister().cite(citation, Symbol('s') as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', path: 'path' }),
+    );
+  });
+});
+
+describe('series keyed by start day', () => {
+  it('become periods ending the day before the next key, an end dropped', () => {
+    const series = { earliest: 'УСЗН', '2025-07-01': 'ПФУ', '2026-01-01': null, '2026-03-01': 'ПФУ' };
+    expect(periodKeyProblems(series)).toEqual([]);
+    expect(periodsOf(series).map(({ from, to, value }) => [from, to, value])).toEqual([
+      [undefined, '2025-06-30', 'УСЗН'],
+      ['2025-07-01', '2025-12-31', 'ПФУ'],
+      ['2026-03-01', undefined, 'ПФУ'],
+    ]);
+  });
+
+  it('name every key out of place', () => {
+    expect(periodKeyProblems({ '2025-01-01': null, earliest: 1, '2024-02-30': 2, '2024-01-01': 3 })).toEqual([
+      { position: 0, problem: 'END_WITHOUT_VALUE' },
+      { position: 1, problem: 'EARLIEST_NOT_FIRST' },
+      { position: 2, problem: 'KEY_NOT_A_DAY' },
+      { position: 3, problem: 'KEYS_OUT_OF_ORDER' },
+    ]);
+    expect(() => periodsOf(null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: 'series' }),
     );
   });
 });

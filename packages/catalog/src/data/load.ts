@@ -1,10 +1,11 @@
 import {
   type ActRegister,
-  addDays,
   type Citation,
   defaultActRegister,
   type LegalSource,
-  tryParseCivilDate,
+  type PeriodKeyProblem,
+  periodKeyProblems,
+  periodsOf,
 } from '@vikno/law';
 import type { z } from 'zod';
 import { CatalogError } from '../errors.js';
@@ -154,61 +155,26 @@ function datedList(
   resolve: Resolve,
   resolveValue: (value: unknown, path: string) => unknown,
 ): DatedEntry[] {
-  const keys = Object.keys(series);
+  const keyed = series as Readonly<Record<string, Cited<unknown> | null>>;
+  const keys = Object.keys(keyed);
   if (keys.length === 0) {
     throw invalid(path, 'EMPTY_SERIES');
   }
-  checkKeys(series, keys, path);
-  const list: DatedEntry[] = [];
-  for (const [index, key] of keys.entries()) {
-    const cited = (series as Record<string, Cited<unknown> | null>)[key];
-    if (cited === null || cited === undefined) continue;
+  const [problem] = periodKeyProblems(keyed);
+  if (problem !== undefined) throw invalid(`${path}[${keys[problem.position]}]`, problem.problem);
+  return periodsOf(keyed).map(({ key, from, to, value: cited }) => {
     const at = `${path}[${key}]`;
-    const next = keys[index + 1];
-    list.push({
-      ...(key === 'earliest' ? {} : { from: key }),
-      ...(next === undefined ? {} : { to: addDays(next, -1) }),
+    return {
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
       value: resolveValue(cited.value, `${at}.value`),
       basis: cited.basis.map((citation, position) => resolve(citation, `${at}.basis.${position}`)),
-    });
-  }
-  return list;
-}
-
-/** Keys: `earliest` only first, then real days strictly in order; `null` only right after a value. */
-function checkKeys(series: Dates<unknown>, keys: readonly string[], path: string): void {
-  let previousDay: string | undefined;
-  for (const [index, key] of keys.entries()) {
-    const at = `${path}[${key}]`;
-    const ended = (series as Record<string, unknown>)[key] === null;
-    if (key === 'earliest') {
-      if (index !== 0 || ended) {
-        throw invalid(at, 'EARLIEST_NOT_FIRST');
-      }
-      continue;
-    }
-    if (tryParseCivilDate(key) === undefined) {
-      throw invalid(at, 'KEY_NOT_A_DAY');
-    }
-    if (previousDay !== undefined && key <= previousDay) {
-      throw invalid(at, 'KEYS_OUT_OF_ORDER');
-    }
-    const previous = index === 0 ? null : (series as Record<string, unknown>)[keys[index - 1] ?? ''];
-    if (ended && (previous === null || previous === undefined)) {
-      throw invalid(at, 'END_WITHOUT_VALUE');
-    }
-    previousDay = key;
-  }
+    };
+  });
 }
 
 /** What the loader refuses in a data file: its messages take no parameters. */
-type LoadMessage =
-  | 'UNKNOWN_ACT'
-  | 'EMPTY_SERIES'
-  | 'EARLIEST_NOT_FIRST'
-  | 'KEY_NOT_A_DAY'
-  | 'KEYS_OUT_OF_ORDER'
-  | 'END_WITHOUT_VALUE';
+type LoadMessage = 'UNKNOWN_ACT' | 'EMPTY_SERIES' | PeriodKeyProblem;
 
 function invalid(path: string, message: LoadMessage): CatalogError {
   return new CatalogError({ code: 'INVALID_CATALOG', path, ...catalogSays(message, {}) });

@@ -191,3 +191,25 @@ describe('the shipped rules, for any applicant', () => {
     },
   );
 });
+
+describe('rulesOf ends', () => {
+  const lines = [
+    {
+      id: 'application',
+      documents: ['application'],
+      form: 'original' as const,
+      reason: { uk: 'З', en: 'A' },
+      basis: [],
+    },
+  ];
+  it('refuses an end (`null`) where no rules were in force', () => {
+    try {
+      rulesOf([{ serviceId: 'a', periods: { '2024-01-01': null, '2025-01-01': lines } }]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ChecklistError).issues.map((issue) => [issue.path, issue.code])).toEqual([
+        ['services.0.periods.0', 'END_WITHOUT_RULES'],
+      ]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
-import { addDays, CivilDate } from '@vikno/law';
+import { type Issue, periodKeyProblems, periodsOf } from '@vikno/law';
 import { ChecklistError } from '../errors.js';
+import { checklistIssue, checklistSays } from '../messages/index.js';
 import type { ChecklistRuleInput } from '../schema.js';
 
 /** The lines of a service's rule over one period, as data writes them. */
@@ -19,9 +20,6 @@ export interface ServiceRules {
   readonly periods: Readonly<Record<string, RuleLines | null>>;
 }
 
-/** The key of the period from before anything recorded. */
-export const EARLIEST = 'earliest';
-
 /**
  * The rules of services as the rule book reads them: each period of each service a rule with inclusive `from`
  * and `to` (`to` the day before the next key). The keys are checked first: `earliest` only first, then real days
@@ -31,49 +29,21 @@ export const EARLIEST = 'earliest';
  * second key of the third service).
  */
 export function rulesOf(services: readonly ServiceRules[]): ChecklistRuleInput[] {
-  const issues: { path: string; code: string; uk: string; en: string }[] = [];
+  const issues: Issue[] = [];
   const seen = new Set<string>();
   const rules: ChecklistRuleInput[] = [];
   for (const [index, service] of services.entries()) {
     const at = `services.${index}`;
-    if (seen.has(service.serviceId)) {
-      issues.push({
-        path: `${at}.serviceId`,
-        code: 'DUPLICATE_SERVICE',
-        en: 'Repeats a service given before: a service keeps all its periods in one file',
-        uk: 'Повторює послугу, наведену раніше: усі періоди послуги зберігаються в одному файлі',
-      });
-    }
+    if (seen.has(service.serviceId)) issues.push(checklistIssue(`${at}.serviceId`, 'DUPLICATE_SERVICE', {}));
     seen.add(service.serviceId);
-    const keys = Object.keys(service.periods);
-    for (const [position, key] of keys.entries()) {
-      const previous = keys[position - 1];
-      const isDay = CivilDate.safeParse(key).success;
-      const misplaced =
-        key === EARLIEST
-          ? position > 0
-          : !isDay || (previous !== undefined && previous !== EARLIEST && previous >= key);
-      if (misplaced) {
-        issues.push({
-          // By position: a path never shows a key as given, and a day is not a field name.
-          path: `${at}.periods.${position}`,
-          code: 'INVALID_PERIOD',
-          en: 'Expected `earliest` first, then start days as YYYY-MM-DD in increasing order',
-          uk: 'Очікується спершу `earliest`, далі дні початку у форматі РРРР-ММ-ДД за зростанням',
-        });
-      }
+    for (const { position, problem } of periodKeyProblems(service.periods)) {
+      // By position: a path never shows a key as given, and a day is not a field name.
+      const code = problem === 'END_WITHOUT_VALUE' ? 'END_WITHOUT_RULES' : 'INVALID_PERIOD';
+      issues.push(checklistIssue(`${at}.periods.${position}`, code, {}));
     }
     if (issues.length > 0) continue;
-    for (const [position, key] of keys.entries()) {
-      const items = service.periods[key];
-      if (items === null || items === undefined) continue;
-      const next = keys[position + 1];
-      rules.push({
-        serviceId: service.serviceId,
-        ...(key === EARLIEST ? {} : { from: key }),
-        ...(next === undefined ? {} : { to: addDays(next, -1) }),
-        items,
-      });
+    for (const { from, to, value: items } of periodsOf(service.periods)) {
+      rules.push({ serviceId: service.serviceId, ...(from ? { from } : {}), ...(to ? { to } : {}), items });
     }
   }
   if (issues.length > 0) {
@@ -81,8 +51,7 @@ export function rulesOf(services: readonly ServiceRules[]): ChecklistRuleInput[]
       code: 'INVALID_RULES',
       path: 'services',
       issues,
-      en: `The periods of the rule data have ${issues.length} problem(s)`,
-      uk: `У періодах даних правил проблем: ${issues.length}`,
+      ...checklistSays('INVALID_PERIODS', { count: issues.length }),
     });
   }
   return rules;

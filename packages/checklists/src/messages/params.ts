@@ -28,6 +28,14 @@ export interface ChecklistMessageParams {
   INVALID_FACTS: { count: number };
   /** Malformed rule data: `count` problems, listed as issues. */
   INVALID_RULES: { count: number };
+  /** The periods of the shipped rule data: `count` problems, listed as issues. */
+  INVALID_PERIODS: { count: number };
+  /** A service whose periods were given before, in another file. */
+  DUPLICATE_SERVICE: Record<string, never>;
+  /** A period key that is not `earliest` first, or a start day in increasing order. */
+  INVALID_PERIOD: Record<string, never>;
+  /** An end (`null`) of a service's rules right after no rules. */
+  END_WITHOUT_RULES: Record<string, never>;
   /** A malformed checklist or submitted package: `count` problems, listed as issues. */
   INVALID_PACKAGE: { count: number };
   /** Options that are not a plain object. */

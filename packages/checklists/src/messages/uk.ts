@@ -16,6 +16,11 @@ export const uk: Messages<ChecklistMessageParams> = {
   INVALID_CONDITION: ({ count }) => `В умові проблем: ${formatCount(count, 'uk')}`,
   INVALID_FACTS: ({ count }) => `У фактах проблем: ${formatCount(count, 'uk')}`,
   INVALID_RULES: ({ count }) => `У даних правил проблем: ${formatCount(count, 'uk')}`,
+  INVALID_PERIODS: ({ count }) => `У періодах даних правил проблем: ${formatCount(count, 'uk')}`,
+  DUPLICATE_SERVICE: () =>
+    'Повторює послугу, наведену раніше: усі періоди послуги зберігаються в одному файлі',
+  INVALID_PERIOD: () => 'Очікується спершу `earliest`, далі дні початку у форматі РРРР-ММ-ДД за зростанням',
+  END_WITHOUT_RULES: () => 'Завершує правила послуги (`null`) там, де жодні правила не діяли',
   INVALID_PACKAGE: ({ count }) => `У пакеті проблем: ${formatCount(count, 'uk')}`,
   NOT_OPTIONS: ({ value }) => `Очікується об’єкт параметрів, отримано ${value.uk}`,
   NOT_A_DAY: ({ value }) => `Очікується календарний день у форматі РРРР-ММ-ДД, отримано ${value.uk}`,

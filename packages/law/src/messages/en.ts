@@ -43,6 +43,11 @@ export const en: Messages<LawMessageParams> = {
   MORE_IN_MESSAGE: ({ left }) => `${formatCount(left, 'en')} more`,
   NOT_A_ZOD_ERROR: ({ value }) => `Expected a zod error, got ${value.en}`,
   PREFIX_TOO_LONG: ({ max, value }) => `Expected a path of at most ${max} characters, got ${value.en}`,
+  NOT_A_SERIES: ({ value }) => `Expected values by start day (an object), got ${value.en}`,
+  PERIOD_KEYS: ({ count }) =>
+    `The keys of the values by start day have ${formatCount(count, 'en')} problem(s)`,
+  PERIOD_KEY: () =>
+    'Expected `earliest` first, then start days as YYYY-MM-DD in increasing order; an end (`null`) only after a value',
   NO_SUCH_MESSAGE: () => 'Expected a code both message files have',
   MESSAGE_PARAMS: () => 'The messages could not be written with these parameters',
   EXPECTED_ARGUMENT: ({ what, value }) => `${ARGUMENT_EN[what]}, got ${value.en}`,

@@ -34,6 +34,9 @@ const SAMPLES: { readonly [Code in keyof LawMessageParams]: readonly LawMessageP
   MORE_IN_MESSAGE: [{ left: 1 }, { left: 1000 }],
   NOT_A_ZOD_ERROR: value,
   PREFIX_TOO_LONG: KINDS.map((kind) => ({ max: 200, value: kind })),
+  NOT_A_SERIES: value,
+  PERIOD_KEYS: [{ count: 1 }, { count: 3 }],
+  PERIOD_KEY: none,
   NO_SUCH_MESSAGE: none,
   MESSAGE_PARAMS: none,
   EXPECTED_ARGUMENT: (['finiteNumber', 'forms', 'noun', 'language'] as const).flatMap((what) =>

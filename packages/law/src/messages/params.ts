@@ -25,6 +25,9 @@ export interface LawMessageParams {
   MORE_IN_MESSAGE: { left: number };
   NOT_A_ZOD_ERROR: { value: LocalizedText };
   PREFIX_TOO_LONG: { max: number; value: LocalizedText };
+  NOT_A_SERIES: { value: LocalizedText };
+  PERIOD_KEYS: { count: number };
+  PERIOD_KEY: Record<string, never>;
   NO_SUCH_MESSAGE: Record<string, never>;
   MESSAGE_PARAMS: Record<string, never>;
   EXPECTED_ARGUMENT: { what: 'finiteNumber' | 'forms' | 'noun' | 'language'; value: LocalizedText };

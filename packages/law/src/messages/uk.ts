@@ -75,6 +75,10 @@ export const uk: Messages<LawMessageParams> = {
   MORE_IN_MESSAGE: ({ left }) => `ще ${formatCount(left, 'uk')}`,
   NOT_A_ZOD_ERROR: ({ value }) => `Очікується помилка \`zod\`, отримано ${value.uk}`,
   PREFIX_TOO_LONG: ({ max, value }) => `Очікується шлях не довший за ${max} символів, отримано ${value.uk}`,
+  NOT_A_SERIES: ({ value }) => `Очікуються значення за днями початку (об’єкт), отримано ${value.uk}`,
+  PERIOD_KEYS: ({ count }) => `У ключах значень за днями початку проблем: ${formatCount(count, 'uk')}`,
+  PERIOD_KEY: () =>
+    'Очікується спершу `earliest`, далі дні початку у форматі РРРР-ММ-ДД за зростанням; кінець (`null`) лише після значення',
   NO_SUCH_MESSAGE: () => 'Очікується код, який мають обидва файли повідомлень',
   MESSAGE_PARAMS: () => 'Повідомлення не вдалося написати з цими параметрами',
   EXPECTED_ARGUMENT: ({ what, value }) => `${ARGUMENT_UK[what]}, отримано ${value.uk}`,
