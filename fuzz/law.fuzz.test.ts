@@ -33,6 +33,7 @@ import {
   periodsOf,
   pluralEn,
   pluralUk,
+  renderMessages,
   say,
   toKyivDate,
   tryParseCivilDate,
@@ -232,6 +233,15 @@ const cases: Record<string, FuzzCase> = {
     // Each period ends the day before the next begins.
     valid: (result: law.Period<unknown>[]) =>
       result.every((period, index) => index === 0 || (result[index - 1]?.to ?? '') < (period.from ?? '')),
+  },
+  renderMessages: {
+    args: fc.tuple(
+      anyOf(fc.constant(BOOKS)),
+      anyOf(fc.constant({ A: [{ n: 1 }, { n: 2 }] }), { A: [{ n: 1 }] }),
+    ),
+    call: renderMessages,
+    valid: (result: { uk: string; en: string }[]) =>
+      result.every((message) => isText(message.uk) && isText(message.en)),
   },
   isVerified: {
     args: fc.tuple(anyOf(fc.constantFrom('text', 'officialCard', 'secondary', 'none'))),

@@ -57,7 +57,7 @@ export {
   toKyivDate,
 } from './kyiv.js';
 export type { MessageBook, Messages } from './messages.js';
-export { englishWordsIn, messageBook, say } from './messages.js';
+export { englishWordsIn, messageBook, renderMessages, say } from './messages.js';
 export type { Period, PeriodKeyProblem } from './periods.js';
 export { EARLIEST, periodKeyProblems, periodsOf } from './periods.js';
 export { formatCount, pluralEn, pluralUk } from './plural.js';

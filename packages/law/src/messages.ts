@@ -183,3 +183,43 @@ export function messageBook<Params extends object>(books: {
     },
   };
 }
+
+/**
+ * Every message of a pair of message files written out with sample parameters, code by code: what a test of the
+ * files reads, to find an empty text or English words in the Ukrainian ({@link englishWordsIn}).
+ *
+ * @param books - the Ukrainian and English messages.
+ * @param samples - for each code, the parameters to write it with (the compiler asks for every code).
+ * @throws {@link LawError} `INVALID_OPTION` for a code the files lack or parameters they cannot write.
+ * @example
+ * ```ts
+ * import { englishWordsIn, renderMessages, type Messages } from '@vikno/law';
+ *
+ * type Params = { TOO_MANY: { count: number } };
+ * const uk: Messages<Params> = { TOO_MANY: ({ count }) => `Забагато: ${count}` };
+ * const en: Messages<Params> = { TOO_MANY: ({ count }) => `Too many: ${count}` };
+ * const written = renderMessages({ uk, en }, { TOO_MANY: [{ count: 1 }, { count: 1000 }] });
+ * written.flatMap((message) => englishWordsIn(message.uk));
+ * //=> []
+ * ```
+ */
+export function renderMessages<Params extends object>(
+  books: { readonly uk: Messages<Params>; readonly en: Messages<Params> },
+  samples: { readonly [Code in keyof Params]: readonly Params[Code][] },
+): { readonly code: keyof Params; readonly uk: string; readonly en: string }[] {
+  if (typeof samples !== 'object' || samples === null) {
+    throw new LawError({
+      code: 'INVALID_OPTION',
+      path: 'samples',
+      uk: LAW_MESSAGES.uk.MESSAGE_PARAMS({}),
+      en: LAW_MESSAGES.en.MESSAGE_PARAMS({}),
+    });
+  }
+  return (Object.keys(samples) as (keyof Params)[]).flatMap((code) => {
+    const list = samples[code];
+    const params = Array.isArray(list)
+      ? Array.from({ length: Math.min(list.length, 1000) }, (_, i) => list[i])
+      : [];
+    return params.map((each) => ({ code, ...say(books, code, each as Params[typeof code]) }));
+  });
+}

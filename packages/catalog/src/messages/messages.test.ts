@@ -1,4 +1,4 @@
-import { englishWordsIn, valueKind } from '@vikno/law';
+import { englishWordsIn, renderMessages, valueKind } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import {
   CHANNEL_LABELS,
@@ -100,9 +100,7 @@ const SAMPLES: { readonly [Code in keyof CatalogMessageParams]: readonly Catalog
   END_WITHOUT_VALUE: [{}],
 };
 
-const rendered = (Object.keys(SAMPLES) as (keyof CatalogMessageParams)[]).flatMap((code) =>
-  (SAMPLES[code] as readonly never[]).map((params) => ({ code, uk: uk[code](params), en: en[code](params) })),
-);
+const rendered = renderMessages({ uk, en }, SAMPLES);
 
 const LABELS = [CHANNEL_LABELS, DELIVERY_MODEL_LABELS, LIFE_SITUATION_LABELS, PROVIDER_KIND_LABELS].flatMap(
   (labels) => Object.values(labels),

@@ -1,4 +1,4 @@
-import { englishWordsIn, valueKind } from '@vikno/law';
+import { englishWordsIn, renderMessages, valueKind } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import type { ChecklistMessageParams } from './params.js';
@@ -53,9 +53,7 @@ const SAMPLES: { readonly [Code in keyof ChecklistMessageParams]: readonly Check
     VALIDITY_TOO_LATE: [{ last: '9999-12-31' }],
   };
 
-const rendered = (Object.keys(SAMPLES) as (keyof ChecklistMessageParams)[]).flatMap((code) =>
-  (SAMPLES[code] as readonly never[]).map((params) => ({ code, uk: uk[code](params), en: en[code](params) })),
-);
+const rendered = renderMessages({ uk, en }, SAMPLES);
 
 describe('the message files of @vikno/checklists', () => {
   it.each(rendered)('$code in Ukrainian has no English words: $uk', ({ uk }) => {

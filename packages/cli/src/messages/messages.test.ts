@@ -1,4 +1,4 @@
-import { englishWordsIn } from '@vikno/law';
+import { englishWordsIn, renderMessages } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import type { CliMessageParams } from './params.js';
@@ -31,14 +31,12 @@ const SAMPLES: { readonly [Code in keyof CliMessageParams]: readonly CliMessageP
 };
 
 describe('the usage messages of vikno', () => {
-  it('say every code in both languages, the Ukrainian without English words', () => {
-    for (const [code, samples] of Object.entries(SAMPLES)) {
-      for (const params of samples) {
-        const write = (book: typeof uk) =>
-          (book[code as keyof CliMessageParams] as (p: unknown) => string)(params);
-        expect(write(en).length, code).toBeGreaterThan(0);
-        expect(englishWordsIn(write(uk)), `${code}: ${write(uk)}`).toEqual([]);
-      }
-    }
-  });
+  it.each(renderMessages({ uk, en }, SAMPLES))(
+    '$code in both languages, the Ukrainian without English words',
+    (message) => {
+      expect(message.uk.length).toBeGreaterThan(0);
+      expect(message.en.length).toBeGreaterThan(0);
+      expect(englishWordsIn(message.uk), message.uk).toEqual([]);
+    },
+  );
 });

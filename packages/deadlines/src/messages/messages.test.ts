@@ -1,4 +1,4 @@
-import { englishWordsIn, valueKind } from '@vikno/law';
+import { englishWordsIn, renderMessages, valueKind } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
 import type { DeadlinesMessageParams, ExpectedShape, ListItems } from './params.js';
@@ -55,9 +55,7 @@ const SAMPLES: { readonly [Code in keyof DeadlinesMessageParams]: readonly Deadl
     OVERLAPPING_SUSPENSIONS: [{ first: 0, second: 1 }],
   };
 
-const rendered = (Object.keys(SAMPLES) as (keyof DeadlinesMessageParams)[]).flatMap((code) =>
-  (SAMPLES[code] as readonly never[]).map((params) => ({ code, uk: uk[code](params), en: en[code](params) })),
-);
+const rendered = renderMessages({ uk, en }, SAMPLES);
 
 describe('the message files of @vikno/deadlines', () => {
   it.each(rendered)('$code in Ukrainian has no English words: $uk', ({ uk }) => {

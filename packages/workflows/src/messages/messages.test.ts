@@ -1,4 +1,4 @@
-import { englishWordsIn, valueKind } from '@vikno/law';
+import { englishWordsIn, renderMessages, valueKind } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { CASE_MACHINES } from '../case-machine.js';
 import { CaseEvent, Role } from '../events.js';
@@ -137,13 +137,7 @@ const SAMPLES: { readonly [Code in keyof WorkflowMessageParams]: readonly Workfl
   TERM_OUT_OF_CALENDAR: [{}],
 };
 
-const rendered = (Object.keys(SAMPLES) as (keyof WorkflowMessageParams)[]).flatMap((code) =>
-  (SAMPLES[code] as readonly never[]).map((params) => ({
-    code,
-    uk: uk[code](params),
-    en: en[code](params),
-  })),
-);
+const rendered = renderMessages({ uk, en }, SAMPLES);
 
 describe('the message files of @vikno/workflows', () => {
   it.each(rendered)('$code in Ukrainian has no English words: $uk', ({ uk }) => {
