@@ -10,24 +10,26 @@ import {
 import { DeadlinesError } from './errors.js';
 
 export type { Instant } from '@vikno/law';
-export { KYIV_TIME_ZONE, kyivWallClock, kyivWallInstant } from '@vikno/law';
 
-/** Epoch milliseconds of an instant, or `INVALID_INSTANT` naming the path. */
-export function instantToEpochMs(value: unknown, path: string): number {
+/** What a function of `@vikno/law` gives, its error answered as this package's. */
+function answered<T>(read: () => T): T {
   try {
-    return lawInstantToEpochMs(value, path);
+    return read();
   } catch (error) {
     throw DeadlinesError.from(error);
   }
 }
 
+export { KYIV_TIME_ZONE, kyivWallClock, kyivWallInstant } from '@vikno/law';
+
+/** Epoch milliseconds of an instant, or `INVALID_INSTANT` naming the path. */
+export function instantToEpochMs(value: unknown, path: string): number {
+  return answered(() => lawInstantToEpochMs(value, path));
+}
+
 /** The epoch milliseconds and Kyiv civil day of an instant in the supported range. */
 export function kyivDayOf(value: unknown, path: string): { ms: number; epochDay: number } {
-  try {
-    return lawKyivDayOf(value, path);
-  } catch (error) {
-    throw DeadlinesError.from(error);
-  }
+  return answered(() => lawKyivDayOf(value, path));
 }
 
 /**
@@ -48,11 +50,7 @@ export function kyivDayOf(value: unknown, path: string): { ms: number; epochDay:
  * ```
  */
 export function toKyivDate(instant: Instant): CivilDate {
-  try {
-    return lawToKyivDate(instant);
-  } catch (error) {
-    throw DeadlinesError.from(error);
-  }
+  return answered(() => lawToKyivDate(instant));
 }
 
 /**
@@ -71,9 +69,5 @@ export function toKyivDate(instant: Instant): CivilDate {
  * ```
  */
 export function kyivInstant(date: CivilDate, time: string): string {
-  try {
-    return lawKyivInstant(date, time);
-  } catch (error) {
-    throw DeadlinesError.from(error);
-  }
+  return answered(() => lawKyivInstant(date, time));
 }
