@@ -18,6 +18,8 @@ import {
   restoreCase,
   sendCaseEvent,
 } from '@vikno/workflows';
+// Version 1's own checksum (cyrb53 over sorted-key JSON), from the source: the package keeps it internal.
+import { snapshotChecksum } from '../packages/workflows/src/persistence.js';
 import { throughput } from './measure.js';
 
 // XState as @vikno/workflows loads it (it is the package's peer, not a dependency of the repository's root).
@@ -94,36 +96,10 @@ const roundTripJson = throughput(5_000, 5, () => JSON.parse(JSON.stringify(midwa
 /** Version 1's round trip, as it was: cyrb53 of sorted-key JSON on persist and again on restore. */
 function version1RoundTrip(actor: CaseActor) {
   const snapshot = actor.getPersistedSnapshot();
-  const stored = JSON.parse(
-    JSON.stringify({ version: 1, checksum: cyrb53(canonicalJson(snapshot)), snapshot }),
-  );
-  if (cyrb53(canonicalJson(stored.snapshot)) !== stored.checksum) throw new Error('checksum');
+  const stored = JSON.parse(JSON.stringify({ version: 1, checksum: snapshotChecksum(snapshot), snapshot }));
+  if (snapshotChecksum(stored.snapshot) !== stored.checksum) throw new Error('checksum');
   CASE_MACHINES.I.resolveState({ value: stored.snapshot.value, context: stored.snapshot.context });
   return createActor(CASE_MACHINES.I, { snapshot: stored.snapshot, input: input(actor) }).start();
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-function cyrb53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
 const COUNT = 1_000_000;
