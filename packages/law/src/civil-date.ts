@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { LawError } from './errors.js';
-import { LAW_MESSAGES } from './messages/index.js';
-import { say } from './messages.js';
+import { lawSays } from './messages/index.js';
 import { valueKind } from './value-kind.js';
 
 /**
@@ -29,7 +28,7 @@ export function checkWhole(value: unknown, path: string, min: number, max: numbe
     throw new LawError({
       code: 'INVALID_AMOUNT',
       path,
-      ...say(LAW_MESSAGES, 'OUT_OF_BOUNDS', { value: valueKind(value), min, max }),
+      ...lawSays('OUT_OF_BOUNDS', { value: valueKind(value), min, max }),
     });
   }
   return value;
@@ -241,20 +240,21 @@ export function monthsAfter(epochDay: number, months: number): { epochDay: numbe
     throw new LawError({
       code: 'DATE_OUT_OF_RANGE',
       path: 'months',
-      ...say(LAW_MESSAGES, 'BEYOND_WRITABLE_YEARS', {}),
+      ...lawSays('BEYOND_WRITABLE_YEARS', {}),
     });
   }
   const last = daysInMonth(targetYear, targetMonth);
   return { epochDay: epochDayOf(targetYear, targetMonth, Math.min(day, last)), clamped: day > last };
 }
 
-function civilDayAt(value: unknown, path: string): number {
+/** The day count of a civil date, or `INVALID_DATE` naming the path. */
+export function civilDayAt(value: unknown, path: string): number {
   const epochDay = tryParseCivilDate(value);
   if (epochDay === undefined) {
     throw new LawError({
       code: 'INVALID_DATE',
       path,
-      ...say(LAW_MESSAGES, 'INVALID_DATE', { value: valueKind(value) }),
+      ...lawSays('INVALID_DATE', { value: valueKind(value) }),
     });
   }
   return epochDay;
@@ -265,7 +265,7 @@ function wholeAmount(value: unknown, path: string, limit: number): number {
     throw new LawError({
       code: 'INVALID_AMOUNT',
       path,
-      ...say(LAW_MESSAGES, 'INVALID_AMOUNT', { value: valueKind(value), limit }),
+      ...lawSays('INVALID_AMOUNT', { value: valueKind(value), limit }),
     });
   }
   return value;
@@ -276,7 +276,7 @@ function writable(epochDay: number, path: string): CivilDate {
     throw new LawError({
       code: 'DATE_OUT_OF_RANGE',
       path,
-      ...say(LAW_MESSAGES, 'BEYOND_WRITABLE_YEARS', {}),
+      ...lawSays('BEYOND_WRITABLE_YEARS', {}),
     });
   }
   return formatEpochDay(epochDay);

@@ -2,14 +2,14 @@ import { tzOffset } from '@date-fns/tz';
 import type { CivilDate } from './civil-date.js';
 import {
   checkWhole,
+  civilDayAt,
   FIRST_SUPPORTED_DAY,
   formatEpochDay,
   LAST_SUPPORTED_DAY,
   tryParseCivilDate,
 } from './civil-date.js';
 import { LawError } from './errors.js';
-import { LAW_MESSAGES } from './messages/index.js';
-import { say } from './messages.js';
+import { lawSays } from './messages/index.js';
 import { valueKind } from './value-kind.js';
 
 /** The IANA time zone of Ukrainian legal days. */
@@ -45,7 +45,7 @@ export function outsideSupportedDays(path: string): LawError {
   return new LawError({
     code: 'DATE_OUT_OF_RANGE',
     path,
-    ...say(LAW_MESSAGES, 'OUTSIDE_SUPPORTED_DAYS', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
+    ...lawSays('OUTSIDE_SUPPORTED_DAYS', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
   });
 }
 
@@ -79,7 +79,7 @@ export function instantToEpochMs(value: unknown, path: string): number {
     throw new LawError({
       code: 'INVALID_INSTANT',
       path,
-      ...say(LAW_MESSAGES, 'INVALID_INSTANT', { value: valueKind(value) }),
+      ...lawSays('INVALID_INSTANT', { value: valueKind(value) }),
     });
   }
   return ms;
@@ -240,21 +240,14 @@ const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * ```
  */
 export function kyivInstant(date: CivilDate, time: string): string {
-  const epochDay = tryParseCivilDate(date);
-  if (epochDay === undefined) {
-    throw new LawError({
-      code: 'INVALID_DATE',
-      path: 'date',
-      ...say(LAW_MESSAGES, 'INVALID_DATE', { value: valueKind(date) }),
-    });
-  }
+  const epochDay = civilDayAt(date, 'date');
   if (epochDay < FIRST_DAY || epochDay > LAST_DAY) throw outsideSupportedDays('date');
   const clock = typeof time === 'string' ? CLOCK.exec(time) : null;
   if (!clock) {
     throw new LawError({
       code: 'INVALID_TIME',
       path: 'time',
-      ...say(LAW_MESSAGES, 'INVALID_TIME', { value: valueKind(time) }),
+      ...lawSays('INVALID_TIME', { value: valueKind(time) }),
     });
   }
   return kyivWallInstant(epochDay, Number(clock[1]) * 60 + Number(clock[2])).iso;

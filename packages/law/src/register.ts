@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CivilDate } from './civil-date.js';
 import { type Issue, issuesFrom, LawError } from './errors.js';
-import { LAW_MESSAGES, lawRefinement, lawSays } from './messages/index.js';
-import { say } from './messages.js';
+import { lawRefinement, lawSays } from './messages/index.js';
 import { LocalizedText, WebUrl } from './text.js';
 import { valueKind } from './value-kind.js';
 
@@ -291,7 +290,7 @@ export class ActRegister {
         issues.push({
           path: `${at}.id`,
           code: 'DUPLICATE_ACT_ID',
-          ...say(LAW_MESSAGES, 'DUPLICATE_ACT_ID', {}),
+          ...lawSays('DUPLICATE_ACT_ID', {}),
         });
       const same = key(act);
       if (same !== undefined) {
@@ -299,7 +298,7 @@ export class ActRegister {
           issues.push({
             path: `${at}.number`,
             code: 'DUPLICATE_ACT',
-            ...say(LAW_MESSAGES, 'DUPLICATE_ACT_NUMBER', {}),
+            ...lawSays('DUPLICATE_ACT_NUMBER', {}),
           });
         byKey.set(same, index);
       }
@@ -310,7 +309,7 @@ export class ActRegister {
           issues.push({
             path: `${at}.url`,
             code: 'DUPLICATE_ACT',
-            ...say(LAW_MESSAGES, 'DUPLICATE_ACT_URL', {}),
+            ...lawSays('DUPLICATE_ACT_URL', {}),
           });
         byUrl.set(act.url, index);
       }
@@ -319,7 +318,7 @@ export class ActRegister {
           issues.push({
             path: `${at}.title`,
             code: 'DUPLICATE_ACT',
-            ...say(LAW_MESSAGES, 'DUPLICATE_ACT_TITLE', {}),
+            ...lawSays('DUPLICATE_ACT_TITLE', {}),
           });
         byTitle.set(act.title.uk, index);
       }
@@ -400,7 +399,7 @@ export class ActRegister {
         code: 'INVALID_REGISTER',
         path,
         issues,
-        ...say(LAW_MESSAGES, 'INVALID_CITATIONS', { count: issues.length }),
+        ...lawSays('INVALID_CITATIONS', { count: issues.length }),
       });
     }
     const { act: id, provision, evidence, checkedOn, quote, note } = parsed.data;
@@ -409,7 +408,7 @@ export class ActRegister {
       throw new LawError({
         code: 'UNKNOWN_ACT',
         path: `${path}.act`,
-        ...say(LAW_MESSAGES, 'UNKNOWN_ACT', { count: this.size }),
+        ...lawSays('UNKNOWN_ACT', { count: this.size }),
       });
     }
     const source: LegalSource = {
@@ -437,6 +436,6 @@ function invalidRegister(issues: readonly Issue[]): LawError {
     code: 'INVALID_REGISTER',
     path: 'acts',
     issues,
-    ...say(LAW_MESSAGES, 'INVALID_ACTS', { count: issues.length }),
+    ...lawSays('INVALID_ACTS', { count: issues.length }),
   });
 }
