@@ -488,6 +488,41 @@ export const LAW_4681_IX: Act = {
   url: 'https://zakon.rada.gov.ua/laws/show/4681-20',
 };
 
+/** Закон України «Про адміністративну процедуру» (№ 2073-IX) */
+export const LAW_2073_IX: Act = {
+  id: 'law-2073-ix',
+  kind: 'law',
+  number: '2073-IX',
+  adopted: '2022-02-17',
+  inForce: '2023-12-15',
+  title: {
+    uk: 'Закон України «Про адміністративну процедуру»',
+    en: 'Law of Ukraine on Administrative Procedure',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2073-20',
+  editions: [
+    {
+      from: '2023-12-15',
+      by: '2849-IX, 3227-IX, 3295-IX, 3518-IX',
+      note: 'amendments listed in the headers of zakononline.com.ua and iplex360.com.ua copies',
+    },
+  ],
+};
+
+/** Кодекс адміністративного судочинства України (№ 2747-IV) */
+export const CODE_OF_ADMINISTRATIVE_JUSTICE: Act = {
+  id: 'code-of-administrative-justice',
+  kind: 'code',
+  number: '2747-IV',
+  adopted: '2005-07-06',
+  inForce: '2005-09-01',
+  title: {
+    uk: 'Кодекс адміністративного судочинства України',
+    en: 'Code of Administrative Justice of Ukraine',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2747-15',
+};
+
 /** Указ Президента України «Про введення воєнного стану в Україні» (№ 64/2022) */
 export const DECREE_64_2022: Act = {
   id: 'decree-64-2022',
@@ -514,6 +549,8 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_1382_IV,
   LAW_1727_IV,
   LAW_5203_VI,
+  LAW_2073_IX,
+  CODE_OF_ADMINISTRATIVE_JUSTICE,
   LAW_1706_VII,
   LAW_238_VIII,
   LAW_315_VIII,
