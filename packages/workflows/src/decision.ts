@@ -1,0 +1,591 @@
+import {
+  CivilDate,
+  computeDeadline,
+  DeadlinesError,
+  describeTerm,
+  FIRST_SUPPORTED_DAY,
+  LAST_SUPPORTED_DAY,
+  Term,
+} from '@vikno/deadlines';
+import { defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
+import { z } from 'zod';
+import { DecisionOutcome, DeliveryChannel } from './events.js';
+import { invalidInput, WorkflowError } from './transfer-register.js';
+
+// The decision (адміністративний акт) as data and as the text the applicant receives. Law 2073-IX requires an act
+// to state its outcome, the facts and reasons, the provisions applied, and how, where and by when it can be
+// appealed; the host supplies each, this module checks them, computes the appeal's last days from delivery and
+// writes the text.
+
+/** This module's messages: its refinements and errors, in both languages, never quoting a value given. */
+const SAYS = {
+  REASONS_REQUIRED: {
+    en: 'A refusal or a partial grant states its reasons',
+    uk: 'Відмова або часткове задоволення містить підстави',
+  },
+  DAY_OUT_OF_RANGE: {
+    en: `Expected a day of the supported calendar, ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
+    uk: `Очікується день підтримуваного календаря, з ${FIRST_SUPPORTED_DAY} по ${LAST_SUPPORTED_DAY}`,
+  },
+  DELIVERED_BEFORE_DECISION: {
+    en: 'A decision is delivered on or after the day it is made',
+    uk: 'Рішення вручають не раніше дня його ухвалення',
+  },
+  HEARING_AFTER_DECISION: {
+    en: 'The applicant is notified of an intended decision before it is made',
+    uk: 'Заявника повідомляють про намір ухвалити рішення до його ухвалення',
+  },
+  UNREADABLE: {
+    en: 'The value cannot be read: reading one of its fields failed',
+    uk: 'Значення неможливо прочитати: не вдалося прочитати одне з його полів',
+  },
+  LAST_DAY_MISMATCH: {
+    en: 'The last day does not follow from the delivery day and the term: build the document again',
+    uk: 'Останній день не випливає з дня вручення та строку: складіть документ заново',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A zod refinement's message, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
+const refinement = (text: LocalizedText) => `${text.en} / ${text.uk}`;
+
+/**
+ * Why a decision states what it states. Law 2073-IX requires an administrative act to give its outcome, the facts
+ * and reasons, the provisions applied and how to appeal it; the article was not read yet.
+ */
+const DECISION_CONTENT = defaultActRegister().cite(
+  {
+    act: 'law-2073-ix',
+    evidence: 'none',
+    checkedOn: '2026-11-26',
+    note:
+      'The content of an administrative act (outcome, facts, reasons, provisions applied, how, where and by when to ' +
+      'appeal) as issue 13 and the landscape notes describe Law 2073-IX; the article and its wording were not read: ' +
+      'the research of 2026-11-26 found no provision on it.',
+  },
+  'DECISION_CONTENT',
+);
+
+const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A host's text as one printable line: control and format characters (line breaks, bidirectional overrides) and
+ * runs of spaces become one space, so a fact cannot start a section of its own or turn the text around.
+ */
+function normalised(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+const Line = (max: number) => z.string().max(max).transform(normalised).pipe(z.string().min(1));
+const Text = (max: number) => z.object({ uk: Line(max), en: Line(max) }).strict();
+const Id = z.string().min(1).max(80);
+
+/** A day of the supported calendar. */
+const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY, {
+  message: refinement(SAYS.DAY_OUT_OF_RANGE),
+});
+
+/** A `LegalSource` of `@vikno/law`, its texts bounded: a source is printed in the decision. */
+const Source = LegalSource.safeExtend({
+  id: z
+    .string()
+    .max(80)
+    .regex(/^[a-z0-9-]+$/),
+  act: Text(500),
+  number: z.string().max(40).optional(),
+  provision: Text(200).optional(),
+  quote: z.string().max(2000).optional(),
+  note: z.string().max(2000).optional(),
+});
+
+/** A term of the appeal, as `@vikno/deadlines` counts it, with at most ten provisions behind it. */
+const AppealTerm = Term.extend({ basis: z.array(Source).max(10).optional() });
+
+const Reason = z
+  .object({
+    /** A stable code of the ground (e.g. `income-above-limit`), as the case's `DECISION.MADE` grounds. */
+    ground: Id,
+    /** The reason in words. */
+    text: Text(4000),
+    /** The provisions it rests on: at least one. */
+    basis: z.array(Source).min(1).max(10),
+  })
+  .strict();
+
+const Appeal = z
+  .object({
+    /** The body that considers an administrative complaint (суб’єкт розгляду скарги). */
+    complaintTo: Text(500),
+    /** The term to file the complaint, from the day the decision is delivered. */
+    complaintTerm: AppealTerm,
+    /** The court to sue in. */
+    court: Text(500),
+    /** The term to sue, from the day the decision is delivered. */
+    courtTerm: AppealTerm,
+  })
+  .strict();
+
+const FIELDS = {
+  /** The case's number, printed in the heading. */
+  caseNumber: Line(80),
+  /** The service decided. */
+  service: z.object({ id: Id, name: Text(500) }).strict(),
+  /** The body that decides. */
+  body: Text(500),
+  /** The day the decision was made. */
+  decidedOn: Day,
+  outcome: DecisionOutcome,
+  /** What was established: at least one fact. The host's own words; they may hold personal data. */
+  facts: z.array(Text(4000)).min(1).max(50),
+  /** The reasons, each with its provisions: at least one unless the application is granted. */
+  reasons: z.array(Reason).max(20),
+  /** The provisions applied: at least one. */
+  provisions: z.array(Source).min(1).max(30),
+  /** When the applicant was told of the intended adverse decision, and whether they presented a position. */
+  hearing: z.object({ notifiedOn: Day, positionPresented: z.boolean() }).strict().optional(),
+  /** How and when the decision reached the applicant. */
+  delivery: z.object({ channel: DeliveryChannel, deliveredOn: Day }).strict().optional(),
+  appeal: Appeal,
+};
+
+interface Checked {
+  readonly outcome: DecisionOutcome;
+  readonly reasons: readonly unknown[];
+  readonly decidedOn: string;
+  readonly hearing?: { readonly notifiedOn: string } | undefined;
+  readonly delivery?: { readonly deliveredOn: string } | undefined;
+}
+
+function consistent(doc: Checked, context: z.core.$RefinementCtx<Checked>): void {
+  if (doc.outcome !== 'granted' && doc.reasons.length === 0) {
+    context.addIssue({ code: 'custom', path: ['reasons'], message: refinement(SAYS.REASONS_REQUIRED) });
+  }
+  if (doc.hearing !== undefined && doc.hearing.notifiedOn > doc.decidedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['hearing', 'notifiedOn'],
+      message: refinement(SAYS.HEARING_AFTER_DECISION),
+    });
+  }
+  if (doc.delivery !== undefined && doc.delivery.deliveredOn < doc.decidedOn) {
+    context.addIssue({
+      code: 'custom',
+      path: ['delivery', 'deliveredOn'],
+      message: refinement(SAYS.DELIVERED_BEFORE_DECISION),
+    });
+  }
+}
+
+/**
+ * What a host gives to build a decision document (адміністративний акт): the case number, the service, the body
+ * that decides, the day, the outcome, the facts established, the reasons each with its provisions (required unless
+ * granted), the provisions applied, the hearing, the delivery and the appeal (the complaint body and term, the
+ * court and its term). Texts are bounded and made single printable lines; facts may hold personal data, and no
+ * error repeats them.
+ *
+ * @example
+ * ```ts
+ * import { DecisionDocumentInput } from '@vikno/workflows';
+ *
+ * DecisionDocumentInput.safeParse({ outcome: 'refused' }).success;
+ * //=> false
+ * ```
+ */
+export const DecisionDocumentInput = z.object(FIELDS).strict().superRefine(consistent);
+/** What a host gives to build a decision document. */
+export type DecisionDocumentInput = z.input<typeof DecisionDocumentInput>;
+
+/**
+ * A decision document: the checked content of {@link DecisionDocumentInput}, its texts normalised, with the
+ * appeal's last days computed from delivery (`complaintLastDay`, `courtLastDay`, absent until delivered) and the
+ * `basis` of what a decision states.
+ *
+ * @example
+ * ```ts
+ * import { DecisionDocument, decisionDocument } from '@vikno/workflows';
+ *
+ * DecisionDocument.safeParse(decisionDocument(input)).success;
+ * //=> true
+ * ```
+ */
+export const DecisionDocument = z
+  .object({
+    ...FIELDS,
+    appeal: Appeal.extend({ complaintLastDay: Day.optional(), courtLastDay: Day.optional() }),
+    basis: z.array(Source).max(10),
+  })
+  .strict()
+  .superRefine(consistent);
+/** A decision document. */
+export type DecisionDocument = z.infer<typeof DecisionDocument>;
+
+type Content = z.infer<typeof DecisionDocumentInput>;
+
+/** Parses with `schema`, a getter or a proxy that throws answered as `INVALID_INPUT` at `path`. */
+function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  let parsed: z.ZodSafeParseResult<T>;
+  try {
+    parsed = schema.safeParse(value);
+  } catch {
+    throw new WorkflowError({ code: 'INVALID_INPUT', path, ...SAYS.UNREADABLE });
+  }
+  if (!parsed.success) throw invalidInput(path, parsed.error);
+  return parsed.data;
+}
+
+/** The last day of an appeal term from the day of delivery; past the calendar, `INVALID_INPUT` at `path`. */
+function lastDayOf(deliveredOn: string, term: Term, path: string): string {
+  try {
+    return computeDeadline({ start: deliveredOn, term, statutoryMaximum: false }).lastDay;
+  } catch (error) {
+    if (!(error instanceof DeadlinesError)) throw error;
+    throw new WorkflowError({ code: 'INVALID_INPUT', path, uk: error.uk, en: error.en });
+  }
+}
+
+function withAppealDays(content: Content, path: string): DecisionDocument {
+  const delivered = content.delivery?.deliveredOn;
+  const appeal =
+    delivered === undefined
+      ? content.appeal
+      : {
+          ...content.appeal,
+          complaintLastDay: lastDayOf(
+            delivered,
+            content.appeal.complaintTerm,
+            `${path}.appeal.complaintTerm`,
+          ),
+          courtLastDay: lastDayOf(delivered, content.appeal.courtTerm, `${path}.appeal.courtTerm`),
+        };
+  return { ...content, appeal, basis: [DECISION_CONTENT] };
+}
+
+/**
+ * Builds a decision document from what the host gives: checks every field, makes each text one printable line,
+ * and, once the decision is delivered, computes the last day to file the administrative complaint and the last
+ * day to sue, each from the day of delivery under `@vikno/deadlines` (a last day off moves to the next working
+ * day). Without `delivery` the terms run "from the day the decision is delivered" and no last day is given.
+ *
+ * @param input - a {@link DecisionDocumentInput}.
+ * @returns the {@link DecisionDocument}, for {@link renderDecision} and for the host's records.
+ * @throws {@link WorkflowError} `INVALID_INPUT` with every problem and its path (a refusal without reasons, a
+ * reason without a provision, a delivery before the decision, a last day beyond the calendar); never repeating a
+ * value given.
+ * @example
+ * ```ts
+ * import { decisionDocument } from '@vikno/workflows';
+ *
+ * const doc = decisionDocument({
+ *   caseNumber: 'N-17',
+ *   service: { id: 'idp-living-allowance', name: { uk: 'Допомога на проживання ВПО', en: 'IDP living allowance' } },
+ *   body: { uk: 'Управління соціального захисту населення', en: 'Social protection office' },
+ *   decidedOn: '2026-02-27',
+ *   outcome: 'refused',
+ *   facts: [{ uk: 'Довідку про доходи не подано.', en: 'No income certificate was filed.' }],
+ *   reasons: [{ ground: 'income-above-limit', text: { uk: 'Дохід перевищує межу.', en: 'The income exceeds the limit.' }, basis: [art10] }],
+ *   provisions: [art10],
+ *   delivery: { channel: 'inPerson', deliveredOn: '2026-03-02' },
+ *   appeal: {
+ *     complaintTo: { uk: 'Департамент соціального захисту населення', en: 'Social protection department' },
+ *     complaintTerm: { amount: 30, unit: 'calendarDays' },
+ *     court: { uk: 'Окружний адміністративний суд', en: 'District administrative court' },
+ *     courtTerm: { amount: 6, unit: 'months' },
+ *   },
+ * });
+ * doc.appeal.complaintLastDay;
+ * //=> '2026-04-01'
+ * doc.appeal.courtLastDay;
+ * //=> '2026-09-02'
+ * ```
+ */
+export function decisionDocument(input: unknown): DecisionDocument {
+  return withAppealDays(parse(DecisionDocumentInput, input, 'input'), 'input');
+}
+
+// Rendering --------------------------------------------------------------------------------------------------------
+
+/** How {@link renderDecision} writes: in Ukrainian (the applicant's text) or English (the docs), plain or Markdown. */
+export interface RenderDecisionOptions {
+  /** `uk` by default. */
+  readonly locale?: 'uk' | 'en' | undefined;
+  /** `text` by default: plain lines; `markdown` adds headings and lists. */
+  readonly format?: 'text' | 'markdown' | undefined;
+}
+
+const RenderOptions = z
+  .object({ locale: z.enum(['uk', 'en']).optional(), format: z.enum(['text', 'markdown']).optional() })
+  .strict()
+  .optional();
+
+type Locale = 'uk' | 'en';
+type Source = z.infer<typeof Source>;
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An act's title as it follows a provision in Ukrainian («ст. 10 Закону України …»): its first words in the genitive. */
+const GENITIVE: readonly (readonly [string, string])[] = [
+  ['Закон України', 'Закону України'],
+  ['Цивільний кодекс', 'Цивільного кодексу'],
+  ['Сімейний кодекс', 'Сімейного кодексу'],
+  ['Податковий кодекс', 'Податкового кодексу'],
+  ['Бюджетний кодекс', 'Бюджетного кодексу'],
+  ['Кодекс', 'Кодексу'],
+  ['Конституція', 'Конституції'],
+  ['Постанова', 'постанови'],
+  ['Розпорядження', 'розпорядження'],
+  ['Наказ', 'наказу'],
+  ['Указ', 'Указу'],
+];
+
+/** The kinds of act cited by title alone: their number is not part of how a law or a code is named. */
+const NAMED_BY_TITLE: ReadonlySet<string> = new Set(['law', 'code', 'constitution']);
+
+/** The words of a decision in one language. */
+interface Words {
+  readonly decision: string;
+  readonly numbered: (number: string) => string;
+  readonly dated: (day: string) => string;
+  readonly day: (day: string) => string;
+  readonly service: string;
+  readonly outcome: string;
+  readonly outcomes: Readonly<Record<DecisionOutcome, string>>;
+  readonly established: string;
+  readonly reasons: string;
+  readonly reasonBasis: (count: number) => string;
+  readonly applied: string;
+  readonly appeal: string;
+  readonly source: (source: Source) => string;
+  readonly hearing: (day: string, presented: boolean) => string;
+  readonly delivered: (day: string, channel: DeliveryChannel) => string;
+  readonly complaint: (to: string, term: string, lastDay: string | undefined) => string;
+  readonly court: (court: string, term: string, lastDay: string | undefined) => string;
+}
+
+function titleOf(source: Source, locale: Locale): string {
+  const title = source.act[locale];
+  const number = source.number;
+  if (number === undefined || NAMED_BY_TITLE.has(source.kind ?? '') || title.includes(number)) return title;
+  return locale === 'uk' ? `${title} № ${number}` : `${title} No. ${number}`;
+}
+
+const UK: Words = {
+  decision: 'Рішення',
+  numbered: (number) => `№ ${number}`,
+  dated: (day) => `від ${UK.day(day)}`,
+  day: (day) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`,
+  service: 'Послуга',
+  outcome: 'Результат',
+  outcomes: { granted: 'задоволено', partiallyGranted: 'задоволено частково', refused: 'відмовлено' },
+  established: 'Встановлено',
+  reasons: 'Підстави',
+  reasonBasis: (count) => (count === 1 ? 'Норма' : 'Норми'),
+  applied: 'Застосовані норми',
+  appeal: 'Порядок оскарження',
+  source: (source) => {
+    const title = titleOf(source, 'uk');
+    if (source.provision === undefined) return title;
+    const genitive = GENITIVE.find(([nominative]) => title.startsWith(`${nominative} `));
+    return genitive === undefined
+      ? `${source.provision.uk} — ${title}`
+      : `${source.provision.uk} ${genitive[1]}${title.slice(genitive[0].length)}`;
+  },
+  hearing: (day, presented) =>
+    `Заявника повідомлено ${UK.day(day)} про намір ухвалити рішення, що не на його користь; позицію ${
+      presented ? 'подано' : 'не подано'
+    }.`,
+  delivered: (day, channel) =>
+    `Рішення вручено ${UK.day(day)} ${{ inPerson: 'особисто', post: 'поштою', electronic: 'в електронній формі' }[channel]}.`,
+  complaint: (to, term, lastDay) =>
+    `Скаргу в адміністративному порядку подають: ${to}; строк — ${term}${lastDayUk(lastDay)}.`,
+  court: (court, term, lastDay) => `Позов подають до суду: ${court}; строк — ${term}${lastDayUk(lastDay)}.`,
+};
+
+const lastDayUk = (day: string | undefined) => (day === undefined ? '' : `; останній день — ${UK.day(day)}`);
+const lastDayEn = (day: string | undefined) => (day === undefined ? '' : `; last day: ${EN.day(day)}`);
+
+const EN: Words = {
+  decision: 'Decision',
+  numbered: (number) => `No. ${number}`,
+  dated: (day) => `of ${EN.day(day)}`,
+  day: (day) => `${Number(day.slice(8, 10))} ${MONTHS_EN[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`,
+  service: 'Service',
+  outcome: 'Outcome',
+  outcomes: { granted: 'granted', partiallyGranted: 'partially granted', refused: 'refused' },
+  established: 'Established',
+  reasons: 'Reasons',
+  reasonBasis: (count) => (count === 1 ? 'Provision' : 'Provisions'),
+  applied: 'Provisions applied',
+  appeal: 'How to appeal',
+  source: (source) => {
+    const title = titleOf(source, 'en');
+    return source.provision === undefined ? title : `${source.provision.en}, ${title}`;
+  },
+  hearing: (day, presented) =>
+    `The applicant was notified on ${EN.day(day)} of the intended adverse decision; a position was ${
+      presented ? '' : 'not '
+    }presented.`,
+  delivered: (day, channel) =>
+    `The decision was delivered on ${EN.day(day)} ${{ inPerson: 'in person', post: 'by post', electronic: 'electronically' }[channel]}.`,
+  complaint: (to, term, lastDay) => `Administrative complaint: ${to}; term: ${term}${lastDayEn(lastDay)}.`,
+  court: (court, term, lastDay) => `Court: ${court}; term: ${term}${lastDayEn(lastDay)}.`,
+};
+
+const FROM_DELIVERY: LocalizedText = {
+  uk: 'з дня вручення рішення',
+  en: 'from the day the decision is delivered',
+};
+
+/** What Markdown reads as markup inside a line, and at the start of an item's text (a list, a heading, a quote). */
+const MARKDOWN_INLINE = /[\\`*_[\]()#!|<>~]/g;
+const MARKDOWN_LEADING = /^(\d+)([.)])|^([-+=])/;
+
+/** A host's text as Markdown shows it literally: no emphasis, link, image, HTML, list or heading of its own. */
+function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_LEADING, '$1\\$2$3');
+}
+
+/** The sections of a decision, each a heading and its lines, written plain or in Markdown. */
+interface Section {
+  readonly heading: string | undefined;
+  readonly lines: readonly string[];
+  readonly list: 'numbered' | 'bulleted' | 'none';
+}
+
+/**
+ * Writes a decision document as the text the applicant receives: in Ukrainian by default (official but plain,
+ * dates as `25.11.2026`), or in English for the docs, with the same structure. The sections: the heading (the
+ * body, «Рішення» and its number, the date), the service, the outcome («задоволено», «задоволено частково»,
+ * «відмовлено»), «Встановлено:» the facts, «Підстави:» the reasons each with its provisions, «Застосовані норми:»,
+ * the hearing, and «Порядок оскарження:» the delivery, the complaint body, its term and last day, and the court.
+ * `markdown` adds headings and lists and escapes what the host wrote; `text` is plain lines.
+ *
+ * @param doc - a {@link DecisionDocument} from {@link decisionDocument}, checked again: its last days must follow
+ * from its delivery.
+ * @param options - the locale and format.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a document or options that are not valid.
+ * @example
+ * ```ts
+ * import { decisionDocument, renderDecision } from '@vikno/workflows';
+ *
+ * const text = renderDecision(decisionDocument(input));
+ * text.split('\n')[1];
+ * //=> 'РІШЕННЯ № N-17'
+ * renderDecision(decisionDocument(input), { locale: 'en', format: 'markdown' }).split('\n')[2];
+ * //=> '## Decision No. N-17 of 27 February 2026'
+ * ```
+ */
+export function renderDecision(doc: DecisionDocument, options?: RenderDecisionOptions): string {
+  const { locale = 'uk', format = 'text' } = parse(RenderOptions, options, 'options') ?? {};
+  const given = parse(DecisionDocument, doc, 'doc');
+  const { complaintLastDay, courtLastDay, ...appeal } = given.appeal;
+  const { basis: _, ...content } = given;
+  const fresh = withAppealDays({ ...content, appeal }, 'doc');
+  for (const [field, day] of [
+    ['complaintLastDay', complaintLastDay],
+    ['courtLastDay', courtLastDay],
+  ] as const) {
+    if (fresh.appeal[field] !== day) {
+      throw new WorkflowError({
+        code: 'INVALID_INPUT',
+        path: `doc.appeal.${field}`,
+        ...SAYS.LAST_DAY_MISMATCH,
+      });
+    }
+  }
+  return write(fresh, locale, format);
+}
+
+function write(doc: DecisionDocument, locale: Locale, format: 'text' | 'markdown'): string {
+  const words = locale === 'uk' ? UK : EN;
+  const markdown = format === 'markdown';
+  const host = (text: string) => (markdown ? escapeMarkdown(text) : text);
+  const sources = (list: readonly Source[]) => list.map((source) => host(words.source(source)));
+  const termOf = (term: Term) => {
+    const basis =
+      term.basis === undefined || term.basis.length === 0 ? '' : ` (${sources(term.basis).join('; ')})`;
+    return `${describeTerm(term)[locale]} ${FROM_DELIVERY[locale]}${basis}`;
+  };
+  const { appeal, delivery, hearing } = doc;
+
+  const sections: Section[] = [
+    {
+      heading: undefined,
+      lines: [
+        `${markdown ? '**' : ''}${words.service}:${markdown ? '**' : ''} ${host(doc.service.name[locale])}`,
+        `${markdown ? '**' : ''}${words.outcome}:${markdown ? '**' : ''} ${words.outcomes[doc.outcome]}`,
+      ],
+      list: 'none',
+    },
+    { heading: words.established, lines: doc.facts.map((fact) => host(fact[locale])), list: 'numbered' },
+  ];
+  if (doc.reasons.length > 0) {
+    sections.push({
+      heading: words.reasons,
+      lines: doc.reasons.map(
+        (reason) =>
+          `${host(reason.text[locale])} ${words.reasonBasis(reason.basis.length)}: ${sources(reason.basis).join('; ')}.`,
+      ),
+      list: 'numbered',
+    });
+  }
+  sections.push({ heading: words.applied, lines: sources(doc.provisions), list: 'numbered' });
+  if (hearing !== undefined) {
+    sections.push({
+      heading: undefined,
+      lines: [words.hearing(hearing.notifiedOn, hearing.positionPresented)],
+      list: 'none',
+    });
+  }
+  sections.push({
+    heading: words.appeal,
+    lines: [
+      ...(delivery === undefined ? [] : [words.delivered(delivery.deliveredOn, delivery.channel)]),
+      words.complaint(
+        host(appeal.complaintTo[locale]),
+        termOf(appeal.complaintTerm),
+        appeal.complaintLastDay,
+      ),
+      words.court(host(appeal.court[locale]), termOf(appeal.courtTerm), appeal.courtLastDay),
+    ],
+    list: markdown ? 'bulleted' : 'none',
+  });
+
+  const heading = markdown
+    ? [
+        `# ${host(doc.body[locale])}`,
+        '',
+        `## ${words.decision} ${words.numbered(host(doc.caseNumber))} ${words.dated(doc.decidedOn)}`,
+      ]
+    : [
+        doc.body[locale],
+        `${words.decision.toLocaleUpperCase(locale)} ${words.numbered(doc.caseNumber)}`,
+        words.dated(doc.decidedOn),
+      ];
+  const blocks = sections.map((section) => {
+    const items = section.lines.map((line, index) =>
+      section.list === 'numbered'
+        ? `${index + 1}. ${line}`
+        : section.list === 'bulleted'
+          ? `- ${line}`
+          : line,
+    );
+    if (section.heading === undefined) return items.join(markdown && section.list === 'none' ? '\n\n' : '\n');
+    return markdown
+      ? `### ${section.heading}\n\n${items.join('\n')}`
+      : `${section.heading}:\n${items.join('\n')}`;
+  });
+  return `${[heading.join('\n'), ...blocks].join('\n\n')}\n`;
+}
