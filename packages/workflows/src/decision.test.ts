@@ -1,6 +1,7 @@
+import { ADMINISTRATIVE_PROCEDURE } from '@vikno/deadlines';
 import { defaultActRegister, englishWordsIn, type LegalSource } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
-import { type DecisionDocument, decisionDocument, renderDecision } from './decision.js';
+import { type DecisionDocument, decisionDocument, defaultAppeal, renderDecision } from './decision.js';
 import { WorkflowError } from './transfer-register.js';
 
 // The terms and bodies below are a host's settings for the test, not legal facts of this package.
@@ -215,6 +216,30 @@ describe('decisionDocument', () => {
     const started = performance.now();
     refused(() => decisionDocument(input));
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('defaultAppeal', () => {
+  const bodies = { complaintTo: refusal().appeal.complaintTo, court: refusal().appeal.court };
+
+  it('gives the terms of the administrative procedure, with the bodies the host names', () => {
+    const appeal = defaultAppeal(bodies);
+    expect(appeal.complaintTerm).toEqual(ADMINISTRATIVE_PROCEDURE.complaint.value.filing);
+    expect(appeal.courtTerm).toEqual(ADMINISTRATIVE_PROCEDURE.court.value.afterDecision);
+    expect(appeal.complaintTo).toEqual(bodies.complaintTo);
+    const doc = decisionDocument({ ...refusal(), appeal });
+    const text = renderDecision(doc);
+    for (const source of [...(appeal.complaintTerm.basis ?? []), ...(appeal.courtTerm.basis ?? [])]) {
+      expect(text).toContain(source.provision?.uk ?? source.act.uk);
+    }
+  });
+
+  it('refuses bodies that are not two texts, as a WorkflowError', () => {
+    for (const value of [undefined, {}, { complaintTo: bodies.complaintTo }, { ...bodies, court: PLANTED }]) {
+      const error = refused(() => defaultAppeal(value));
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(said(error)).not.toContain('Шевченко');
+    }
   });
 });
 

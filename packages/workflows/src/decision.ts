@@ -1,4 +1,5 @@
 import {
+  ADMINISTRATIVE_PROCEDURE,
   CivilDate,
   computeDeadline,
   DeadlinesError,
@@ -7,7 +8,7 @@ import {
   LAST_SUPPORTED_DAY,
   Term,
 } from '@vikno/deadlines';
-import { defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
+import { type Citation, defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
 import { DecisionOutcome, DeliveryChannel } from './events.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
@@ -48,22 +49,42 @@ const SAYS = {
 /** A zod refinement's message, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
 const refinement = (text: LocalizedText) => `${text.en} / ${text.uk}`;
 
+const cite = (citation: Citation) => defaultActRegister().cite(citation, 'DECISION_CONTENT');
+
 /**
- * Why a decision states what it states. Law 2073-IX requires an administrative act to give its outcome, the facts
- * and reasons, the provisions applied and how to appeal it; the article was not read yet.
+ * Why a decision states what it states: the parts of a written act (Law 2073-IX Art. 71 part 1, read), and the
+ * duty to tell the applicant how, where and by when an adverse act can be appealed (Art. 18, from the Ministry of
+ * Justice's explainer only).
  */
-const DECISION_CONTENT = defaultActRegister().cite(
-  {
+const DECISION_CONTENT: readonly LegalSource[] = [
+  cite({
     act: 'law-2073-ix',
-    evidence: 'none',
+    provision: { uk: 'ст. 71 ч. 1', en: 'Art. 71 part 1' },
+    evidence: 'text',
+    checkedOn: '2026-11-26',
+    quote:
+      '1. Письмовий адміністративний акт або усний адміністративний акт, підтверджений у письмовій формі, ' +
+      'складається із вступної, мотивувальної, резолютивної та заключної частин. … У вступній частині ' +
+      'зазначаються найменування адміністративного органу, дата прийняття адміністративного акта та його ' +
+      'реєстраційний номер, відомості … для встановлення особи адресата … Мотивувальна частина … складається ' +
+      'згідно з вимогами цього Закону. У резолютивній частині … суть прийнятого … рішення. … У заключній ' +
+      'частині зазначаються строк набрання адміністративним актом чинності та спосіб визначення такого строку.',
+    note:
+      'Read on protocol.ua (article page; the edition is not stated there), cut in the excerpt after the ' +
+      'concluding part. Not modelled here: the addressee (personal data the host adds), the entry into force, ' +
+      'the signature and the official’s name.',
+  }),
+  cite({
+    act: 'law-2073-ix',
+    provision: { uk: 'ст. 18', en: 'Art. 18' },
+    evidence: 'secondary',
     checkedOn: '2026-11-26',
     note:
-      'The content of an administrative act (outcome, facts, reasons, provisions applied, how, where and by when to ' +
-      'appeal) as issue 13 and the landscape notes describe Law 2073-IX; the article and its wording were not read: ' +
-      'the research of 2026-11-26 found no provision on it.',
-  },
-  'DECISION_CONTENT',
-);
+      'The Ministry of Justice’s explainer (sud.ua, 28.10.2025): an act adverse to a person states how, where and ' +
+      'by when it can be appealed, the name and location of the body that considers a complaint, and the kind of ' +
+      'court. A paraphrase; the article’s wording was not read.',
+  }),
+];
 
 const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -257,7 +278,7 @@ function withAppealDays(content: Content, path: string): DecisionDocument {
           ),
           courtLastDay: lastDayOf(delivered, content.appeal.courtTerm, `${path}.appeal.courtTerm`),
         };
-  return { ...content, appeal, basis: [DECISION_CONTENT] };
+  return { ...content, appeal, basis: [...DECISION_CONTENT] };
 }
 
 /**
@@ -300,6 +321,41 @@ function withAppealDays(content: Content, path: string): DecisionDocument {
  */
 export function decisionDocument(input: unknown): DecisionDocument {
   return withAppealDays(parse(DecisionDocumentInput, input, 'input'), 'input');
+}
+
+/** The appeal of a decision: the complaint body and term, the court and its term. */
+export type DecisionAppeal = z.infer<typeof Appeal>;
+
+const AppealBodies = z.object({ complaintTo: Text(500), court: Text(500) }).strict();
+
+/**
+ * The appeal of a decision with the terms of the administrative procedure (`ADMINISTRATIVE_PROCEDURE` of
+ * `@vikno/deadlines`): the administrative complaint within `complaint.filing`, the suit within
+ * `court.afterDecision`, each from delivery and with its provisions. Which body considers the complaint and which
+ * court hears the case depend on the service and the place: the host names them.
+ *
+ * @param bodies - `complaintTo`, the body that considers a complaint, and `court`, each in both languages.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for bodies that are not two texts.
+ * @example
+ * ```ts
+ * import { defaultAppeal } from '@vikno/workflows';
+ *
+ * const appeal = defaultAppeal({
+ *   complaintTo: { uk: 'Департамент соціального захисту населення', en: 'Social protection department' },
+ *   court: { uk: 'Окружний адміністративний суд', en: 'District administrative court' },
+ * });
+ * appeal.courtTerm.amount;
+ * //=> 6
+ * ```
+ */
+export function defaultAppeal(bodies: unknown): DecisionAppeal {
+  const { complaintTo, court } = parse(AppealBodies, bodies, 'bodies');
+  return {
+    complaintTo,
+    complaintTerm: ADMINISTRATIVE_PROCEDURE.complaint.value.filing,
+    court,
+    courtTerm: ADMINISTRATIVE_PROCEDURE.court.value.afterDecision,
+  };
 }
 
 // Rendering --------------------------------------------------------------------------------------------------------
