@@ -1,0 +1,848 @@
+import {
+  CivilDate,
+  computeDeadline,
+  DeadlinesError,
+  FIRST_SUPPORTED_DAY,
+  type Instant,
+  LAST_SUPPORTED_DAY,
+  Term,
+} from '@vikno/deadlines';
+import { defaultActRegister, type LegalSource, type Messages, messageBook } from '@vikno/law';
+import { z } from 'zod';
+import { Actor, type CaseEvent, DecisionOutcome } from './events.js';
+import { CaseKeys } from './persistence.js';
+import { beginTerm, finishTerm, judgeTerm, type RunningTerm, RunningTermShape } from './terms.js';
+import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from './transfer-register.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The law
+
+/**
+ * What the administrative complaint (адміністративне оскарження) rests on: Law 2073-IX gives a person the right to
+ * appeal an administrative act to the body that considers complaints (суб’єкт розгляду скарги) as well as to a
+ * court. Only a secondary source was read; the chapter on the complaint (the term to file it, the term to consider
+ * it, the body, the outcomes) was not, so the terms are the host's settings.
+ *
+ * @example
+ * ```ts
+ * import { ADMINISTRATIVE_COMPLAINT_SOURCE } from '@vikno/workflows';
+ *
+ * ADMINISTRATIVE_COMPLAINT_SOURCE.number;
+ * //=> '2073-IX'
+ * ADMINISTRATIVE_COMPLAINT_SOURCE.verified;
+ * //=> false
+ * ```
+ */
+export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = defaultActRegister().cite(
+  {
+    act: 'law-2073-ix',
+    provision: { uk: 'ст. 18', en: 'Art. 18' },
+    evidence: 'secondary',
+    checkedOn: '2026-11-26',
+    note:
+      'A news item (24tv.ua, 03.02.2026) relaying the Ministry of Justice: Art. 18 guarantees the right to appeal ' +
+      'decisions, actions or inaction of administrative bodies administratively and in court, and acts adversely ' +
+      'affecting a person name the body that considers the complaint. A review of the law (katamai.com.ua) speaks ' +
+      'of collegial consideration of complaints. The articles on the complaint, its filing and consideration terms ' +
+      'and its outcomes were not read: the terms are given by the host (settings of fileComplaint), and the three ' +
+      'outcomes modelled (left unchanged; cancelled and the case sent back; a new decision) follow the issue.',
+  },
+  'ADMINISTRATIVE_COMPLAINT_SOURCE',
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Messages
+
+/** The parameters of each message of this module. */
+interface ComplaintMessageParams {
+  UNREADABLE: Record<string, never>;
+  NOT_PLAIN: Record<string, never>;
+  TOO_LARGE: { readonly max: number };
+  DAY_OUT_OF_RANGE: { readonly first: string; readonly last: string };
+  NO_TERM: Record<string, never>;
+  FILER_ROLE: Record<string, never>;
+  FILED_BEFORE_DELIVERY: Record<string, never>;
+  TERM_OUT_OF_CALENDAR: Record<string, never>;
+  FILING_LAST_DAY: Record<string, never>;
+  TIMELY: Record<string, never>;
+  CONSIDERATION: Record<string, never>;
+  OUTCOME_STATE: Record<string, never>;
+  NEW_DECISION: Record<string, never>;
+  GROUNDS_NEEDED: Record<string, never>;
+  RESTORED_TIMELY: Record<string, never>;
+  DECIDED_UNTIMELY: Record<string, never>;
+  AUDIT_STEPS: Record<string, never>;
+  AUDIT_SEQ: Record<string, never>;
+  AUDIT_FILER: Record<string, never>;
+  AUDIT_FILED_ON: Record<string, never>;
+  AUDIT_REVIEWER: Record<string, never>;
+  AUDIT_TIME: Record<string, never>;
+  KEYS_EXPECTED: Record<string, never>;
+  SIGNED_EXPECTED: Record<string, never>;
+  KEY_NOT_GIVEN: Record<string, never>;
+  MAC_MISMATCH: Record<string, never>;
+  BEFORE_DECISION: Record<string, never>;
+}
+
+const uk: Messages<ComplaintMessageParams> = {
+  UNREADABLE: () => 'Значення неможливо прочитати: його властивість кидає виняток',
+  NOT_PLAIN: () => 'Очікувалися прості дані (об’єкти, масиви, рядки, числа, логічні значення)',
+  TOO_LARGE: ({ max }) => `Значення завелике або заглибоке (не більше ${max} значень)`,
+  DAY_OUT_OF_RANGE: ({ first, last }) => `День поза підтримуваним календарем (${first} — ${last})`,
+  NO_TERM: () =>
+    'Строк не задано: задайте строк подання скарги і строк її розгляду в налаштуваннях (закон не прочитано)',
+  FILER_ROLE: () => 'Скаргу подає заявник або адміністратор ЦНАП від його імені',
+  FILED_BEFORE_DELIVERY: () => 'Скаргу подано раніше, ніж рішення доведено до відома заявника',
+  TERM_OUT_OF_CALENDAR: () =>
+    `Строк закінчився б після останнього підтримуваного дня (${LAST_SUPPORTED_DAY})`,
+  FILING_LAST_DAY: () => 'Останній день подання скарги не відповідає дню вручення рішення і строку подання',
+  TIMELY: () => 'Ознака вчасного подання не відповідає дням подання і останньому дню строку',
+  CONSIDERATION: () => 'Строк розгляду не відповідає дню подання скарги або її стану',
+  OUTCOME_STATE: () => 'Результат розгляду не відповідає стану скарги',
+  NEW_DECISION: () => 'Нове рішення зазначають тоді і лише тоді, коли орган розгляду ухвалює нове рішення',
+  GROUNDS_NEEDED: () => 'Відмова чи часткове задоволення мають містити підстави',
+  RESTORED_TIMELY: () => 'Строк поновлюють лише для скарги, поданої після його закінчення',
+  DECIDED_UNTIMELY: () => 'Скаргу, подану після закінчення строку, вирішено без поновлення строку',
+  AUDIT_STEPS: () => 'Журнал дій не відповідає стану скарги',
+  AUDIT_SEQ: () => 'Номери записів журналу дій мають іти підряд від одиниці',
+  AUDIT_FILER: () => 'Перший запис журналу має бути поданням скарги заявником або адміністратором ЦНАП',
+  AUDIT_FILED_ON: () => 'День подання скарги не відповідає першому запису журналу',
+  AUDIT_REVIEWER: () => 'Рішення щодо скарги записує лише посадова особа органу, що її розглядає',
+  AUDIT_TIME: () => 'Записи журналу дій мають іти за часом',
+  KEYS_EXPECTED: () => 'Очікувалися ключі, створені функцією ключів справ',
+  SIGNED_EXPECTED: () =>
+    'Очікувалася підписана скарга: формат, ідентифікатор ключа, код автентичності і скарга',
+  KEY_NOT_GIVEN: () => 'Скаргу підписано ключем, якого немає серед наданих',
+  MAC_MISMATCH: () => 'Код автентичності не збігається: скаргу змінено після підписання',
+  BEFORE_DECISION: () => 'Момент раніший за рішення щодо скарги',
+};
+
+const en: Messages<ComplaintMessageParams> = {
+  UNREADABLE: () => 'The value cannot be read: one of its properties throws',
+  NOT_PLAIN: () => 'Plain data was expected (objects, arrays, strings, numbers, booleans)',
+  TOO_LARGE: ({ max }) => `The value is too large or too deep (at most ${max} values)`,
+  DAY_OUT_OF_RANGE: ({ first, last }) => `A day outside the supported calendar (${first} to ${last})`,
+  NO_TERM: () =>
+    'No term given: set the term to file a complaint and the term to consider it in settings (the law was not read)',
+  FILER_ROLE: () => 'The applicant files a complaint, or a CNAP administrator on their behalf',
+  FILED_BEFORE_DELIVERY: () => 'The complaint is filed before the decision was delivered',
+  TERM_OUT_OF_CALENDAR: () => `The term would end after the last supported day (${LAST_SUPPORTED_DAY})`,
+  FILING_LAST_DAY: () => 'The last day to file does not follow from the delivery day and the filing term',
+  TIMELY: () => 'Whether the complaint is timely does not match the filing day and the last day',
+  CONSIDERATION: () => 'The consideration term does not match the filing day or the complaint’s state',
+  OUTCOME_STATE: () => 'The outcome does not match the complaint’s state',
+  NEW_DECISION: () => 'A new decision is given when, and only when, the reviewing body takes one',
+  GROUNDS_NEEDED: () => 'A refusal or a partial grant needs its grounds',
+  RESTORED_TIMELY: () => 'The term is restored only for a complaint filed after it ended',
+  DECIDED_UNTIMELY: () => 'A complaint filed late is decided without its term restored',
+  AUDIT_STEPS: () => 'The audit trail does not match the complaint’s state',
+  AUDIT_SEQ: () => 'The audit entries are numbered one by one from 1',
+  AUDIT_FILER: () => 'The first audit entry is the filing, by the applicant or a CNAP administrator',
+  AUDIT_FILED_ON: () => 'The filing day does not match the first audit entry',
+  AUDIT_REVIEWER: () => 'Only an official of the reviewing body records a step on the complaint',
+  AUDIT_TIME: () => 'The audit entries are in the order of time',
+  KEYS_EXPECTED: () => 'Keys made by caseKeys were expected',
+  SIGNED_EXPECTED: () => 'A signed complaint was expected: format, key id, MAC and complaint',
+  KEY_NOT_GIVEN: () => 'The complaint is signed with a key not among those given',
+  MAC_MISMATCH: () => 'The MAC does not match: the complaint was changed after it was signed',
+  BEFORE_DECISION: () => 'The moment is before the complaint was decided',
+};
+
+const MESSAGES = messageBook<ComplaintMessageParams>({ uk, en });
+
+function refused<Code extends keyof ComplaintMessageParams>(
+  path: string,
+  code: Code,
+  params: ComplaintMessageParams[Code],
+): never {
+  throw new WorkflowError({ code: 'INVALID_INPUT', path, ...MESSAGES.says(code, params) });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading hostile values
+
+const MAX_VALUES = 2_000;
+const MAX_DEPTH = 10;
+const MAX_CHARS = 100_000;
+
+/**
+ * A deep copy of a value made only of plain data, read once: a Proxy or a getter is asked for each property once,
+ * and one that throws, a class instance, a function, a sparse or huge array or a too deep value is refused with the
+ * SDK's error before any schema walks it. Keys such as `__proto__` are copied as own keys, never as prototypes.
+ */
+function plainCopy(root: unknown, path: string): unknown {
+  let values = 0;
+  let chars = 0;
+  const copy = (value: unknown, depth: number): unknown => {
+    if (++values > MAX_VALUES || depth > MAX_DEPTH) refused(path, 'TOO_LARGE', { max: MAX_VALUES });
+    if (typeof value === 'string') {
+      chars += value.length;
+      if (chars > MAX_CHARS) refused(path, 'TOO_LARGE', { max: MAX_VALUES });
+      return value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
+      return value;
+    }
+    if (typeof value !== 'object') refused(path, 'NOT_PLAIN', {});
+    if (Array.isArray(value)) {
+      if (value.length > MAX_VALUES || Object.keys(value).length !== value.length) {
+        refused(path, 'TOO_LARGE', { max: MAX_VALUES });
+      }
+      return Array.from(value, (item) => copy(item, depth + 1));
+    }
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) refused(path, 'NOT_PLAIN', {});
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      chars += key.length;
+      Object.defineProperty(out, key, {
+        value: copy(item, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  };
+  try {
+    return copy(root, 0);
+  } catch (error) {
+    if (error instanceof WorkflowError) throw error;
+    return refused(path, 'UNREADABLE', {});
+  }
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
+  const result = schema.safeParse(plainCopy(value, path));
+  if (!result.success) throw invalidInput(path, result.error);
+  return result.data;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The complaint as data
+
+const Id = z.string().min(1).max(80);
+const Reasons = z.array(Id).max(20);
+
+/** A civil day the calendar supports. */
+const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY, {
+  message: MESSAGES.refinement('DAY_OUT_OF_RANGE', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
+});
+
+/** What the body considering the complaint decided. */
+export const ComplaintOutcome = z.enum(['leftUnchanged', 'cancelledReopened', 'newDecision']);
+/**
+ * What the body considering the complaint decided: the decision left unchanged (залишено без змін); the decision
+ * cancelled and the case sent back for new consideration, so the original case reopens in its own machine; or a
+ * new decision taken by the body itself.
+ */
+export type ComplaintOutcome = z.infer<typeof ComplaintOutcome>;
+
+const adverseNeedsGrounds = (decision: { outcome: DecisionOutcome; grounds: readonly string[] }) =>
+  decision.outcome === 'granted' || decision.grounds.length > 0;
+
+/** A new decision the complaint body takes in place of the one complained of. */
+const NewDecision = z
+  .object({ outcome: DecisionOutcome, grounds: Reasons })
+  .strict()
+  .refine(adverseNeedsGrounds, {
+    path: ['grounds'],
+    message: MESSAGES.refinement('GROUNDS_NEEDED', {}),
+  });
+
+/** The steps a complaint's audit trail records. */
+const AuditStep = z.enum([
+  'COMPLAINT.FILED',
+  'COMPLAINT.TERM_RESTORED',
+  'COMPLAINT.LEFT_WITHOUT_CONSIDERATION',
+  'COMPLAINT.DECIDED',
+]);
+
+const AuditEntry = z
+  .object({
+    seq: z.number().int().min(1).max(3),
+    type: AuditStep,
+    at: SupportedInstant,
+    role: Actor.shape.role,
+    actorId: Id,
+    office: Id,
+  })
+  .strict();
+
+/**
+ * An administrative complaint (скарга) against a decision, as plain JSON a host stores in its database and gives
+ * back with each event: format `vikno.complaint`, version 1. It is a case of its own, linked to the original case
+ * by `caseId`; {@link sendComplaintEvent} checks it whole each time, so a stored complaint that the steps could not
+ * have made is refused.
+ *
+ * - `decision`: the outcome complained of and the day it was delivered (доведено до відома), which the filing term
+ *   runs from; `filingTerm` and `filingLastDay` are that term and its last day;
+ * - `filedOn`: the Kyiv day of filing; `timely`: filed on or before `filingLastDay` (a complaint posted or sent
+ *   before the end of the last day is in time, so days are compared, not office hours);
+ * - `restoration`: the reasons the reviewer restored a missed filing term (поновлення строку), when it did;
+ * - `state`: `underConsideration`, `leftWithoutConsideration` (залишено без розгляду, with `reasons`) or `decided`
+ *   (with `outcome`, `reasons`, and `newDecision` for a new decision);
+ * - `consideration`: the term to consider it, from the filing day, running until the reviewer acts;
+ * - `audit`: who filed and who acted, in order.
+ */
+export const ComplaintState = z
+  .object({
+    format: z.literal('vikno.complaint'),
+    version: z.literal(1),
+    complaintId: Id,
+    /** The original case the complaint is about. */
+    caseId: Id,
+    serviceId: Id,
+    /** The body that considers the complaint (суб’єкт розгляду скарги). */
+    reviewerOffice: Id,
+    decision: z.object({ outcome: DecisionOutcome, deliveredOn: Day }).strict(),
+    filingTerm: Term,
+    filedOn: Day,
+    filingLastDay: Day,
+    timely: z.boolean(),
+    restoration: z
+      .object({ reasons: Reasons.min(1) })
+      .strict()
+      .optional(),
+    state: z.enum(['underConsideration', 'leftWithoutConsideration', 'decided']),
+    consideration: RunningTermShape,
+    outcome: ComplaintOutcome.optional(),
+    newDecision: NewDecision.optional(),
+    reasons: Reasons,
+    audit: z.array(AuditEntry).min(1).max(3),
+  })
+  .strict();
+/**
+ * An administrative complaint as data: what {@link ComplaintState} parses, its consideration term typed as the
+ * {@link RunningTerm} the terms' functions take.
+ */
+export type Complaint = Omit<z.infer<typeof ComplaintState>, 'consideration'> & {
+  readonly consideration: RunningTerm;
+};
+
+const FILERS: readonly Actor['role'][] = ['applicant', 'cnapAdministrator'];
+
+const time = (at: string) => Date.parse(at);
+
+/** What `compute` gives, or undefined when a term it computes would end after the supported calendar. */
+function withinCalendar<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof DeadlinesError) return undefined;
+    throw error;
+  }
+}
+
+/** The first thing wrong with a complaint whose shape is valid: where, and what; undefined when it is whole. */
+function inconsistency(complaint: Complaint): [string, keyof ComplaintMessageParams] | undefined {
+  const { decision, filingTerm, filedOn, consideration, state, audit } = complaint;
+  const filingLastDay = withinCalendar(
+    () => computeDeadline({ start: decision.deliveredOn, term: filingTerm, statutoryMaximum: false }).lastDay,
+  );
+  if (filingLastDay === undefined) return ['filingTerm', 'TERM_OUT_OF_CALENDAR'];
+  const expected = withinCalendar(() =>
+    beginTerm({
+      kind: 'complaint',
+      start: filedOn,
+      term: consideration.term,
+      registration: consideration.registration,
+    }),
+  );
+  if (expected === undefined) return ['consideration', 'TERM_OUT_OF_CALENDAR'];
+  if (filedOn < decision.deliveredOn) return ['filedOn', 'FILED_BEFORE_DELIVERY'];
+  if (complaint.filingLastDay !== filingLastDay) return ['filingLastDay', 'FILING_LAST_DAY'];
+  if (complaint.timely !== filedOn <= filingLastDay) return ['timely', 'TIMELY'];
+  const running = state === 'underConsideration';
+  if (
+    consideration.kind !== 'complaint' ||
+    consideration.start !== filedOn ||
+    consideration.pauses.length > 0 ||
+    (consideration.extensions ?? []).length > 0 ||
+    consideration.state !== (running ? 'running' : 'met') ||
+    consideration.lastDay !== expected.lastDay ||
+    consideration.dueAt !== expected.dueAt ||
+    (consideration.overdueRaised && !consideration.atRiskRaised)
+  ) {
+    return ['consideration', 'CONSIDERATION'];
+  }
+  if ((state === 'decided') !== (complaint.outcome !== undefined)) return ['outcome', 'OUTCOME_STATE'];
+  if ((complaint.outcome === 'newDecision') !== (complaint.newDecision !== undefined)) {
+    return ['newDecision', 'NEW_DECISION'];
+  }
+  if (running === complaint.reasons.length > 0) return ['reasons', 'OUTCOME_STATE'];
+  if (complaint.restoration !== undefined && complaint.timely) return ['restoration', 'RESTORED_TIMELY'];
+  if (state === 'decided' && !complaint.timely && complaint.restoration === undefined) {
+    return ['state', 'DECIDED_UNTIMELY'];
+  }
+  const steps = [
+    'COMPLAINT.FILED',
+    ...(complaint.restoration === undefined ? [] : ['COMPLAINT.TERM_RESTORED']),
+    ...(state === 'leftWithoutConsideration' ? ['COMPLAINT.LEFT_WITHOUT_CONSIDERATION'] : []),
+    ...(state === 'decided' ? ['COMPLAINT.DECIDED'] : []),
+  ];
+  if (audit.length !== steps.length || audit.some((entry, i) => entry.type !== steps[i])) {
+    return ['audit', 'AUDIT_STEPS'];
+  }
+  for (const [i, entry] of audit.entries()) {
+    const at = `audit.${i}`;
+    if (entry.seq !== i + 1) return [`${at}.seq`, 'AUDIT_SEQ'];
+    if (i === 0) {
+      if (!FILERS.includes(entry.role)) return [`${at}.role`, 'AUDIT_FILER'];
+      if (supportedKyivDay(entry.at) !== filedOn) return [`${at}.at`, 'AUDIT_FILED_ON'];
+      continue;
+    }
+    if (entry.role !== 'decisionMaker') return [`${at}.role`, 'AUDIT_REVIEWER'];
+    if (entry.office !== complaint.reviewerOffice) return [`${at}.office`, 'AUDIT_REVIEWER'];
+    if (time(entry.at) < time((audit[i - 1] as Complaint['audit'][number]).at))
+      return [`${at}.at`, 'AUDIT_TIME'];
+  }
+  return undefined;
+}
+
+/**
+ * A complaint this module made, its keys in the schema's order: the order a stored complaint comes back in once
+ * checked, so that its JSON is the same text before storage and after.
+ */
+function inSchemaOrder(complaint: Complaint): Complaint {
+  return ComplaintState.parse(complaint) as Complaint;
+}
+
+/** A complaint given back by a host, checked whole: its shape, then that the steps could have made it. */
+function complaintOf(value: unknown, path: string): Complaint {
+  const complaint = parsed(ComplaintState, value, path) as Complaint;
+  assertConsistent(complaint, path);
+  return complaint;
+}
+
+function assertConsistent(complaint: Complaint, path: string): void {
+  const problem = inconsistency(complaint);
+  if (problem !== undefined) refused(`${path}.${problem[0]}`, problem[1], {});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Filing
+
+const FileInput = z
+  .object({
+    complaintId: Id,
+    caseId: Id,
+    serviceId: Id,
+    reviewerOffice: Id,
+    decision: z.object({ outcome: DecisionOutcome, deliveredOn: Day }).strict(),
+    by: Actor,
+    at: SupportedInstant,
+    settings: z.object({ filing: Term.optional(), consideration: Term.optional() }).strict().optional(),
+  })
+  .strict();
+
+/** What {@link fileComplaint} needs. */
+export interface FileComplaintInput {
+  readonly complaintId: string;
+  /** The original case. */
+  readonly caseId: string;
+  readonly serviceId: string;
+  /** The body that considers the complaint. */
+  readonly reviewerOffice: string;
+  /** The decision complained of: its outcome and the day it was delivered. */
+  readonly decision: { readonly outcome: DecisionOutcome; readonly deliveredOn: string };
+  /** The applicant, or a CNAP administrator receiving the complaint on the applicant's behalf. */
+  readonly by: Actor;
+  /** When it was filed: an instant with an offset on a supported Kyiv day. */
+  readonly at: Instant;
+  /**
+   * The term to file a complaint, from delivery, and the term to consider it, from filing. The law's terms were not
+   * read (see {@link ADMINISTRATIVE_COMPLAINT_SOURCE}), so both are required; give each its `basis`.
+   */
+  readonly settings?: { readonly filing?: Term; readonly consideration?: Term };
+}
+
+/**
+ * Files an administrative complaint against a delivered decision: a complaint filed after the last day of its term
+ * is accepted as `timely: false`, for the reviewer to restore the term or leave it without consideration. The term
+ * to consider it runs from the filing day.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed input (every problem with its path), a filer who is
+ * neither the applicant nor a CNAP administrator (`input.by.role`), a filing before delivery (`input.at`), a missing
+ * term (`input.settings.filing`, `input.settings.consideration`), or a term ending after the supported calendar.
+ * @example
+ * ```ts
+ * import { fileComplaint } from '@vikno/workflows';
+ *
+ * const complaint = fileComplaint({
+ *   complaintId: 'S-1',
+ *   caseId: 'C-1',
+ *   serviceId: 'idp-living-allowance',
+ *   reviewerOffice: 'oda-social-policy',
+ *   decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
+ *   by: { role: 'applicant', id: 'applicant-1', office: 'cnap-central' },
+ *   at: '2026-03-20T10:00:00+02:00',
+ *   settings: {
+ *     filing: { amount: 30, unit: 'calendarDays' },
+ *     consideration: { amount: 30, unit: 'calendarDays' },
+ *   },
+ * });
+ * complaint.filingLastDay;
+ * //=> '2026-04-01'
+ * complaint.timely;
+ * //=> true
+ * complaint.consideration.lastDay;
+ * //=> '2026-04-20'
+ * ```
+ */
+export function fileComplaint(input: FileComplaintInput): Complaint {
+  const given = parsed(FileInput, input, 'input');
+  const { by, at, decision } = given;
+  if (!FILERS.includes(by.role)) refused('input.by.role', 'FILER_ROLE', {});
+  const filedOn = supportedKyivDay(at) as string;
+  if (filedOn < decision.deliveredOn) refused('input.at', 'FILED_BEFORE_DELIVERY', {});
+  const filing = given.settings?.filing;
+  const considerationTerm = given.settings?.consideration;
+  if (filing === undefined) refused('input.settings.filing', 'NO_TERM', {});
+  if (considerationTerm === undefined) refused('input.settings.consideration', 'NO_TERM', {});
+  const filingLastDay = withinCalendar(
+    () => computeDeadline({ start: decision.deliveredOn, term: filing, statutoryMaximum: false }).lastDay,
+  );
+  if (filingLastDay === undefined) refused('input.settings.filing', 'TERM_OUT_OF_CALENDAR', {});
+  const consideration = withinCalendar(() =>
+    beginTerm({ kind: 'complaint', start: filedOn, term: considerationTerm }),
+  );
+  if (consideration === undefined) refused('input.settings.consideration', 'TERM_OUT_OF_CALENDAR', {});
+  return inSchemaOrder({
+    format: 'vikno.complaint',
+    version: 1,
+    complaintId: given.complaintId,
+    caseId: given.caseId,
+    serviceId: given.serviceId,
+    reviewerOffice: given.reviewerOffice,
+    decision,
+    filingTerm: filing,
+    filedOn,
+    filingLastDay,
+    timely: filedOn <= filingLastDay,
+    state: 'underConsideration',
+    consideration,
+    reasons: [],
+    audit: [{ seq: 1, type: 'COMPLAINT.FILED', at, role: by.role, actorId: by.id, office: by.office }],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Events
+
+const base = { by: Actor, at: SupportedInstant };
+
+/**
+ * Every event a complaint accepts, each with who acts (`by`) and when (`at`):
+ *
+ * - `COMPLAINT.TERM_RESTORED`: the reviewer restores a missed filing term, with the codes of its reasons;
+ * - `COMPLAINT.LEFT_WITHOUT_CONSIDERATION`: the reviewer leaves the complaint without consideration (e.g. filed
+ *   late and the term not restored), with the codes of its reasons;
+ * - `COMPLAINT.DECIDED`: the reviewer's decision: `outcome`, the codes of its `reasons`, and for `newDecision` the
+ *   new decision (`newDecision.outcome`, with `grounds` unless granted);
+ * - `TICK`: the host's clock, which judges the consideration term.
+ */
+export const ComplaintEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('COMPLAINT.TERM_RESTORED'), ...base, reasons: Reasons.min(1) }).strict(),
+  z
+    .object({ type: z.literal('COMPLAINT.LEFT_WITHOUT_CONSIDERATION'), ...base, reasons: Reasons.min(1) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('COMPLAINT.DECIDED'),
+      ...base,
+      outcome: ComplaintOutcome,
+      newDecision: NewDecision.optional(),
+      reasons: Reasons.min(1),
+    })
+    .strict()
+    .refine((event) => (event.outcome === 'newDecision') === (event.newDecision !== undefined), {
+      path: ['newDecision'],
+      message: MESSAGES.refinement('NEW_DECISION', {}),
+    }),
+  z.object({ type: z.literal('TICK'), ...base }).strict(),
+]);
+/** An event a complaint accepts. */
+export type ComplaintEvent = z.infer<typeof ComplaintEvent>;
+
+/** A warning a tick raises for the consideration term of a complaint, once each. */
+export interface ComplaintDeadlineEvent {
+  readonly type: 'deadline.atRisk' | 'deadline.overdue';
+  readonly complaintId: string;
+  readonly kind: 'complaint';
+  readonly lastDay: string;
+  readonly dueAt: string;
+}
+
+/**
+ * Why a complaint refused an event: `roleNotPermitted` (the role may never send it: the reviewer's decision-maker
+ * acts on a complaint, the host's `system` ticks), `wrongOffice` (a decision-maker of an office other than the
+ * reviewer's), `notAllowedNow` (not in this state: a complaint left without consideration or decided takes
+ * nothing; a term is restored only for a late complaint, once; a late complaint is decided only once its term is
+ * restored), `outOfOrder` (dated before the complaint's last step). No complaint event starts or moves a term, so
+ * the cases' `outOfRange` never arises here.
+ */
+export type ComplaintRejection = 'roleNotPermitted' | 'wrongOffice' | 'notAllowedNow' | 'outOfOrder';
+
+/** What {@link sendComplaintEvent} reports. */
+export interface ComplaintSendResult {
+  readonly accepted: boolean;
+  readonly reason: ComplaintRejection | undefined;
+  /** The complaint after the event; as it was (checked and copied) when refused. */
+  readonly complaint: Complaint;
+  /** The warnings a tick raised. */
+  readonly emitted: readonly ComplaintDeadlineEvent[];
+}
+
+function rejection(complaint: Complaint, event: ComplaintEvent): ComplaintRejection | undefined {
+  if (event.type === 'TICK') {
+    if (event.by.role !== 'system') return 'roleNotPermitted';
+  } else {
+    if (event.by.role !== 'decisionMaker') return 'roleNotPermitted';
+    if (event.by.office !== complaint.reviewerOffice) return 'wrongOffice';
+  }
+  if (complaint.state !== 'underConsideration') return 'notAllowedNow';
+  if (event.type === 'COMPLAINT.TERM_RESTORED' && (complaint.timely || complaint.restoration !== undefined)) {
+    return 'notAllowedNow';
+  }
+  if (event.type === 'COMPLAINT.DECIDED' && !complaint.timely && complaint.restoration === undefined) {
+    return 'notAllowedNow';
+  }
+  const last = complaint.audit.at(-1) as Complaint['audit'][number];
+  if (time(event.at) < time(last.at)) return 'outOfOrder';
+  return undefined;
+}
+
+/**
+ * Validates a stored complaint and an event, and applies the event: who may send it, from which office, in which
+ * state and in which order is judged first, and a refused event leaves the complaint as it was. The complaint comes
+ * back from a database, so it is checked whole: its shape, and that the steps could have made it (the filing
+ * term's last day and `timely` follow from the dates, the consideration term from the filing day, the state from
+ * the outcome, the audit trail from the steps, in order of time). To detect a complaint changed in storage, keep it
+ * signed ({@link signComplaint}, {@link verifyComplaint}).
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a complaint or an event that is malformed or inconsistent,
+ * naming the path and never the value.
+ * @example
+ * ```ts
+ * import { sendComplaintEvent } from '@vikno/workflows';
+ *
+ * // `complaint` as fileComplaint made it, filed in time against a refusal.
+ * const reviewer = { role: 'decisionMaker', id: 'oda-7', office: 'oda-social-policy' } as const;
+ * const result = sendComplaintEvent(complaint, {
+ *   type: 'COMPLAINT.DECIDED',
+ *   by: reviewer,
+ *   at: '2026-04-10T12:00:00+03:00',
+ *   outcome: 'cancelledReopened',
+ *   reasons: ['income-miscounted'],
+ * });
+ * result.accepted;
+ * //=> true
+ * result.complaint.state;
+ * //=> 'decided'
+ * sendComplaintEvent(result.complaint, { type: 'TICK', by: reviewer, at: '2026-04-11T12:00:00+03:00' }).reason;
+ * //=> 'roleNotPermitted'
+ * ```
+ */
+export function sendComplaintEvent(complaint: unknown, event: unknown): ComplaintSendResult {
+  const current = complaintOf(complaint, 'complaint');
+  const given = parsed(ComplaintEvent, event, 'event');
+  const reason = rejection(current, given);
+  if (reason !== undefined) return { accepted: false, reason, complaint: current, emitted: [] };
+  if (given.type === 'TICK') {
+    const judged = judgeTerm(current.consideration, given.at);
+    const emitted = judged.events.map((warning) => ({
+      type: warning.type,
+      complaintId: current.complaintId,
+      kind: 'complaint' as const,
+      lastDay: warning.lastDay,
+      dueAt: warning.dueAt,
+    }));
+    return {
+      accepted: true,
+      reason: undefined,
+      complaint: inSchemaOrder({ ...current, consideration: judged.term }),
+      emitted,
+    };
+  }
+  const audit = [
+    ...current.audit,
+    {
+      seq: current.audit.length + 1,
+      type: given.type,
+      at: given.at,
+      role: given.by.role,
+      actorId: given.by.id,
+      office: given.by.office,
+    },
+  ];
+  const next: Complaint =
+    given.type === 'COMPLAINT.TERM_RESTORED'
+      ? { ...current, restoration: { reasons: given.reasons }, audit }
+      : given.type === 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION'
+        ? {
+            ...current,
+            state: 'leftWithoutConsideration',
+            consideration: finishTerm(current.consideration, 'met'),
+            reasons: given.reasons,
+            audit,
+          }
+        : {
+            ...current,
+            state: 'decided',
+            consideration: finishTerm(current.consideration, 'met'),
+            outcome: given.outcome,
+            ...(given.newDecision === undefined ? {} : { newDecision: given.newDecision }),
+            reasons: given.reasons,
+            audit,
+          };
+  return { accepted: true, reason: undefined, complaint: inSchemaOrder(next), emitted: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The original case
+
+/**
+ * The event the original case receives from a decided complaint, for the host to send to it as role `system` from
+ * the reviewer's office (the complaint's id as the sender's id): `CASE.REOPENED` when the decision was cancelled and
+ * the case sent back, so it continues in its own machine; `DECISION.REPLACED` when the reviewer took a new decision.
+ * Undefined while the complaint is under consideration, when it was left without consideration, and when the
+ * decision was left unchanged.
+ *
+ * @param at - when the host sends it: not before the complaint's decision.
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a complaint that is malformed or inconsistent, or `at` that is
+ * not an instant on a supported day or is before the complaint's decision.
+ * @example
+ * ```ts
+ * import { reopeningEvent } from '@vikno/workflows';
+ *
+ * // `decided` cancelled the refusal and sent the case back.
+ * reopeningEvent(decided, '2026-04-10T12:05:00+03:00');
+ * //=> { type: 'CASE.REOPENED', by: { role: 'system', id: 'S-1', office: 'oda-social-policy' }, at: '2026-04-10T12:05:00+03:00', complaintId: 'S-1' }
+ * ```
+ */
+export function reopeningEvent(complaint: Complaint, at: Instant): CaseEvent | undefined {
+  const decided = complaintOf(complaint, 'complaint');
+  const moment = parsed(SupportedInstant, at, 'at');
+  if (decided.state !== 'decided' || decided.outcome === 'leftUnchanged') return undefined;
+  const decision = decided.audit.at(-1) as Complaint['audit'][number];
+  if (time(moment) < time(decision.at)) refused('at', 'BEFORE_DECISION', {});
+  const by = { role: 'system', id: decided.complaintId, office: decided.reviewerOffice } as const;
+  const event: CaseEvent =
+    decided.outcome === 'cancelledReopened' || decided.newDecision === undefined
+      ? { type: 'CASE.REOPENED', by, at: moment, complaintId: decided.complaintId }
+      : {
+          type: 'DECISION.REPLACED',
+          by,
+          at: moment,
+          complaintId: decided.complaintId,
+          outcome: decided.newDecision.outcome,
+          grounds: decided.newDecision.grounds,
+        };
+  return event;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Signing
+
+/** A complaint with the HMAC of the host's key, so that no one without the key changes it in storage unnoticed. */
+export interface SignedComplaint {
+  readonly format: 'vikno.complaint.signed';
+  /** The id of the key that signed it. */
+  readonly key: string;
+  /** HMAC-SHA-256 of the complaint's canonical JSON, base64url. */
+  readonly mac: string;
+  readonly complaint: Complaint;
+}
+
+const SignedShape = z
+  .object({
+    format: z.literal('vikno.complaint.signed'),
+    key: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/),
+    mac: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    complaint: ComplaintState,
+  })
+  .strict();
+
+/** JSON with every object's keys sorted, so that storage reordering keys (PostgreSQL `jsonb`) keeps the MAC. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What is signed: the format, the version, the key id and the complaint, so none can be swapped alone. */
+const signedText = (key: string, complaint: Complaint) =>
+  `vikno.complaint\n1\n${key}\n${canonicalJson(complaint)}`;
+
+/** Compares two MACs in time that depends only on their length. */
+function sameMac(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
+function keysOf(keys: unknown): CaseKeys {
+  if (!(keys instanceof CaseKeys)) refused('keys', 'KEYS_EXPECTED', {});
+  return keys;
+}
+
+/**
+ * Signs a complaint with the current key of `keys` (the keys of {@link caseKeys}), after checking it whole, so that
+ * its outcome cannot be changed in storage without the key.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a complaint that is malformed or inconsistent, or keys not made
+ * by {@link caseKeys}.
+ * @example
+ * ```ts
+ * import { caseKeys, signComplaint, verifyComplaint } from '@vikno/workflows';
+ *
+ * const keys = caseKeys({ current: 'k1', secrets: { k1: process.env.CASE_KEY_1! } });
+ * const stored = JSON.stringify(signComplaint(complaint, keys));
+ * verifyComplaint(JSON.parse(stored), keys).state;
+ * //=> 'underConsideration'
+ * ```
+ */
+export function signComplaint(complaint: Complaint, keys: CaseKeys): SignedComplaint {
+  const signer = keysOf(keys);
+  const checked = complaintOf(complaint, 'complaint');
+  const mac = signer.macOf(signer.current, signedText(signer.current, checked)) as string;
+  return { format: 'vikno.complaint.signed', key: signer.current, mac, complaint: checked };
+}
+
+/**
+ * Checks a signed complaint read back from storage: its HMAC under the key it names (any of `keys`), then the
+ * complaint whole, and returns the complaint.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT`: `signed.mac` when the complaint was changed after signing,
+ * `signed.key` for a key not among `keys`, `signed…` for anything malformed or inconsistent, `keys` for keys not
+ * made by {@link caseKeys}; never quoting a value.
+ * @example
+ * ```ts
+ * import { verifyComplaint, WorkflowError } from '@vikno/workflows';
+ *
+ * const forged = { ...signed, complaint: { ...signed.complaint, outcome: 'cancelledReopened' } };
+ * try {
+ *   verifyComplaint(forged, keys);
+ * } catch (error) {
+ *   if (error instanceof WorkflowError) console.log(error.code, error.path);
+ *   //=> 'INVALID_INPUT' 'signed.mac'
+ * }
+ * ```
+ */
+export function verifyComplaint(signed: unknown, keys: CaseKeys): Complaint {
+  const verifier = keysOf(keys);
+  const record = parsed(SignedShape, signed, 'signed');
+  const expected = verifier.macOf(record.key, signedText(record.key, record.complaint as Complaint));
+  if (expected === undefined) refused('signed.key', 'KEY_NOT_GIVEN', {});
+  if (!sameMac(expected, record.mac)) refused('signed.mac', 'MAC_MISMATCH', {});
+  const complaint = record.complaint as Complaint;
+  assertConsistent(complaint, 'signed.complaint');
+  return complaint;
+}
