@@ -225,6 +225,9 @@ describe('@vikno/deadlines with hostile input', () => {
   test('every export is fuzzed', () => {
     expectEveryExportCovered(deadlines, Object.keys(cases), {
       DeadlinesError: 'the error class: built by the package from its own messages, never from input',
+      termInDays: 'a term of the administrative procedure: fuzzed in procedure.fuzz.test.ts',
+      extensionNoticeDay: 'a term of the administrative procedure: fuzzed in procedure.fuzz.test.ts',
+      deliveredOn: 'a term of the administrative procedure: fuzzed in procedure.fuzz.test.ts',
     });
   });
 

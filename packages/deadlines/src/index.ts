@@ -42,6 +42,15 @@ export type { DayExplanation, DayReason } from './explain.js';
 export { explainDay, holidaysInYear } from './explain.js';
 export type { Instant } from './kyiv.js';
 export { KYIV_TIME_ZONE, kyivInstant, toKyivDate } from './kyiv.js';
+export type {
+  AdministrativeProcedure,
+  DecisionDelivery,
+  DeliveryChannel,
+  DeliveryInput,
+  DeliveryRule,
+  ProcedureRule,
+} from './procedure.js';
+export { ADMINISTRATIVE_PROCEDURE, deliveredOn, extensionNoticeDay, termInDays } from './procedure.js';
 export type { ApplicationRegistration } from './registration.js';
 export { APPLICATION_REGISTRATION, registrationDay } from './registration.js';
 export {

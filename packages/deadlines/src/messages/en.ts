@@ -14,6 +14,8 @@ const SHAPE: Readonly<Record<ExpectedShape, string>> = {
   deadlineDates: '{ lastDay, dueAt }',
   step: 'a step { text, basis }',
   language: '"uk" or "en"',
+  deliveryInput: '{ channel, sentOn }',
+  channel: '"inPerson", "post" or "electronic"',
 };
 
 const ITEMS: Readonly<Record<ListItems, string>> = {

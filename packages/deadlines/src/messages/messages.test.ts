@@ -17,6 +17,8 @@ const SHAPES: readonly ExpectedShape[] = [
   'deadlineDates',
   'step',
   'language',
+  'deliveryInput',
+  'channel',
 ];
 const LISTS: readonly ListItems[] = ['sources', 'suspensions', 'extensions', 'steps'];
 const KINDS = [valueKind('x'.repeat(36)), valueKind({}), valueKind(undefined), valueKind(2.5)];

@@ -13,7 +13,9 @@ export type ExpectedShape =
   | 'deadline'
   | 'deadlineDates'
   | 'step'
-  | 'language';
+  | 'language'
+  | 'deliveryInput'
+  | 'channel';
 
 /** What a list holds, for the message that refuses a list too long or not a list. */
 export type ListItems = 'sources' | 'suspensions' | 'extensions' | 'steps';

@@ -15,6 +15,8 @@ const SHAPE: Readonly<Record<ExpectedShape, string>> = {
   deadlineDates: 'строк `{ lastDay, dueAt }`',
   step: 'крок `{ text, basis }`',
   language: '`uk` або `en`',
+  deliveryInput: 'об’єкт `{ channel, sentOn }`',
+  channel: '`inPerson`, `post` або `electronic`',
 };
 
 /** What a list holds, in the genitive plural that follows «не більше ніж N». */
