@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { ADMINISTRATIVE_PROCEDURE } from '@vikno/deadlines';
 import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import {
@@ -142,8 +143,8 @@ describe('fileComplaint', () => {
     expect(thrown(() => filed('2026-03-01T10:00:00+02:00')).path).toBe('input.at');
   });
 
-  it('requires the terms, which the law as read does not give', () => {
-    const { settings: _, ...input } = {
+  it('takes the terms of ADMINISTRATIVE_PROCEDURE by default, with their basis', () => {
+    const complaint = fileComplaint({
       complaintId: 'S-1',
       caseId: 'C-1',
       serviceId: 'idp-living-allowance',
@@ -151,12 +152,23 @@ describe('fileComplaint', () => {
       decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
       by: applicant,
       at: '2026-03-20T10:00:00+02:00',
-      settings: SETTINGS,
-    } as const;
-    expect(thrown(() => fileComplaint(input)).path).toBe('input.settings.filing');
-    expect(thrown(() => fileComplaint({ ...input, settings: { filing: SETTINGS.filing } })).path).toBe(
-      'input.settings.consideration',
-    );
+    });
+    expect(complaint.filingTerm).toEqual(ADMINISTRATIVE_PROCEDURE.complaint.value.filing);
+    expect(complaint.consideration.term).toEqual(ADMINISTRATIVE_PROCEDURE.complaint.value.consideration);
+    expect(complaint.filingTerm.basis?.[0]?.id).toBe('law-2073-ix');
+    expect(complaint.filingLastDay).toBe('2026-04-01');
+    const custom = fileComplaint({
+      complaintId: 'S-1',
+      caseId: 'C-1',
+      serviceId: 'idp-living-allowance',
+      reviewerOffice: 'oda-social-policy',
+      decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
+      by: applicant,
+      at: '2026-03-20T10:00:00+02:00',
+      settings: { consideration: { amount: 15, unit: 'calendarDays' } },
+    });
+    expect(custom.filingTerm).toEqual(ADMINISTRATIVE_PROCEDURE.complaint.value.filing);
+    expect(custom.consideration.lastDay).toBe('2026-04-06');
   });
 
   it('refuses a term that would end after the supported calendar', () => {

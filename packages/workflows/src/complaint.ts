@@ -1,4 +1,5 @@
 import {
+  ADMINISTRATIVE_PROCEDURE,
   CivilDate,
   computeDeadline,
   DeadlinesError,
@@ -20,8 +21,8 @@ import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from 
 /**
  * What the administrative complaint (адміністративне оскарження) rests on: Law 2073-IX gives a person the right to
  * appeal an administrative act to the body that considers complaints (суб’єкт розгляду скарги) as well as to a
- * court. Only a secondary source was read; the chapter on the complaint (the term to file it, the term to consider
- * it, the body, the outcomes) was not, so the terms are the host's settings.
+ * court. Only the Ministry of Justice's explainers were read, not the chapter on the complaint itself: the terms
+ * come from `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines`, each with its own evidence.
  *
  * @example
  * ```ts
@@ -40,12 +41,15 @@ export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = defaultActRegister()
     evidence: 'secondary',
     checkedOn: '2026-11-26',
     note:
-      'A news item (24tv.ua, 03.02.2026) relaying the Ministry of Justice: Art. 18 guarantees the right to appeal ' +
-      'decisions, actions or inaction of administrative bodies administratively and in court, and acts adversely ' +
-      'affecting a person name the body that considers the complaint. A review of the law (katamai.com.ua) speaks ' +
-      'of collegial consideration of complaints. The articles on the complaint, its filing and consideration terms ' +
-      'and its outcomes were not read: the terms are given by the host (settings of fileComplaint), and the three ' +
-      'outcomes modelled (left unchanged; cancelled and the case sent back; a new decision) follow the issue.',
+      'Ministry of Justice explainers in the news (sud.ua 28.10.2025, 24tv.ua 03.02.2026): Art. 18 guarantees the ' +
+      'right to appeal acts, actions or inaction of administrative bodies administratively and in court; an act ' +
+      'adversely affecting a person names the body that considers the complaint. Another explainer (112.ua, ' +
+      '13.03.2025; article not named): the complaint is considered by a higher body, filed within 30 calendar days ' +
+      'of the act being brought to the person’s notice, a term missed for good reason may be restored; outcomes: ' +
+      'the act cancelled, a new act adopted, the complaint left unsatisfied, or the negative consequences to be ' +
+      'eliminated; a complaint not decided in time counts as satisfied. The chapter itself was not read. Modelled: ' +
+      'left unchanged, cancelled with the case sent back, a new decision; not modelled: the elimination of ' +
+      'consequences, and a complaint counting as satisfied when its term passes (only warned of).',
   },
   'ADMINISTRATIVE_COMPLAINT_SOURCE',
 );
@@ -59,7 +63,6 @@ interface ComplaintMessageParams {
   NOT_PLAIN: Record<string, never>;
   TOO_LARGE: { readonly max: number };
   DAY_OUT_OF_RANGE: { readonly first: string; readonly last: string };
-  NO_TERM: Record<string, never>;
   FILER_ROLE: Record<string, never>;
   FILED_BEFORE_DELIVERY: Record<string, never>;
   TERM_OUT_OF_CALENDAR: Record<string, never>;
@@ -89,8 +92,6 @@ const uk: Messages<ComplaintMessageParams> = {
   NOT_PLAIN: () => 'Очікувалися прості дані (об’єкти, масиви, рядки, числа, логічні значення)',
   TOO_LARGE: ({ max }) => `Значення завелике або заглибоке (не більше ${max} значень)`,
   DAY_OUT_OF_RANGE: ({ first, last }) => `День поза підтримуваним календарем (${first} — ${last})`,
-  NO_TERM: () =>
-    'Строк не задано: задайте строк подання скарги і строк її розгляду в налаштуваннях (закон не прочитано)',
   FILER_ROLE: () => 'Скаргу подає заявник або адміністратор ЦНАП від його імені',
   FILED_BEFORE_DELIVERY: () => 'Скаргу подано раніше, ніж рішення доведено до відома заявника',
   TERM_OUT_OF_CALENDAR: () =>
@@ -122,8 +123,6 @@ const en: Messages<ComplaintMessageParams> = {
   NOT_PLAIN: () => 'Plain data was expected (objects, arrays, strings, numbers, booleans)',
   TOO_LARGE: ({ max }) => `The value is too large or too deep (at most ${max} values)`,
   DAY_OUT_OF_RANGE: ({ first, last }) => `A day outside the supported calendar (${first} to ${last})`,
-  NO_TERM: () =>
-    'No term given: set the term to file a complaint and the term to consider it in settings (the law was not read)',
   FILER_ROLE: () => 'The applicant files a complaint, or a CNAP administrator on their behalf',
   FILED_BEFORE_DELIVERY: () => 'The complaint is filed before the decision was delivered',
   TERM_OUT_OF_CALENDAR: () => `The term would end after the last supported day (${LAST_SUPPORTED_DAY})`,
@@ -451,8 +450,9 @@ export interface FileComplaintInput {
   /** When it was filed: an instant with an offset on a supported Kyiv day. */
   readonly at: Instant;
   /**
-   * The term to file a complaint, from delivery, and the term to consider it, from filing. The law's terms were not
-   * read (see {@link ADMINISTRATIVE_COMPLAINT_SOURCE}), so both are required; give each its `basis`.
+   * The term to file a complaint, from delivery, and the term to consider it, from filing; by default those of
+   * `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines` (30 calendar days each; the consideration term is not
+   * confirmed in the law's text: set your own, with its `basis`).
    */
   readonly settings?: { readonly filing?: Term; readonly consideration?: Term };
 }
@@ -460,11 +460,12 @@ export interface FileComplaintInput {
 /**
  * Files an administrative complaint against a delivered decision: a complaint filed after the last day of its term
  * is accepted as `timely: false`, for the reviewer to restore the term or leave it without consideration. The term
- * to consider it runs from the filing day.
+ * to consider it runs from the filing day. The terms are those of `ADMINISTRATIVE_PROCEDURE.complaint` of
+ * `@vikno/deadlines` unless `settings` gives others.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed input (every problem with its path), a filer who is
- * neither the applicant nor a CNAP administrator (`input.by.role`), a filing before delivery (`input.at`), a missing
- * term (`input.settings.filing`, `input.settings.consideration`), or a term ending after the supported calendar.
+ * neither the applicant nor a CNAP administrator (`input.by.role`), a filing before delivery (`input.at`), or a
+ * term ending after the supported calendar (`input.settings.filing`, `input.settings.consideration`).
  * @example
  * ```ts
  * import { fileComplaint } from '@vikno/workflows';
@@ -477,10 +478,6 @@ export interface FileComplaintInput {
  *   decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
  *   by: { role: 'applicant', id: 'applicant-1', office: 'cnap-central' },
  *   at: '2026-03-20T10:00:00+02:00',
- *   settings: {
- *     filing: { amount: 30, unit: 'calendarDays' },
- *     consideration: { amount: 30, unit: 'calendarDays' },
- *   },
  * });
  * complaint.filingLastDay;
  * //=> '2026-04-01'
@@ -496,10 +493,9 @@ export function fileComplaint(input: FileComplaintInput): Complaint {
   if (!FILERS.includes(by.role)) refused('input.by.role', 'FILER_ROLE', {});
   const filedOn = supportedKyivDay(at) as string;
   if (filedOn < decision.deliveredOn) refused('input.at', 'FILED_BEFORE_DELIVERY', {});
-  const filing = given.settings?.filing;
-  const considerationTerm = given.settings?.consideration;
-  if (filing === undefined) refused('input.settings.filing', 'NO_TERM', {});
-  if (considerationTerm === undefined) refused('input.settings.consideration', 'NO_TERM', {});
+  const defaults = ADMINISTRATIVE_PROCEDURE.complaint.value;
+  const filing = given.settings?.filing ?? defaults.filing;
+  const considerationTerm = given.settings?.consideration ?? defaults.consideration;
   const filingLastDay = withinCalendar(
     () => computeDeadline({ start: decision.deliveredOn, term: filing, statutoryMaximum: false }).lastDay,
   );
@@ -565,7 +561,11 @@ export const ComplaintEvent = z.discriminatedUnion('type', [
 /** An event a complaint accepts. */
 export type ComplaintEvent = z.infer<typeof ComplaintEvent>;
 
-/** A warning a tick raises for the consideration term of a complaint, once each. */
+/**
+ * A warning a tick raises for the consideration term of a complaint, once each. An overdue complaint matters more
+ * than an overdue case: by the Ministry of Justice's explainer (not the law's text), a complaint not decided in time
+ * counts as satisfied ({@link ADMINISTRATIVE_COMPLAINT_SOURCE}).
+ */
 export interface ComplaintDeadlineEvent {
   readonly type: 'deadline.atRisk' | 'deadline.overdue';
   readonly complaintId: string;
