@@ -13,6 +13,7 @@ import {
   createCase,
   dispatchRegister,
   endTerm,
+  extendTerm,
   type Model,
   nextSequence,
   openRegister,
@@ -201,6 +202,31 @@ function sample(type: CaseEvent['type'], when: string): CaseEvent {
       return { type, by: ADMIN, at: when };
     case 'TICK':
       return { type, by: SYSTEM, at: when };
+    case 'DEFECTS.CURED':
+      return { type, by: ADMIN, at: when };
+    case 'APPLICATION.RETURNED':
+      return { type, by: ADMIN, at: when, reasons: ['defects-not-cured'] };
+    case 'HEARING.NOTIFIED':
+      return { type, by: DECIDER, at: when, outcome: 'refused', grounds: ['income-above-threshold'] };
+    case 'POSITION.PRESENTED':
+    case 'FILE.ACCESS_REQUESTED':
+      return { type, by: APPLICANT, at: when };
+    case 'TERM.EXTENDED':
+      return {
+        type,
+        by: DECIDER,
+        at: when,
+        extension: { amount: 5, unit: 'calendarDays' },
+        reasons: ['expert'],
+      };
+    case 'DECISION.DELIVERED':
+      return { type, by: ADMIN, at: when, channel: 'post' };
+    case 'FILE.ACCESS_GIVEN':
+      return { type, by: SPECIALIST, at: when };
+    case 'CASE.REOPENED':
+      return { type, by: SYSTEM, at: when, complaintId: 'S-1' };
+    case 'DECISION.REPLACED':
+      return { type, by: SYSTEM, at: when, complaintId: 'S-1', outcome: 'granted', grounds: [] };
   }
 }
 
@@ -219,9 +245,14 @@ function pathsTo(model: Model): Record<string, CaseEvent[]> {
   const decided = ['PACKAGE.CHECKED', ...transfer, 'DECISION.MADE'] as CaseEvent['type'][];
   const paths: Record<string, CaseEvent[]> = {
     intake: [],
-    returned: [
+    withoutMovement: [
       { ...sample('PACKAGE.CHECKED', at('2026-03-02')), complete: false, missing: ['rnokpp'] } as CaseEvent,
     ],
+    returned: [
+      { ...sample('PACKAGE.CHECKED', at('2026-03-02')), complete: false, missing: ['rnokpp'] } as CaseEvent,
+      sample('APPLICATION.RETURNED', at('2026-04-06')),
+    ],
+    hearing: [...dated(['PACKAGE.CHECKED', ...transfer]), sample('HEARING.NOTIFIED', at('2026-03-20'))],
     withdrawn: dated(['PACKAGE.CHECKED', 'APPLICATION.WITHDRAWN']),
     consideration: dated(['PACKAGE.CHECKED', ...transfer]),
     suspended: dated(['PACKAGE.CHECKED', ...transfer, 'DOCUMENTS.REQUESTED']),
@@ -298,7 +329,17 @@ const hostileEvent: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostile, weight: 1 },
 );
 
-const REASONS = ['roleNotPermitted', 'wrongOffice', 'notAllowedNow', 'outOfOrder', 'outOfRange'];
+const REASONS = [
+  'roleNotPermitted',
+  'wrongOffice',
+  'notAllowedNow',
+  'outOfOrder',
+  'outOfRange',
+  'notHeard',
+  'termRunning',
+  'termLapsed',
+  'overLimit',
+];
 
 /** Sends an event and checks the verdict: a valid result, the case unchanged when refused, never `error`. */
 function sendAndJudge(actor: CaseActor, event: unknown): void {
@@ -414,6 +455,19 @@ const cases: Record<string, FuzzCase> = {
     valid: validTerm,
   },
   pauseTerm: { args: fc.tuple(runningTerm, anyOf(civilDate)), call: pauseTerm, valid: validTerm },
+  extendTerm: {
+    args: fc.tuple(
+      runningTerm,
+      anyOf(
+        fc.record({
+          amount: fc.integer({ min: 1, max: 400 }),
+          unit: fc.constantFrom('calendarDays', 'workingDays', 'months'),
+        }),
+      ),
+    ),
+    call: extendTerm,
+    valid: validTerm,
+  },
   resumeTerm: { args: fc.tuple(runningTerm, anyOf(civilDate)), call: resumeTerm, valid: validTerm },
   endTerm: {
     args: fc.tuple(runningTerm, anyOf(fc.constantFrom('met', 'cancelled'))),
@@ -522,6 +576,15 @@ describe('@vikno/workflows under hostile input', () => {
       'persistedTermStatus',
       'caseKeys',
       'CaseKeys',
+      // The decision document and the complaint are fuzzed in decision.fuzz.test.ts and complaint.fuzz.test.ts.
+      'decisionDocument',
+      'renderDecision',
+      'defaultAppeal',
+      'fileComplaint',
+      'sendComplaintEvent',
+      'reopeningEvent',
+      'signComplaint',
+      'verifyComplaint',
     ]);
   });
 

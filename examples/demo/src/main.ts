@@ -117,6 +117,9 @@ function describeEmitted(event: CaseEmitted): string {
     decision: t('рішення', 'decision'),
     notification: t('повідомлення', 'notification'),
     collection: t('отримання', 'collection'),
+    cure: t('усунення недоліків', 'cure'),
+    hearing: t('подання позиції', 'hearing'),
+    complaint: t('розгляду скарги', 'complaint'),
   }[event.term];
   return event.type === 'deadline.atRisk'
     ? t(

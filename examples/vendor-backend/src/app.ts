@@ -40,6 +40,10 @@ const REFUSAL_STATUS: Readonly<Record<NonNullable<SendResult['reason']>, 403 | 4
   notAllowedNow: 409,
   outOfOrder: 409,
   outOfRange: 409,
+  notHeard: 409,
+  termRunning: 409,
+  termLapsed: 409,
+  overLimit: 409,
 };
 
 /** The headers that say who sends an event. */

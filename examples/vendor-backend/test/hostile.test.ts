@@ -298,7 +298,13 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
       (
         await send(returned, ADMIN, { type: 'PACKAGE.CHECKED', complete: false, missing: ['identity'] })
       ).json(),
+    ).toMatchObject({ state: 'withoutMovement' });
+    // Left without movement, not cured within its term: returned with the reasons (Law 2073-IX).
+    time.set('2026-04-06T10:00:00+03:00');
+    expect(
+      (await send(returned, ADMIN, { type: 'APPLICATION.RETURNED', reasons: ['defects-not-cured'] })).json(),
     ).toMatchObject({ state: 'returned' });
+    time.set('2026-03-02T10:00:00+02:00');
     finished.push(returned);
     const withdrawn = await openCase();
     expect((await send(withdrawn, ADMIN, { type: 'APPLICATION.WITHDRAWN' })).json()).toMatchObject({
@@ -322,6 +328,16 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
       'RESULT.ISSUED': {},
       'APPLICATION.WITHDRAWN': {},
       TICK: {},
+      'DEFECTS.CURED': {},
+      'APPLICATION.RETURNED': { reasons: ['defects-not-cured'] },
+      'HEARING.NOTIFIED': { outcome: 'refused', grounds: ['income-above-threshold'] },
+      'POSITION.PRESENTED': {},
+      'TERM.EXTENDED': { extension: { amount: 5, unit: 'calendarDays' }, reasons: ['expert-opinion'] },
+      'DECISION.DELIVERED': { channel: 'post' },
+      'FILE.ACCESS_REQUESTED': {},
+      'FILE.ACCESS_GIVEN': {},
+      'CASE.REOPENED': { complaintId: 'S-1' },
+      'DECISION.REPLACED': { complaintId: 'S-1', outcome: 'granted', grounds: [] },
     };
     for (const id of finished) {
       const before = await read(id);

@@ -9,13 +9,20 @@ describe('technologicalCard', () => {
     const card = technologicalCard('idp-living-allowance', 'III', { asOf: '2026-03-02' });
     expect(card.stages.map((stage) => stage.officials.map((entry) => entry.action).join(''))).toEqual([
       'В',
+      'В',
       'ВУ',
+      'В',
       'ВЗ',
       'ВУ',
       'В',
     ]);
-    expect(card.stages[2]?.term.uk).toBe('10 робочих днів');
-    expect(card.stages[2]?.basis.length).toBeGreaterThan(0);
+    expect(card.stages[4]?.term.uk).toBe('10 робочих днів');
+    expect(card.stages[4]?.basis.length).toBeGreaterThan(0);
+    // Law 2073-IX: leaving without movement after intake, and the hearing before an adverse decision.
+    expect(card.stages[1]?.stage.uk).toContain('залишення без руху');
+    expect(card.stages[1]?.basis.some((source) => source.id === 'law-2073-ix')).toBe(true);
+    expect(card.stages[3]?.stage.uk).toContain('заслуховування');
+    expect(card.stages[3]?.basis.some((source) => source.id === 'law-2073-ix')).toBe(true);
     const markdown = renderTechnologicalCard(card);
     expect(markdown).toContain(
       '| № | Етапи послуги | Відповідальна посадова особа | Дія (В, У, П, З) | Термін виконання |',
@@ -24,7 +31,7 @@ describe('technologicalCard', () => {
   });
 
   it('has model I pass the originals after the electronic transfer, and model II receive by the УСЗН specialist', () => {
-    expect(technologicalCard('birth-assistance', 'I', { asOf: '2026-03-02' }).stages).toHaveLength(6);
+    expect(technologicalCard('birth-assistance', 'I', { asOf: '2026-03-02' }).stages).toHaveLength(8);
     const second = technologicalCard('idp-living-allowance', 'II', { asOf: '2026-03-02' });
     expect(second.stages[0]?.officials[0]?.official.uk).toBe('Спеціаліст УСЗН у ЦНАП');
   });
@@ -47,7 +54,13 @@ describe('toMermaid', () => {
     expect(diagram).toContain('case_transfer_inTransit --> case_consideration: TRANSFER.RECEIVED');
     expect(diagram).toContain('case_consideration --> case_suspended: DOCUMENTS.REQUESTED');
     expect(diagram).toContain('case_awaitingCollection --> case_archived: TICK');
-    expect(diagram).toContain('case_issued --> [*]');
+    expect(diagram).toContain('case_returned --> [*]');
+    expect(diagram).toContain('case_intake --> case_withoutMovement: PACKAGE.CHECKED');
+    expect(diagram).toContain('case_withoutMovement --> case_transfer: DEFECTS.CURED');
+    expect(diagram).toContain('case_consideration --> case_hearing: HEARING.NOTIFIED');
+    expect(diagram).toContain('case_hearing --> case_decided: DECISION.MADE');
+    expect(diagram).toContain('case_issued --> case_consideration: CASE.REOPENED');
+    expect(diagram).not.toContain('case_issued --> [*]');
     expect(diagram).not.toContain(': *');
   });
 });

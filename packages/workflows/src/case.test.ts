@@ -94,7 +94,9 @@ describe('a model III case (paper, transfer registers)', () => {
     sendCaseEvent(actor, sample('APPLICANT.NOTIFIED', day('2026-03-20', '14:00')));
     sendCaseEvent(actor, sample('RESULT.ISSUED', day('2026-03-25')));
     expect(actor.getSnapshot().value).toBe('issued');
-    expect(actor.getSnapshot().status).toBe('done');
+    // Not final: a complaint may still reopen the case or replace its decision.
+    expect(actor.getSnapshot().status).toBe('active');
+    expect(context().delivery).toEqual({ channel: 'inPerson', sentOn: '2026-03-25', on: '2026-03-25' });
     expect(context().audit.map((entry) => entry.type)).toEqual([
       'PACKAGE.CHECKED',
       'TRANSFER.ADDED',
@@ -210,25 +212,28 @@ describe('intake and withdrawal', () => {
     });
     const { actor } = start('III');
     sendCaseEvent(actor, packageCheckedEvent(check, ACTORS.admin, day('2026-03-02')));
-    expect(actor.getSnapshot().value).toBe('returned');
+    expect(actor.getSnapshot().value).toBe('withoutMovement');
     expect(actor.getSnapshot().context.missing).toEqual(
       check.missing.map((finding) => finding.item.documents[0]?.id),
     );
   });
 
-  it('returns an incomplete package with what is missing, registering nothing', () => {
+  it('leaves an incomplete package without movement: registered and filed that day, its defects listed, the cure term running', () => {
     const { actor } = start('III');
     sendCaseEvent(actor, {
       ...sample('PACKAGE.CHECKED'),
       complete: false,
       missing: ['rnokpp', 'bank-account-details'],
     } as never);
-    expect(actor.getSnapshot().value).toBe('returned');
+    expect(actor.getSnapshot().value).toBe('withoutMovement');
     expect(actor.getSnapshot().context).toMatchObject({
       missing: ['rnokpp', 'bank-account-details'],
-      caseNumber: undefined,
-      terms: {},
+      caseNumber: 'N-1',
+      registeredOn: '2026-03-02',
+      filedOn: '2026-03-02',
     });
+    expect(Object.keys(actor.getSnapshot().context.terms)).toEqual(['cure']);
+    expect(actor.getSnapshot().context.terms.cure?.state).toBe('running');
   });
 
   it('lets the applicant withdraw before the decision, not after', () => {
@@ -357,6 +362,7 @@ describe('a finished case', () => {
     returned: () => {
       const { actor } = start('III');
       sendCaseEvent(actor, { ...sample('PACKAGE.CHECKED'), complete: false, missing: ['rnokpp'] } as never);
+      sendCaseEvent(actor, sample('APPLICATION.RETURNED', day('2026-05-04')));
       return actor;
     },
     withdrawn: () => {
@@ -364,6 +370,33 @@ describe('a finished case', () => {
       sendCaseEvent(actor, sample('APPLICATION.WITHDRAWN'));
       return actor;
     },
+  };
+
+  it.each(Object.entries(finished))(
+    '%s refuses every event from every role as not allowed now',
+    (state, make) => {
+      const actor = make();
+      expect(actor.getSnapshot().value).toBe(state);
+      const audit = actor.getSnapshot().context.audit;
+      for (const type of EVENT_TYPES) {
+        for (const by of Object.values(ACTORS)) {
+          const event = {
+            ...sample(type),
+            by,
+            ...(type === 'TRANSFER.RECEIVED' ? { to: 'uszn-district' } : {}),
+          };
+          expect(sendCaseEvent(actor, event as CaseEvent), `${type} by ${by.role}`).toEqual({
+            accepted: false,
+            reason: 'notAllowedNow',
+            state,
+          });
+        }
+      }
+      expect(actor.getSnapshot().context.audit).toBe(audit);
+    },
+  );
+
+  const closed = {
     issued: () => {
       const { actor } = start('II');
       for (const type of [
@@ -391,28 +424,41 @@ describe('a finished case', () => {
       return actor;
     },
   };
+  /** What a result issued or archived still takes: a complaint's outcome, the decision's delivery, access to the file. */
+  const STILL_TAKEN = new Set([
+    'CASE.REOPENED',
+    'DECISION.REPLACED',
+    'DECISION.DELIVERED',
+    'FILE.ACCESS_REQUESTED',
+    'FILE.ACCESS_GIVEN',
+    'TICK',
+  ]);
 
-  it.each(Object.entries(finished))(
-    '%s refuses every event from every role as not allowed now',
+  it.each(Object.entries(closed))(
+    '%s refuses every other event from every role, the audit unchanged',
     (state, make) => {
       const actor = make();
       expect(actor.getSnapshot().value).toBe(state);
+      expect(actor.getSnapshot().status).toBe('active');
       const audit = actor.getSnapshot().context.audit;
-      for (const type of EVENT_TYPES) {
+      for (const type of EVENT_TYPES.filter((type) => !STILL_TAKEN.has(type))) {
         for (const by of Object.values(ACTORS)) {
           const event = {
             ...sample(type),
             by,
             ...(type === 'TRANSFER.RECEIVED' ? { to: 'uszn-district' } : {}),
           };
-          expect(sendCaseEvent(actor, event as CaseEvent), `${type} by ${by.role}`).toEqual({
-            accepted: false,
-            reason: 'notAllowedNow',
-            state,
-          });
+          const result = sendCaseEvent(actor, event as CaseEvent);
+          expect(result.accepted, `${type} by ${by.role}`).toBe(false);
+          expect(result.state).toBe(state);
         }
       }
       expect(actor.getSnapshot().context.audit).toBe(audit);
+      expect(sendCaseEvent(actor, sample('CASE.REOPENED', day('2026-05-05')))).toEqual({
+        accepted: true,
+        reason: undefined,
+        state: 'consideration',
+      });
     },
   );
 });

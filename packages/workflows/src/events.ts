@@ -41,6 +41,31 @@ export const NotificationChannel = z.enum(['sms', 'email', 'call', 'letter', 'in
 export type NotificationChannel = z.infer<typeof NotificationChannel>;
 
 /**
+ * How a decision reaches the applicant, for the day it counts as delivered (Law 2073-IX): handed over in person,
+ * sent by post, or sent electronically (an e-cabinet, Diia, e-mail with the applicant's consent).
+ */
+export const DeliveryChannel = z.enum(['inPerson', 'post', 'electronic']);
+/** How a decision reaches the applicant. */
+export type DeliveryChannel = z.infer<typeof DeliveryChannel>;
+
+/** The outcome of a decision: granted, granted in part, or refused. */
+export const DecisionOutcome = z.enum(['granted', 'partiallyGranted', 'refused']);
+/** The outcome of a decision. */
+export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
+
+/** An outcome that adversely affects the applicant, which the applicant must be heard before (Law 2073-IX). */
+export const ADVERSE_OUTCOMES: readonly DecisionOutcome[] = ['partiallyGranted', 'refused'];
+
+/** An extension of the decision term: an amount of calendar or working days. */
+const ExtensionTerm = z
+  .object({ amount: z.number().int().positive().max(365), unit: z.enum(['calendarDays', 'workingDays']) })
+  .strict();
+
+const adverseNeedsGrounds = <T extends { outcome: DecisionOutcome; grounds: readonly string[] }>(event: T) =>
+  event.outcome === 'granted' || event.grounds.length > 0;
+const GROUNDS_MESSAGE = 'A refusal needs its grounds / Відмова має містити підстави';
+
+/**
  * Every event a case accepts. Each says who acts (`by`) and when (`at`); none carries personal data beyond ids.
  *
  * - `PACKAGE.CHECKED`: the completeness check at intake; complete → registered under `caseNumber`, incomplete →
@@ -93,20 +118,55 @@ export const CaseEvent = z.discriminatedUnion('type', [
     .object({
       type: z.literal('DECISION.MADE'),
       ...base,
-      outcome: z.enum(['granted', 'refused']),
-      /** Codes of the grounds for refusal; required when refused. */
+      outcome: DecisionOutcome,
+      /** Codes of the grounds for refusal (or for the part refused); required unless granted. */
       grounds: z.array(Id).max(20),
     })
     .strict()
-    .refine((event) => event.outcome === 'granted' || event.grounds.length > 0, {
-      path: ['grounds'],
-      message: 'A refusal needs its grounds / Відмова має містити підстави',
-    }),
+    .refine(adverseNeedsGrounds, { path: ['grounds'], message: GROUNDS_MESSAGE }),
   z.object({ type: z.literal('CNAP.INFORMED'), ...base }).strict(),
   z.object({ type: z.literal('APPLICANT.NOTIFIED'), ...base, channel: NotificationChannel }).strict(),
   z.object({ type: z.literal('RESULT.ISSUED'), ...base }).strict(),
   z.object({ type: z.literal('APPLICATION.WITHDRAWN'), ...base }).strict(),
   z.object({ type: z.literal('TICK'), ...base }).strict(),
+  z.object({ type: z.literal('DEFECTS.CURED'), ...base }).strict(),
+  z
+    .object({ type: z.literal('APPLICATION.RETURNED'), ...base, reasons: z.array(Id).min(1).max(20) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('HEARING.NOTIFIED'),
+      ...base,
+      /** The adverse outcome intended. */
+      outcome: z.enum(['partiallyGranted', 'refused']),
+      /** Codes of its grounds, which the applicant is told of. */
+      grounds: z.array(Id).min(1).max(20),
+    })
+    .strict(),
+  z.object({ type: z.literal('POSITION.PRESENTED'), ...base }).strict(),
+  z
+    .object({
+      type: z.literal('TERM.EXTENDED'),
+      ...base,
+      extension: ExtensionTerm,
+      /** Codes of the reasons, which the applicant is told of. */
+      reasons: z.array(Id).min(1).max(20),
+    })
+    .strict(),
+  z.object({ type: z.literal('DECISION.DELIVERED'), ...base, channel: DeliveryChannel }).strict(),
+  z.object({ type: z.literal('FILE.ACCESS_REQUESTED'), ...base }).strict(),
+  z.object({ type: z.literal('FILE.ACCESS_GIVEN'), ...base }).strict(),
+  z.object({ type: z.literal('CASE.REOPENED'), ...base, complaintId: Id }).strict(),
+  z
+    .object({
+      type: z.literal('DECISION.REPLACED'),
+      ...base,
+      complaintId: Id,
+      outcome: DecisionOutcome,
+      grounds: z.array(Id).max(20),
+    })
+    .strict()
+    .refine(adverseNeedsGrounds, { path: ['grounds'], message: GROUNDS_MESSAGE }),
 ]);
 /** An event a case accepts. */
 export type CaseEvent = z.infer<typeof CaseEvent>;

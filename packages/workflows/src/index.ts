@@ -38,14 +38,54 @@ export type {
   CaseContext,
   CaseEmitted,
   CaseInput,
+  Delivery,
+  Hearing,
   Model,
   Rejection,
+  SetAside,
   TermSettings,
 } from './case-machine.js';
 export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
+export type {
+  Complaint,
+  ComplaintDeadlineEvent,
+  ComplaintRejection,
+  ComplaintSendResult,
+  FileComplaintInput,
+  SignedComplaint,
+} from './complaint.js';
+export {
+  ADMINISTRATIVE_COMPLAINT_SOURCE,
+  ComplaintEvent,
+  ComplaintOutcome,
+  ComplaintState,
+  fileComplaint,
+  reopeningEvent,
+  sendComplaintEvent,
+  signComplaint,
+  verifyComplaint,
+} from './complaint.js';
+export type { DecisionAppeal, RenderDecisionOptions } from './decision.js';
+export {
+  DecisionDocument,
+  DecisionDocumentInput,
+  decisionDocument,
+  defaultAppeal,
+  renderDecision,
+} from './decision.js';
 export { toMermaid } from './diagram.js';
 export type { CaseEventType } from './events.js';
-export { Actor, CaseEvent, NotificationChannel, PERMISSIONS, packageCheckedEvent, Role } from './events.js';
+export {
+  Actor,
+  ADVERSE_OUTCOMES,
+  CaseEvent,
+  DecisionOutcome,
+  DeliveryChannel,
+  NotificationChannel,
+  PERMISSIONS,
+  packageCheckedEvent,
+  Role,
+} from './events.js';
 export type {
   DeliveryModel,
   Official,
@@ -75,7 +115,16 @@ export {
 export type { CardStage, StageAction, TechnologicalCard } from './technological-card.js';
 export { KMU_44_2013, renderTechnologicalCard, technologicalCard } from './technological-card.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';
-export { endTerm, pauseTerm, resumeTerm, startTerm, TermKind, tickTerm } from './terms.js';
+export {
+  endTerm,
+  extendTerm,
+  MAX_EXTENSIONS,
+  pauseTerm,
+  resumeTerm,
+  startTerm,
+  TermKind,
+  tickTerm,
+} from './terms.js';
 export type {
   RegisterEntry,
   RegisterStatus,

@@ -88,7 +88,7 @@ describe('PERMISSIONS', () => {
     }
   });
 
-  it('is the table it was before the models became one record', () => {
+  it('is the table it was before the models became one record, with the events of Law 2073-IX', () => {
     const staff = ['cnapAdministrator', 'remoteAdministrator', 'authorisedOfficial'];
     expect(PERMISSIONS).toEqual({
       'PACKAGE.CHECKED': [...staff, 'usznSpecialist'],
@@ -106,6 +106,16 @@ describe('PERMISSIONS', () => {
       'RESULT.ISSUED': [...staff, 'usznSpecialist'],
       'APPLICATION.WITHDRAWN': ['applicant', ...staff, 'usznSpecialist'],
       TICK: ['system'],
+      'DEFECTS.CURED': [...staff, 'usznSpecialist'],
+      'APPLICATION.RETURNED': [...staff, 'usznSpecialist'],
+      'HEARING.NOTIFIED': ['decisionMaker', 'usznSpecialist'],
+      'POSITION.PRESENTED': ['applicant', ...staff, 'usznSpecialist', 'decisionMaker'],
+      'TERM.EXTENDED': ['decisionMaker'],
+      'DECISION.DELIVERED': [...staff, 'usznSpecialist', 'decisionMaker', 'system'],
+      'FILE.ACCESS_REQUESTED': ['applicant', ...staff, 'usznSpecialist'],
+      'FILE.ACCESS_GIVEN': [...staff, 'usznSpecialist', 'decisionMaker'],
+      'CASE.REOPENED': ['system'],
+      'DECISION.REPLACED': ['system'],
     });
   });
 

@@ -43,7 +43,9 @@ export type Official = keyof typeof OFFICIALS;
  * - `decision`: the service's term from the catalogue;
  * - `afterTransfer`: after the electronic transfer (model I's paper originals);
  * - `notification`: the notification term of the case (`OPERATIONAL_DEFAULTS.notification`);
- * - `whenApplicantComes`: when the applicant comes for the result.
+ * - `whenApplicantComes`: when the applicant comes for the result;
+ * - `cure`: the term to cure the defects of an application left without movement (Law 2073-IX);
+ * - `hearing`: the period for the applicant to present a position before an adverse decision (Law 2073-IX).
  */
 export type StageTerm =
   | 'onApplication'
@@ -51,7 +53,9 @@ export type StageTerm =
   | 'decision'
   | 'afterTransfer'
   | 'notification'
-  | 'whenApplicantComes';
+  | 'whenApplicantComes'
+  | 'cure'
+  | 'hearing';
 
 /** One stage of a model's technological card: what is done, by whom with which action, and in which term. */
 export interface StageDefinition {
@@ -189,6 +193,16 @@ const EVERY_MODEL: Readonly<Partial<Record<CaseEventType, readonly Role[]>>> = {
   'RESULT.ISSUED': [...OFFICE_STAFF, 'usznSpecialist'],
   'APPLICATION.WITHDRAWN': ['applicant', ...OFFICE_STAFF, 'usznSpecialist'],
   TICK: ['system'],
+  'DEFECTS.CURED': [...OFFICE_STAFF, 'usznSpecialist'],
+  'APPLICATION.RETURNED': [...OFFICE_STAFF, 'usznSpecialist'],
+  'HEARING.NOTIFIED': ['decisionMaker', 'usznSpecialist'],
+  'POSITION.PRESENTED': ['applicant', ...OFFICE_STAFF, 'usznSpecialist', 'decisionMaker'],
+  'TERM.EXTENDED': ['decisionMaker'],
+  'DECISION.DELIVERED': [...OFFICE_STAFF, 'usznSpecialist', 'decisionMaker', 'system'],
+  'FILE.ACCESS_REQUESTED': ['applicant', ...OFFICE_STAFF, 'usznSpecialist'],
+  'FILE.ACCESS_GIVEN': [...OFFICE_STAFF, 'usznSpecialist', 'decisionMaker'],
+  'CASE.REOPENED': ['system'],
+  'DECISION.REPLACED': ['system'],
 };
 
 /** The stages every model's card has, in words. */
@@ -197,10 +211,18 @@ const STAGE = {
     uk: 'Прийом, перевірка повноти пакета документів, реєстрація заяви, повідомлення заявника про орієнтовний строк',
     en: 'Receiving the application, checking the package, registering it, telling the applicant the expected term',
   },
+  withoutMovement: {
+    uk: 'Якщо заява має недоліки: залишення без руху з переліком недоліків і строком на їх усунення; усунуті вчасно — заява вважається поданою в день первинного подання, не усунуті — повернення заяви з підставами',
+    en: 'If the application has defects: leaving it without movement with the list of defects and a term to cure them; cured in time, it counts as filed on the first day; not cured, it is returned with the reasons',
+  },
+  hearing: {
+    uk: 'Перед несприятливим рішенням (відмова, часткове задоволення): повідомлення заявника про підстави та строк для подання позиції, заслуховування',
+    en: 'Before an adverse decision (a refusal, a partial grant): telling the applicant the grounds and the period to present a position, and hearing it',
+  },
   decision: { uk: 'Розгляд документів і прийняття рішення', en: 'Considering the documents and deciding' },
   informing: {
-    uk: 'Інформування ЦНАП про рішення, повідомлення заявника',
-    en: 'Informing the CNAP of the decision and notifying the applicant',
+    uk: 'Інформування ЦНАП про рішення, повідомлення заявника; доведення рішення до заявника з порядком його оскарження',
+    en: 'Informing the CNAP of the decision and notifying the applicant; delivering the decision with how to appeal it',
   },
   issue: { uk: 'Видача результату заявнику', en: 'Handing the result to the applicant' },
 } as const satisfies Record<string, LocalizedText>;
@@ -250,12 +272,22 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
+          stage: STAGE.withoutMovement,
+          officials: [{ official: 'administrator', action: 'В' }],
+          term: 'cure',
+        },
+        {
           stage: {
             uk: 'Внесення заяви до ІІС «Соціальна громада» зі скан-копіями всіх документів та електронна передача суб’єкту надання',
             en: 'Entering the application into «Social Hromada» with every document scanned, and sending it electronically',
           },
           officials: [{ official: 'administrator', action: 'В' }],
           term: 'transfer',
+        },
+        {
+          stage: STAGE.hearing,
+          officials: [{ official: 'providerOfficial', action: 'В' }],
+          term: 'hearing',
         },
         {
           stage: STAGE.decision,
@@ -326,12 +358,22 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
+          stage: STAGE.withoutMovement,
+          officials: [{ official: 'specialist', action: 'В' }],
+          term: 'cure',
+        },
+        {
           stage: {
             uk: 'Передача паперової справи до бек-офісу суб’єкта надання',
             en: 'Handing the paper file to the provider’s back office',
           },
           officials: [{ official: 'specialist', action: 'В' }],
           term: 'transfer',
+        },
+        {
+          stage: STAGE.hearing,
+          officials: [{ official: 'providerOfficial', action: 'В' }],
+          term: 'hearing',
         },
         {
           stage: STAGE.decision,
@@ -384,6 +426,11 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
+          stage: STAGE.withoutMovement,
+          officials: [{ official: 'administrator', action: 'В' }],
+          term: 'cure',
+        },
+        {
           stage: {
             uk: 'Включення справи до реєстру передавання документів, передача реєстру суб’єкту надання з підписом про отримання',
             en: 'Entering the case in a transfer register and handing the register over, signed on receipt',
@@ -393,6 +440,11 @@ export const DELIVERY_MODELS = {
             { official: 'providerOfficial', action: 'У' },
           ],
           term: 'transfer',
+        },
+        {
+          stage: STAGE.hearing,
+          officials: [{ official: 'providerOfficial', action: 'В' }],
+          term: 'hearing',
         },
         {
           stage: STAGE.decision,

@@ -1,6 +1,7 @@
 import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { actorInError, caseAfter, day, keys, legacy, resign, type Snapshot, signed } from '../test/forge.js';
+import { caseThrough, PROCEDURE_PATHS } from '../test/procedure-cases.js';
 import { type CaseActor, persistCase, restoreCase, WorkflowError } from './index.js';
 
 // Impossible states found restored by a hostile tester (issue 11, item 2), each forged with a valid signature: by
@@ -34,6 +35,11 @@ interface Forgery {
   /** Where the error points, under `persisted.snapshot`. */
   readonly path: RegExp;
   readonly caseId?: string;
+  /**
+   * Only signed (version 3): the fields of Law 2073-IX, which a version-1 case never had and its migration
+   * derives from the audit trail.
+   */
+  readonly signedOnly?: true;
 }
 
 export const FORGERIES: Record<string, Forgery> = {
@@ -172,11 +178,69 @@ export const FORGERIES: Record<string, Forgery> = {
     path: /^status$/,
   },
   'status active in a final state': {
-    case: () => caseAfter('III', [...TO_COLLECTION, 'RESULT.ISSUED']),
+    case: () => caseAfter('III', ['PACKAGE.CHECKED', 'APPLICATION.WITHDRAWN']),
     forge: (s) => {
       s.status = 'active';
     },
     path: /^status$/,
+  },
+  // Law 2073-IX (issue 13): what the procedure records cannot be rewritten either.
+  'the hearing before a refusal deleted': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.refused),
+    forge: (s) => {
+      delete s.context.hearing;
+    },
+    path: /^context\.hearing$/,
+  },
+  'a refusal heard on other grounds than noticed': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.refused),
+    forge: (s) => {
+      (s.context.hearing as { grounds: string[] }).grounds = ['another-ground'];
+    },
+    path: /^context\.hearing$/,
+  },
+  'the day of delivery moved, to move the appeal term': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.refused),
+    forge: (s) => {
+      (s.context.delivery as { on: string }).on = '2026-04-30';
+    },
+    path: /^context\.delivery$/,
+  },
+  'an extension of the decision term added without its event': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.cured),
+    forge: (s) => {
+      term(s, 'decision').extensions = [{ amount: 15, unit: 'calendarDays' }];
+      term(s, 'decision').lastDay = '2026-04-02';
+    },
+    path: /^context\.terms$/,
+  },
+  'the complaint that reopened the case deleted': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.reopened),
+    forge: (s) => {
+      delete s.context.complaints;
+    },
+    path: /^context\.complaints$/,
+  },
+  'a package left without movement said to be returned at intake': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.returned),
+    forge: (s) => {
+      s.context.returnedAtIntake = true;
+    },
+    path: /^context\.audit\.0\.type$/,
+  },
+  'the filing day moved to an earlier day': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.cured),
+    forge: (s) => {
+      s.context.filedOn = '2026-02-27';
+    },
+    path: /^context\.filedOn$/,
   },
   'status error': {
     case: () => caseAfter('III', TO_CONSIDERATION),
@@ -283,16 +347,35 @@ describe('restoreCase refuses an impossible case, however validly signed', () =>
     const options = { keys, ...(forgery.caseId === undefined ? {} : { caseId: forgery.caseId }) };
     // The same case unforged restores: the forgery alone is refused.
     expect(() => restoreCase(signed(actor), options)).not.toThrow();
-    expect(() => restoreCase(legacy(actor), { ...options, legacy: true })).not.toThrow();
+    if (!forgery.signedOnly) {
+      expect(() => restoreCase(legacy(actor), { ...options, legacy: true })).not.toThrow();
+    }
     for (const error of [
       refusal(() => restoreCase(signed(actor, forgery.forge), options)),
-      refusal(() => restoreCase(legacy(actor, forgery.forge), { ...options, legacy: true })),
+      ...(forgery.signedOnly
+        ? []
+        : [refusal(() => restoreCase(legacy(actor, forgery.forge), { ...options, legacy: true }))]),
     ]) {
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.path.replace(/^persisted\.snapshot\.?/, '')).toMatch(forgery.path);
       expect(error.message.length).toBeLessThanOrEqual(2048);
       expect(error.message).not.toMatch(/Шевченко|3012456789/);
     }
+  });
+});
+
+describe('a result issued, which a complaint may still reopen', () => {
+  it('is refused signed as done (version 3); a version-1 or 2 case issued as done is migrated to active', () => {
+    const actor = caseAfter('III', [...TO_COLLECTION, 'RESULT.ISSUED']);
+    const error = refusal(() =>
+      restoreCase(
+        signed(actor, (s) => (s.status = 'done')),
+        { keys },
+      ),
+    );
+    expect(error.path).toBe('persisted.snapshot.status');
+    const old = legacy(actor, (s) => (s.status = 'done'));
+    expect(restoreCase(old, { keys, legacy: true }).getSnapshot().status).toBe('active');
   });
 });
 

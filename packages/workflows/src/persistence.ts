@@ -7,6 +7,7 @@ import {
   type DeadlineStatus,
   DeadlinesError,
   deadlineStatus,
+  deliveredOn,
   type Instant,
   registrationDay,
   Term,
@@ -17,15 +18,34 @@ import type { LocalizedText } from '@vikno/law';
 import { createActor } from 'xstate';
 import { z } from 'zod';
 import type { CaseActor } from './case.js';
-import { CASE_MACHINES, type CaseContext, MACHINE_VERSION, type Model } from './case-machine.js';
-import { CaseEvent as CaseEventSchema, PERMISSIONS, PROVIDER_ROLES, Role as RoleSchema } from './events.js';
+import {
+  CASE_MACHINES,
+  type CaseContext,
+  type Delivery,
+  type Hearing,
+  MACHINE_VERSION,
+  type Model,
+  type SetAside,
+  settingTerm,
+} from './case-machine.js';
+import {
+  ADVERSE_OUTCOMES,
+  CaseEvent as CaseEventSchema,
+  DecisionOutcome,
+  DeliveryChannel,
+  PERMISSIONS,
+  PROVIDER_ROLES,
+  Role as RoleSchema,
+} from './events.js';
 import { workflowSays } from './messages/index.js';
 import type { WorkflowMessageParams } from './messages/params.js';
 import { DELIVERY_MODELS } from './models.js';
 import {
   beginTerm,
+  extendRunning,
   finishTerm,
   judgeTerm,
+  MAX_EXTENSIONS,
   pauseRunning,
   type RunningTerm,
   resumePaused,
@@ -352,6 +372,8 @@ const RunningTermSchema = z
     term: z.unknown(),
     registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
     pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()).max(MAX_AUDIT_ENTRIES),
+    // Compared with the extensions the audit trail redoes, each validated as a term when it is redone.
+    extensions: z.array(z.unknown()).max(MAX_EXTENSIONS).optional(),
     state: z.enum(['running', 'paused', 'met', 'cancelled']),
     lastDay: CivilDate,
     dueAt: InstantText,
@@ -380,13 +402,52 @@ const ContextSchema = z
     caseId: Id,
     serviceId: Id,
     model: z.enum(['I', 'II', 'III']),
-    settings: z.object({ transfer: Term, decision: Term, notification: Term, collection: Term }).strict(),
+    settings: z
+      .object({
+        transfer: Term,
+        decision: Term,
+        notification: Term,
+        collection: Term,
+        cure: Term.optional(),
+        hearing: Term.optional(),
+      })
+      .strict(),
     caseNumber: Id.optional(),
     registeredOn: CivilDate.optional(),
+    filedOn: CivilDate.optional(),
     missing: z.array(Id).max(100),
+    returnReasons: z.array(Id).min(1).max(20).optional(),
+    hearing: z
+      .object({
+        outcome: z.enum(['partiallyGranted', 'refused']),
+        grounds: z.array(Id).max(20),
+        notifiedOn: CivilDate,
+        state: z.enum(['awaited', 'heard', 'lapsed']),
+      })
+      .strict()
+      .optional(),
+    delivery: z.object({ channel: DeliveryChannel, sentOn: CivilDate, on: CivilDate }).strict().optional(),
+    complaints: z
+      .array(z.object({ complaintId: Id, setAside: DecisionOutcome }).strict())
+      .max(MAX_AUDIT_ENTRIES)
+      .optional(),
+    fileAccess: z.enum(['requested', 'given']).optional(),
+    extensions: z
+      .array(
+        z
+          .object({
+            amount: z.number().int().positive().max(365),
+            unit: z.enum(['calendarDays', 'workingDays']),
+          })
+          .strict(),
+      )
+      .max(MAX_AUDIT_ENTRIES)
+      .optional(),
+    returnedAtIntake: z.literal(true).optional(),
+    migratedFromVersion: z.number().int().min(1).max(2).optional(),
     requested: z.array(Id).max(100),
     terms: z.partialRecord(TermKind, RunningTermSchema),
-    outcome: z.enum(['granted', 'refused']).optional(),
+    outcome: DecisionOutcome.optional(),
     grounds: z.array(Id).max(20),
     originals: z.enum(['notApplicable', 'awaited', 'received']),
     registerId: Id.optional(),
@@ -397,7 +458,17 @@ const ContextSchema = z
         count: z.number().int().positive(),
         type: z.string().max(40),
         role: z.string().max(40),
-        reason: z.enum(['roleNotPermitted', 'wrongOffice', 'notAllowedNow', 'outOfOrder', 'outOfRange']),
+        reason: z.enum([
+          'roleNotPermitted',
+          'wrongOffice',
+          'notAllowedNow',
+          'outOfOrder',
+          'outOfRange',
+          'notHeard',
+          'termRunning',
+          'termLapsed',
+          'overLimit',
+        ]),
       })
       .strict()
       .optional(),
@@ -457,6 +528,9 @@ const TRANSITIONS = Object.fromEntries(
         for (const [type, definitions] of at.transitions) {
           const list = table.get(`${leaf} ${type}`) ?? [];
           for (const definition of definitions) {
+            // A refusal a state records for an event that breaks a rule of procedure is no transition.
+            if (definition.actions.some((action) => (action as { type?: unknown })?.type === 'reject'))
+              continue;
             const target = definition.target?.[0];
             list.push({
               target: target === undefined ? undefined : leafOf(target).path.join('.'),
@@ -474,16 +548,23 @@ const TRANSITIONS = Object.fromEntries(
   }),
 ) as unknown as Record<Model, { table: ReadonlyMap<string, Transition[]>; initial: string }>;
 
-const FINAL = new Set(['returned', 'withdrawn', 'issued', 'archived']);
+const FINAL = new Set(['returned', 'withdrawn']);
 
 /** What the audit trail implies for a case: the parts of its context the machine computes. */
 interface Implied {
   caseNumber: string | undefined;
   registeredOn: string | undefined;
+  filedOn: string | undefined;
   missing: readonly string[];
+  returnReasons: readonly string[] | undefined;
+  hearing: Hearing | undefined;
+  delivery: Delivery | undefined;
+  complaints: readonly SetAside[] | undefined;
+  fileAccess: 'requested' | 'given' | undefined;
+  extensions: ParsedContext['extensions'];
   requested: readonly string[];
   terms: Partial<Record<TermKind, RunningTerm>>;
-  outcome: 'granted' | 'refused' | undefined;
+  outcome: DecisionOutcome | undefined;
   grounds: readonly string[];
   originals: 'notApplicable' | 'awaited' | 'received';
   registerId: string | undefined;
@@ -506,11 +587,16 @@ const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: Runnin
   return { ...terms, [kind]: change(term) };
 };
 
-const started = (context: ParsedContext, kind: TermKind, start: string, fromReceipt: boolean) =>
+const started = (
+  context: ParsedContext,
+  kind: Exclude<TermKind, 'complaint'>,
+  start: string,
+  fromReceipt: boolean,
+) =>
   beginTerm({
     kind,
     start,
-    term: context.settings[kind],
+    term: settingTerm(context.settings, kind),
     registration: fromReceipt ? APPLICATION_REGISTRATION.rule : 'asReceived',
   });
 
@@ -520,6 +606,51 @@ function required<T>(value: T | undefined, field: string): T {
     throw new Impossible(`context.${field}`, workflowSays('FIELD_MISSING', { field }));
   }
   return value;
+}
+
+/** Every term of the case ended as cancelled. */
+function cancelAll(implied: Implied): void {
+  implied.terms = Object.fromEntries(
+    Object.entries(implied.terms).map(([kind, term]) => [kind, finishTerm(term, 'cancelled')]),
+  );
+}
+
+/** The terms with those of informing the applicant and collecting the result cancelled, as a reopening leaves them. */
+function withoutResultTerms(terms: Implied['terms']): Implied['terms'] {
+  const result = { ...terms };
+  for (const kind of ['notification', 'collection'] as const) {
+    const term = result[kind];
+    if (term !== undefined) result[kind] = finishTerm(term, 'cancelled');
+  }
+  return result;
+}
+
+/** The complaints with the next one the stored list names, which must set aside the outcome the case had. */
+function nextComplaint(implied: Implied, context: ParsedContext): readonly SetAside[] {
+  const done = implied.complaints ?? [];
+  const next = required(context.complaints?.[done.length], 'complaints');
+  if (next.setAside !== implied.outcome) {
+    throw new Impossible('context.complaints', workflowSays('FIELD_NOT_IMPLIED', { field: 'complaints' }));
+  }
+  return [...done, next];
+}
+
+/**
+ * The outcome of the next decision the audit trail gives: the one the next complaint set aside, or, when no
+ * complaint followed, the case's own.
+ */
+function nextOutcome(implied: Implied, context: ParsedContext): DecisionOutcome | undefined {
+  return context.complaints?.[implied.complaints?.length ?? 0]?.setAside ?? context.outcome;
+}
+
+/** The terms of transfer and decision from the day the complete package was received, as the machine starts them. */
+function consideringFrom(implied: Implied, context: ParsedContext, receivedOn: string): void {
+  implied.originals = DELIVERY_MODELS[context.model].transfer.originalsFollow ? 'awaited' : 'notApplicable';
+  implied.terms = {
+    ...implied.terms,
+    transfer: started(context, 'transfer', receivedOn, true),
+    decision: started(context, 'decision', receivedOn, true),
+  };
 }
 
 /** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
@@ -535,16 +666,76 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       const receivedOn = day();
       implied.caseNumber = required(context.caseNumber, 'caseNumber');
       implied.registeredOn = registrationDay(receivedOn);
-      implied.originals = DELIVERY_MODELS[context.model].transfer.originalsFollow
-        ? 'awaited'
-        : 'notApplicable';
-      implied.terms = {
-        ...implied.terms,
-        transfer: started(context, 'transfer', receivedOn, true),
-        decision: started(context, 'decision', receivedOn, true),
-      };
+      implied.filedOn = receivedOn;
+      consideringFrom(implied, context, receivedOn);
       return false;
     }
+    case 'leaveWithoutMovement': {
+      const receivedOn = day();
+      implied.caseNumber = required(context.caseNumber, 'caseNumber');
+      implied.registeredOn = registrationDay(receivedOn);
+      implied.filedOn = receivedOn;
+      implied.missing = context.missing;
+      implied.terms = { ...implied.terms, cure: started(context, 'cure', receivedOn, false) };
+      return false;
+    }
+    case 'cure':
+      implied.terms = withTerm(implied.terms, 'cure', (term) => finishTerm(term, 'met'));
+      consideringFrom(implied, context, day());
+      return false;
+    case 'returnApplication':
+      cancelAll(implied);
+      implied.returnReasons = required(context.returnReasons, 'returnReasons');
+      return false;
+    case 'notifyHearing':
+      implied.hearing = {
+        outcome: context.hearing?.outcome ?? 'refused',
+        grounds: context.hearing?.grounds ?? [],
+        notifiedOn: day(),
+        state: 'awaited',
+      };
+      implied.terms = { ...implied.terms, hearing: started(context, 'hearing', day(), false) };
+      return false;
+    case 'heard':
+      implied.hearing = { ...required(implied.hearing, 'hearing'), state: 'heard' };
+      implied.terms = withTerm(implied.terms, 'hearing', (term) => finishTerm(term, 'met'));
+      return false;
+    case 'extend': {
+      const done = implied.extensions ?? [];
+      const extension = required(context.extensions?.[done.length], 'extensions');
+      implied.extensions = [...done, extension];
+      implied.terms = withTerm(implied.terms, 'decision', (term) => extendRunning(term, extension));
+      return false;
+    }
+    case 'deliver': {
+      const channel = context.delivery?.channel ?? 'inPerson';
+      implied.delivery = { channel, sentOn: day(), on: deliveredOn({ channel, sentOn: day() }).on };
+      return false;
+    }
+    case 'reopen':
+      implied.complaints = nextComplaint(implied, context);
+      implied.outcome = undefined;
+      implied.grounds = [];
+      implied.hearing = undefined;
+      implied.delivery = undefined;
+      implied.terms = {
+        ...withoutResultTerms(implied.terms),
+        decision: started(context, 'decision', day(), false),
+      };
+      return false;
+    case 'replace':
+      implied.complaints = nextComplaint(implied, context);
+      implied.outcome = required(nextOutcome(implied, context), 'outcome');
+      implied.grounds = context.grounds;
+      implied.delivery = undefined;
+      implied.terms = withoutResultTerms(implied.terms);
+      return false;
+    case 'requestFile':
+      implied.fileAccess = 'requested';
+      return false;
+    case 'giveFile':
+      implied.fileAccess = 'given';
+      return false;
     case 'recordRegister':
       implied.registerId = required(context.registerId, 'registerId');
       return false;
@@ -565,14 +756,37 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
     case 'resumeDecision':
       implied.terms = withTerm(implied.terms, 'decision', (term) => resumePaused(term, day()));
       return false;
-    case 'decide':
+    case 'decide': {
+      // A decision a later complaint set aside: its outcome is the one the complaint names, its grounds gone.
+      const later = context.complaints?.[implied.complaints?.length ?? 0];
+      const outcome = later?.setAside ?? required(context.outcome, 'outcome');
       implied.terms = withTerm(implied.terms, 'decision', (term) => finishTerm(term, 'met'));
-      implied.outcome = required(context.outcome, 'outcome');
+      implied.outcome = outcome;
       implied.grounds =
-        context.outcome === 'granted'
+        later !== undefined || outcome === 'granted'
           ? context.grounds
           : required(context.grounds.length > 0 ? context.grounds : undefined, 'grounds');
+      if (
+        later === undefined &&
+        ADVERSE_OUTCOMES.includes(outcome) &&
+        context.migratedFromVersion === undefined
+      ) {
+        // The applicant was heard on this outcome and these grounds before it was decided (Law 2073-IX).
+        const heard = required(implied.hearing, 'hearing');
+        const worse = outcome === 'refused' && heard.outcome !== 'refused';
+        if (worse || implied.grounds.some((ground) => !heard.grounds.includes(ground))) {
+          throw new Impossible('context.hearing', workflowSays('FIELD_NOT_IMPLIED', { field: 'hearing' }));
+        }
+      }
+      if (implied.hearing?.state === 'awaited') {
+        const adverse = ADVERSE_OUTCOMES.includes(outcome);
+        if (adverse) implied.hearing = { ...implied.hearing, state: 'lapsed' };
+        implied.terms = withTerm(implied.terms, 'hearing', (term) =>
+          finishTerm(term, adverse ? 'met' : 'cancelled'),
+        );
+      }
       return false;
+    }
     case 'informed':
       implied.terms = { ...implied.terms, notification: started(context, 'notification', day(), false) };
       return false;
@@ -584,11 +798,10 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       return false;
     case 'issued':
       implied.terms = withTerm(implied.terms, 'collection', (term) => finishTerm(term, 'met'));
+      implied.delivery ??= { channel: 'inPerson', sentOn: day(), on: day() };
       return false;
     case 'cancelTerms':
-      implied.terms = Object.fromEntries(
-        Object.entries(implied.terms).map(([kind, term]) => [kind, finishTerm(term, 'cancelled')]),
-      );
+      cancelAll(implied);
       return false;
     case 'tick': {
       let raised = false;
@@ -615,9 +828,22 @@ function guardPasses(
   stored: ParsedSnapshot,
   at: string,
 ): boolean {
-  if (type === 'PACKAGE.CHECKED')
-    return (transition.target === 'returned') === (last && stored.value === 'returned');
+  if (type === 'PACKAGE.CHECKED') {
+    // The audit entry does not say whether the package was complete; what the case holds does.
+    const context = stored.context;
+    const expected =
+      context.returnedAtIntake === true
+        ? 'returned'
+        : context.terms.cure !== undefined
+          ? 'withoutMovement'
+          : 'transfer';
+    const target = transition.target?.startsWith('transfer') ? 'transfer' : transition.target;
+    return target === expected && (expected !== 'returned' || (last && stored.value === 'returned'));
+  }
   if (type === 'ORIGINALS.RECEIVED') return implied.originals === 'awaited';
+  if (type === 'DECISION.DELIVERED') return implied.delivery === undefined;
+  if (type === 'CASE.REOPENED' || type === 'DECISION.REPLACED') return implied.outcome !== undefined;
+  if (type === 'FILE.ACCESS_GIVEN') return implied.fileAccess === 'requested';
   if (transition.target === 'archived') {
     const collection = implied.terms.collection;
     return collection?.state === 'running' && deadlineStatus(collection, at).status === 'overdue';
@@ -640,7 +866,14 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
   const implied: Implied = {
     caseNumber: undefined,
     registeredOn: undefined,
+    filedOn: undefined,
     missing: [],
+    returnReasons: undefined,
+    hearing: undefined,
+    delivery: undefined,
+    complaints: undefined,
+    fileAccess: undefined,
+    extensions: undefined,
     requested: [],
     terms: {},
     outcome: undefined,
@@ -793,6 +1026,9 @@ export function restoreCase(persisted: unknown, options: RestoreOptions): CaseAc
   let snapshot: unknown;
   if (version === MACHINE_VERSION) {
     snapshot = verified(record, keys, machine as string, version);
+  } else if (version >= 2) {
+    // Signed by an older version of the machines: checked by its own signature, then migrated.
+    snapshot = migrated(verified(record, keys, machine as string, version), version, {});
   } else {
     if (options.legacy !== true) {
       fail('persisted.version', 'LEGACY_NEEDED', { version });
@@ -877,16 +1113,28 @@ function legacySnapshot(
   if (snapshotChecksum(snapshot) !== checksum) {
     fail('persisted.checksum', 'CHECKSUM_MISMATCH', {});
   }
-  let migrated = snapshot as Record<string, unknown>;
+  return migrated(snapshot, version, migrations);
+}
+
+/** A snapshot of `version` migrated to the current version, one version at a time. */
+function migrated(
+  snapshot: unknown,
+  version: number,
+  migrations: Readonly<Record<number, Migration>>,
+): unknown {
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
+    fail('persisted.snapshot', 'SNAPSHOT_OBJECT_EXPECTED', { value: valueKind(snapshot) });
+  }
+  let result = snapshot as Record<string, unknown>;
   for (let from = version; from < MACHINE_VERSION; from++) {
     const migrate = Object.hasOwn(migrations, from) ? migrations[from] : OWN_MIGRATIONS[from];
     if (typeof migrate !== 'function') {
       fail('persisted.version', 'NO_MIGRATION', { version: from });
     }
-    migrated = migrate(migrated);
-    assertBounded(migrated, 'persisted.snapshot');
+    result = migrate(result);
+    assertBounded(result, 'persisted.snapshot');
   }
-  return JSON.parse(JSON.stringify(migrated));
+  return JSON.parse(JSON.stringify(result));
 }
 
 /**
@@ -906,7 +1154,52 @@ const OWN_MIGRATIONS: Readonly<Record<number, Migration>> = {
         : (audit.slice(transfer) as AuditRecord[]).find((entry) =>
             PROVIDER_ROLES.includes(entry?.role as never),
           );
-    return { ...snapshot, context: { ...context, providerOffice: staff?.office } };
+    return { ...snapshot, context: { ...context, providerOffice: staff?.office, migratedFromVersion: 1 } };
+  },
+  /**
+   * Version 2 → 3 (Law 2073-IX): an incomplete package is left without movement instead of returned. A case
+   * version 2 returned at intake stays returned, marked so that its trail is read as version 2 wrote it; a result
+   * issued or archived is no longer final, since a complaint may reopen the case.
+   */
+  2: (snapshot) => {
+    const context = snapshot.context as Record<string, unknown> | null | undefined;
+    if (typeof context !== 'object' || context === null) return snapshot;
+    const audit = Array.isArray(context.audit) ? (context.audit as AuditRecord[]) : [];
+    if (snapshot.value === 'returned' && !audit.some((entry) => entry?.type === 'APPLICATION.RETURNED')) {
+      return { ...snapshot, context: { ...context, returnedAtIntake: true } };
+    }
+    // A registered case counts as filed on the day its package was checked, as version 3 records it.
+    const checked = audit.find((entry) => entry?.type === 'PACKAGE.CHECKED') as { at?: unknown } | undefined;
+    let filedOn: string | undefined;
+    if (context.registeredOn !== undefined && typeof checked?.at === 'string') {
+      try {
+        filedOn = toKyivDate(checked.at);
+      } catch {
+        // Left without: the replay names the entry whose time is impossible.
+      }
+    }
+    const migratedFromVersion = context.migratedFromVersion ?? 2;
+    const withFiling = { ...context, migratedFromVersion, ...(filedOn === undefined ? {} : { filedOn }) };
+    if (snapshot.value === 'issued' || snapshot.value === 'archived') {
+      // A result issued was handed over in person at the office, as version 3 records it.
+      const issued = audit.find((entry) => entry?.type === 'RESULT.ISSUED') as { at?: unknown } | undefined;
+      let delivery: Record<string, string> | undefined;
+      if (typeof issued?.at === 'string') {
+        try {
+          const day = toKyivDate(issued.at);
+          delivery = { channel: 'inPerson', sentOn: day, on: day };
+        } catch {
+          // Left without: the replay names the entry whose time is impossible.
+        }
+      }
+      return {
+        ...snapshot,
+        status: 'active',
+        output: undefined,
+        context: delivery === undefined ? withFiling : { ...withFiling, delivery },
+      };
+    }
+    return { ...snapshot, context: withFiling };
   },
 };
 

@@ -1,5 +1,5 @@
 import { Catalog, defaultCatalog } from '@vikno/catalog';
-import { CivilDate, describeTerm, type Term, toKyivDate } from '@vikno/deadlines';
+import { ADMINISTRATIVE_PROCEDURE, CivilDate, describeTerm, type Term, toKyivDate } from '@vikno/deadlines';
 import { defaultActRegister, type LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
 import {
@@ -140,6 +140,11 @@ export function technologicalCard(
     whenApplicantComes: {
       term: { uk: 'У день звернення заявника', en: 'When the applicant comes' },
       basis: [],
+    },
+    cure: { term: words(ADMINISTRATIVE_PROCEDURE.cure.value), basis: ADMINISTRATIVE_PROCEDURE.cure.basis },
+    hearing: {
+      term: words(ADMINISTRATIVE_PROCEDURE.hearing.value),
+      basis: ADMINISTRATIVE_PROCEDURE.hearing.basis,
     },
   };
   const { card } = DELIVERY_MODELS[model];

@@ -3,6 +3,7 @@ import {
   computeDeadline,
   type DeadlineStatusOptions,
   deadlineStatus,
+  Extension,
   FIRST_SUPPORTED_DAY,
   type Instant,
   LAST_SUPPORTED_DAY,
@@ -20,9 +21,20 @@ import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from 
  * - `transfer`: the CNAP passes the application to the provider;
  * - `decision`: the provider decides;
  * - `notification`: the applicant is told of the decision;
- * - `collection`: the applicant collects the result before it is archived.
+ * - `collection`: the applicant collects the result before it is archived;
+ * - `cure`: the applicant cures the defects of an application left without movement (Law 2073-IX);
+ * - `hearing`: the applicant presents a position before an adverse decision (Law 2073-IX);
+ * - `complaint`: the body considering an administrative complaint decides it (Law 2073-IX).
  */
-export const TermKind = z.enum(['transfer', 'decision', 'notification', 'collection']);
+export const TermKind = z.enum([
+  'transfer',
+  'decision',
+  'notification',
+  'collection',
+  'cure',
+  'hearing',
+  'complaint',
+]);
 /** A legal term a case runs. */
 export type TermKind = z.infer<typeof TermKind>;
 
@@ -47,6 +59,11 @@ export interface RunningTerm {
   /** How an event on a day off is registered. */
   readonly registration: RegistrationRule;
   readonly pauses: readonly TermPause[];
+  /**
+   * Extensions (продовження) of the term, each running on from where the term had reached (Law 2073-IX); absent
+   * when it was never extended.
+   */
+  readonly extensions?: readonly Extension[] | undefined;
   /** `running`; `paused` while documents are awaited; `met` once done in time or late; `cancelled`. */
   readonly state: 'running' | 'paused' | 'met' | 'cancelled';
   /** The last day, with the pauses closed so far; recomputed when a pause ends. */
@@ -77,6 +94,8 @@ function fail<Code extends keyof WorkflowMessageParams>(
 
 /** The most pauses one term takes: documents are requested a few times at most. */
 const MAX_PAUSES = 100;
+/** The most extensions one term takes. */
+export const MAX_EXTENSIONS = 10;
 
 /** A civil day the calendar supports. */
 const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY, {
@@ -99,6 +118,7 @@ export const RunningTermShape = z
     term: Term,
     registration: Registration,
     pauses: z.array(z.object({ from: Day, to: Day.optional() }).strict()).max(MAX_PAUSES),
+    extensions: z.array(Extension).max(MAX_EXTENSIONS).optional(),
     state: z.enum(['running', 'paused', 'met', 'cancelled']),
     lastDay: Day,
     dueAt: SupportedInstant,
@@ -138,12 +158,17 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, path: string): T {
 
 const termOf = (value: unknown) => parse(RunningTermShape, value, 'term') as RunningTerm;
 
-function recompute(term: RunningTerm, pauses: readonly TermPause[]): Pick<RunningTerm, 'lastDay' | 'dueAt'> {
+function recompute(
+  term: RunningTerm,
+  pauses: readonly TermPause[],
+  extensions: readonly Extension[] = term.extensions ?? [],
+): Pick<RunningTerm, 'lastDay' | 'dueAt'> {
   const input = {
     start: term.start,
     term: term.term,
     registration: term.registration,
     statutoryMaximum: false,
+    ...(extensions.length === 0 ? {} : { extensions }),
   } as const;
   const unpaused = computeDeadline(input);
   // A pause that begins before the term starts running (documents requested on the day of registration) stops
@@ -289,6 +314,46 @@ export function resumePaused(term: RunningTerm, to: string): RunningTerm {
  */
 export function endTerm(term: RunningTerm, how: 'met' | 'cancelled'): RunningTerm {
   return finishTerm(termOf(term), parse(z.enum(['met', 'cancelled']), how, 'how'));
+}
+
+/**
+ * Extends a running or paused term (продовження строку, Law 2073-IX Art. 34 part 4): the term runs on from where it
+ * had reached by `extension`, its last day recomputed with its pauses. Whether the law allows the extension (who
+ * decides it, when the notice goes, how long and how many times) the case machines judge on `TERM.EXTENDED`.
+ *
+ * @throws {@link WorkflowError} `INVALID_INPUT` for a term or extension that is not valid; `INVALID_TRANSITION` for
+ * a term that has ended or already has `MAX_EXTENSIONS` extensions; `DeadlinesError` `DATE_OUT_OF_RANGE` when the
+ * last day would move after the supported calendar.
+ * @example
+ * ```ts
+ * import { extendTerm, startTerm } from '@vikno/workflows';
+ *
+ * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 30, unit: 'calendarDays' } });
+ * decision.lastDay;
+ * //=> '2026-04-01'
+ * extendTerm(decision, { amount: 15, unit: 'calendarDays' }).lastDay;
+ * //=> '2026-04-16'
+ * ```
+ */
+export function extendTerm(term: RunningTerm, extension: Extension): RunningTerm {
+  return extendRunning(termOf(term), parse(Extension, extension, 'extension'));
+}
+
+/**
+ * {@link RunningTerm} extended by `extension`: it runs on from where it had reached (Law 2073-IX), its last day
+ * recomputed with its pauses. A term that has ended, or already has {@link MAX_EXTENSIONS}, is not extended.
+ *
+ * @throws {@link WorkflowError} `INVALID_TRANSITION` for a term that has ended or has as many extensions as it may
+ * take; `DeadlinesError` `DATE_OUT_OF_RANGE` when the last day would move after the supported calendar.
+ */
+export function extendRunning(term: RunningTerm, extension: Extension): RunningTerm {
+  if (term.state !== 'running' && term.state !== 'paused') {
+    fail('term.state', 'CANNOT_EXTEND', { state: term.state });
+  }
+  const extensions = [...(term.extensions ?? []), extension];
+  if (extensions.length > MAX_EXTENSIONS)
+    fail('term.extensions', 'TOO_MANY_EXTENSIONS', { max: MAX_EXTENSIONS });
+  return { ...term, extensions, ...recompute(term, term.pauses, extensions) };
 }
 
 /** {@link endTerm} of a term already valid: the case machines' own. */

@@ -43,6 +43,32 @@ export function sample(type: CaseEvent['type'], at = '2026-03-02T10:00:00+02:00'
       return { type, by: ACTORS.applicant, at };
     case 'TICK':
       return { type, by: ACTORS.system, at };
+    case 'DEFECTS.CURED':
+      return { type, by: ACTORS.admin, at };
+    case 'APPLICATION.RETURNED':
+      return { type, by: ACTORS.admin, at, reasons: ['defects-not-cured'] };
+    case 'HEARING.NOTIFIED':
+      return { type, by: ACTORS.decider, at, outcome: 'refused', grounds: ['income-above-threshold'] };
+    case 'POSITION.PRESENTED':
+      return { type, by: ACTORS.applicant, at };
+    case 'TERM.EXTENDED':
+      return {
+        type,
+        by: ACTORS.decider,
+        at,
+        extension: { amount: 5, unit: 'calendarDays' },
+        reasons: ['expert-opinion'],
+      };
+    case 'DECISION.DELIVERED':
+      return { type, by: ACTORS.admin, at, channel: 'post' };
+    case 'FILE.ACCESS_REQUESTED':
+      return { type, by: ACTORS.applicant, at };
+    case 'FILE.ACCESS_GIVEN':
+      return { type, by: ACTORS.specialist, at };
+    case 'CASE.REOPENED':
+      return { type, by: ACTORS.system, at, complaintId: 'S-1' };
+    case 'DECISION.REPLACED':
+      return { type, by: ACTORS.system, at, complaintId: 'S-1', outcome: 'granted', grounds: [] };
   }
 }
 
@@ -58,6 +84,16 @@ export const EVENT_TYPES: readonly CaseEvent['type'][] = [
   'DOCUMENTS.REQUESTED',
   'DOCUMENTS.RECEIVED',
   'DECISION.MADE',
+  'DEFECTS.CURED',
+  'APPLICATION.RETURNED',
+  'HEARING.NOTIFIED',
+  'POSITION.PRESENTED',
+  'TERM.EXTENDED',
+  'DECISION.DELIVERED',
+  'FILE.ACCESS_REQUESTED',
+  'FILE.ACCESS_GIVEN',
+  'CASE.REOPENED',
+  'DECISION.REPLACED',
   'CNAP.INFORMED',
   'APPLICANT.NOTIFIED',
   'RESULT.ISSUED',

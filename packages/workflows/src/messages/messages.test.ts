@@ -67,6 +67,8 @@ const SAMPLES: { readonly [Code in keyof WorkflowMessageParams]: readonly Workfl
   EMPTY_REGISTER: [{}],
   TOO_MANY_PAUSES: [{ max: 100 }],
   PAUSES_MISMATCH: [{}],
+  CANNOT_EXTEND: TERM_STATES.map((state) => ({ state })),
+  TOO_MANY_EXTENSIONS: [{ max: 10 }],
   CANNOT_PAUSE: TERM_STATES.map((state) => ({ state })),
   CANNOT_RESUME: TERM_STATES.map((state) => ({ state })),
   PAUSE_BEFORE_START: [{}],

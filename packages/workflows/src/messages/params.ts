@@ -44,6 +44,10 @@ export interface WorkflowMessageParams {
   PAUSES_MISMATCH: Record<string, never>;
   /** A term paused that is not running. */
   CANNOT_PAUSE: { state: RunningTerm['state'] };
+  /** A term extended that has ended. */
+  CANNOT_EXTEND: { state: RunningTerm['state'] };
+  /** A term extended more than `max` times. */
+  TOO_MANY_EXTENSIONS: { max: number };
   /** A term resumed that is not paused. */
   CANNOT_RESUME: { state: RunningTerm['state'] };
   /** A pause from before the term's start. */

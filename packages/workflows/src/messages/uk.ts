@@ -53,6 +53,9 @@ export const uk: Messages<WorkflowMessageParams> = {
   TOO_MANY_PAUSES: ({ max }) =>
     `Строк має не більше ${formatCount(max, 'uk')} ${pluralUk(max, ['зупинення', 'зупинень', 'зупинень'])}`,
   PAUSES_MISMATCH: () => 'Зупинення не відповідають стану строку',
+  CANNOT_EXTEND: ({ state }) => `Неможливо продовжити ${TERM_STATE[state]}`,
+  TOO_MANY_EXTENSIONS: ({ max }) =>
+    `Строк продовжують не більше ${formatCount(max, 'uk')} ${pluralUk(max, ['разу', 'разів', 'разів'])}`,
   CANNOT_PAUSE: ({ state }) => `Неможливо зупинити ${TERM_STATE[state]}`,
   CANNOT_RESUME: ({ state }) => `Неможливо відновити ${TERM_STATE[state]}`,
   PAUSE_BEFORE_START: () => 'Очікується день, не раніший за початок строку',
