@@ -16,15 +16,14 @@ import {
   sendCaseEvent,
   WorkflowError,
 } from './index.js';
+import { hmacSha256 } from './persistence.js';
 
 /** The vendor backend's test keys (`test/support.ts` there): the fixtures are signed by `test-2`. */
-const BACKEND_KEYS = caseKeys({
-  current: 'test-2',
-  secrets: {
-    'test-1': 'test-key-one-0123456789abcdef-0123456789',
-    'test-2': 'test-key-two-0123456789abcdef-0123456789',
-  },
-});
+const BACKEND_SECRETS = {
+  'test-1': 'test-key-one-0123456789abcdef-0123456789',
+  'test-2': 'test-key-two-0123456789abcdef-0123456789',
+};
+const BACKEND_KEYS = caseKeys({ current: 'test-2', secrets: BACKEND_SECRETS });
 
 const FIXTURES = new URL('../../../examples/vendor-backend/test/fixtures/', import.meta.url);
 
@@ -64,12 +63,16 @@ function dayOf(snapshot: ReturnType<typeof fixture>['snapshot'], type: string): 
 
 /**
  * What version 3 adds to a version-2 context, besides `returnedAtIntake` of a package returned at intake: only
- * what the stored trail itself implies. The day the application counts as filed is the day version 2 registered
- * the complete package; a result collected (`RESULT.ISSUED`) was delivered in person that day.
+ * what the stored trail itself implies, and the mark of the version it came from. The day the application counts
+ * as filed is the day version 2 registered the complete package; a result collected (`RESULT.ISSUED`) was
+ * delivered in person that day.
  */
 function derived(snapshot: ReturnType<typeof fixture>['snapshot'], context: Record<string, unknown>) {
   const added: Record<string, unknown> = {};
   if (snapshot.value === 'returned') added.returnedAtIntake = true;
+  if ('migratedFromVersion' in context && context.migratedFromVersion !== undefined) {
+    added.migratedFromVersion = 2;
+  }
   if ('filedOn' in context && context.filedOn !== undefined) {
     added.filedOn = dayOf(snapshot, 'PACKAGE.CHECKED');
   }
@@ -245,6 +248,38 @@ describe('cases stored by version 2, restored by version 3', () => {
     // Version 2 raised the decision term's warnings already; version 3 does not raise them again.
     expect(raised).toEqual([]);
     roundTrip(actor, v2.caseId);
+  });
+
+  it('a refusal recorded after the migration without the applicant heard is refused, though signed: only what version 2 decided is exempt', () => {
+    const { actor, v2 } = restored('consideration');
+    const decider: Actor = { role: 'decisionMaker', id: 'uszn-1', office: 'uszn-podil' };
+    const refusal = { outcome: 'refused' as const, grounds: ['income-over-limit'] };
+    take(actor, { type: 'HEARING.NOTIFIED', by: decider, at: at('2026-06-11'), ...refusal });
+    take(actor, {
+      type: 'POSITION.PRESENTED',
+      by: { role: 'applicant', id: 'applicant', office: 'cnap-central' },
+      at: at('2026-06-15'),
+    });
+    take(actor, { type: 'DECISION.MADE', by: decider, at: at('2026-06-16'), ...refusal });
+    const persisted = persistCase(actor, { keys: BACKEND_KEYS });
+    expect(restoreCase(persisted, { keys: BACKEND_KEYS }).getSnapshot().value).toBe('decided');
+    // A holder of the key writes the same refusal with no hearing: the notice, the position and the period gone.
+    const forged = JSON.parse(persisted.snapshot) as ReturnType<typeof fixture>['snapshot'];
+    const unheard = ['HEARING.NOTIFIED', 'POSITION.PRESENTED'];
+    forged.context.audit = forged.context.audit
+      .filter((entry) => !unheard.includes(entry.type))
+      .map((entry, index) => ({ ...entry, seq: index + 1 }));
+    delete forged.context.hearing;
+    delete forged.context.terms.hearing;
+    const text = JSON.stringify(forged);
+    const mac = hmacSha256(
+      new TextEncoder().encode(BACKEND_SECRETS['test-2']),
+      `vikno.case\n${persisted.machine}\n${persisted.version}\ntest-2\n${text}`,
+    );
+    const refused = error(() =>
+      restoreCase({ ...persisted, snapshot: text, mac }, { keys: BACKEND_KEYS, caseId: v2.caseId }),
+    );
+    expect(refused.path).toBe('persisted.snapshot.context.hearing');
   });
 
   it.each(NAMES)('%s: a forged copy is refused by its signature (persisted.mac)', (name) => {
