@@ -33,7 +33,10 @@ const CaseParams = z.object({ id: z.string().min(1).max(100) });
 const ListQuery = z.object({ deadline: z.enum(['dueSoon', 'overdue']) }).strict();
 const OutboxQuery = z.object({ after: z.coerce.number().int().min(0).default(0) }).strict();
 
-/** How a refused event is answered: 403 when the sender may not send it, 409 when the case cannot take it now. */
+/**
+ * How a refused event is answered: 403 when the sender may not send it, 409 when the case cannot take it now (its
+ * state, its time, or a rule of Law 2073-IX the SDK judges it by).
+ */
 const REFUSAL_STATUS: Readonly<Record<NonNullable<SendResult['reason']>, 403 | 409>> = {
   roleNotPermitted: 403,
   wrongOffice: 403,
@@ -203,7 +206,10 @@ export type LoggerOption =
  * - `POST /cases` `{ serviceId, model }` opens a case; `GET /cases/:id` reads it with its terms and audit trail.
  * - `POST /cases/:id/events` sends an event (`{ type, ... }`) as the headers' `x-vikno-role`, `x-vikno-actor`,
  *   `x-vikno-office`: 200 accepted; 403 the role or office may not send it; 409 the case cannot take it now (its
- *   state, a time out of order or past the calendar); a refused event changes nothing.
+ *   state, a time out of order or past the calendar, or a rule of the administrative procedure: an adverse
+ *   decision without the applicant heard, a term still running or already lapsed, an extension over the limit); a
+ *   refused event changes nothing. A case stored by version 2 of the machines is migrated as it is read, and
+ *   stored as the current version by the next event or tick that changes it.
  * - `GET /cases?deadline=dueSoon|overdue` lists cases at risk or overdue now.
  * - `GET /outbox?after=N` gives the events cases emitted; `POST /ticks` runs a tick now.
  *
