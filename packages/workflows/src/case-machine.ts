@@ -18,6 +18,7 @@ import {
   type CaseEventType,
   type DecisionOutcome,
   type DeliveryChannel,
+  type HearingException,
   PERMISSIONS,
   PROVIDER_ROLES,
   Role,
@@ -135,6 +136,11 @@ export interface CaseContext {
   readonly returnReasons?: readonly string[] | undefined;
   /** The hearing before an adverse decision: the outcome and grounds noticed, the day, and how it ended. */
   readonly hearing?: Hearing | undefined;
+  /**
+   * The exception of Law 2073-IX Art. 63 part 2 under which the current adverse decision was taken without hearing
+   * the applicant.
+   */
+  readonly hearingException?: HearingException | undefined;
   /** How and when the decision reached the applicant; the appeal terms run from `on`. */
   readonly delivery?: Delivery | undefined;
   /**
@@ -158,6 +164,8 @@ export interface CaseContext {
    * nothing of Law 2073-IX. Its decisions were taken without a hearing the case could record.
    */
   readonly migratedFromVersion?: number | undefined;
+  /** Set only by the migrations: how many audit entries the case had when migrated; later ones are version 3's. */
+  readonly migratedAfter?: number | undefined;
   /** Document ids requested from the applicant during consideration. */
   readonly requested: readonly string[];
   readonly terms: Readonly<Partial<Record<TermKind, RunningTerm>>>;
@@ -468,7 +476,13 @@ const EFFECTS = {
         finishTerm(term, adverse ? 'met' : 'cancelled'),
       );
     }
-    return { terms, outcome, grounds: event.type === 'DECISION.MADE' ? event.grounds : [], hearing };
+    return {
+      terms,
+      outcome,
+      grounds: event.type === 'DECISION.MADE' ? event.grounds : [],
+      hearing,
+      hearingException: event.type === 'DECISION.MADE' ? event.withoutHearing : undefined,
+    };
   },
   notifyHearing: (context, event) => ({
     hearing:
@@ -503,6 +517,7 @@ const EFFECTS = {
     outcome: undefined,
     grounds: [],
     hearing: undefined,
+    hearingException: undefined,
     delivery: undefined,
     terms: started({ ...context, terms: withoutResultTerms(context) }, 'decision', day(event.at), false),
   }),
@@ -510,6 +525,7 @@ const EFFECTS = {
     complaints: setAside(context, event),
     outcome: event.type === 'DECISION.REPLACED' ? event.outcome : context.outcome,
     grounds: event.type === 'DECISION.REPLACED' ? event.grounds : context.grounds,
+    hearingException: undefined,
     delivery: undefined,
     terms: withoutResultTerms(context),
   }),
@@ -614,7 +630,7 @@ function procedure(context: CaseContext, event: CaseEvent): RejectionReason | un
           ? 'termRunning'
           : undefined;
       case 'DECISION.MADE': {
-        if (!ADVERSE_OUTCOMES.includes(event.outcome)) return undefined;
+        if (!ADVERSE_OUTCOMES.includes(event.outcome) || event.withoutHearing !== undefined) return undefined;
         const hearing = context.hearing;
         if (
           hearing === undefined ||

@@ -56,6 +56,21 @@ export type DecisionOutcome = z.infer<typeof DecisionOutcome>;
 /** An outcome that adversely affects the applicant, which the applicant must be heard before (Law 2073-IX). */
 export const ADVERSE_OUTCOMES: readonly DecisionOutcome[] = ['partiallyGranted', 'refused'];
 
+/**
+ * Why an adverse decision was taken without hearing the applicant, in the cases Law 2073-IX Art. 63 part 2 allows:
+ * immediate measures needed to prevent harm (`urgentMeasures`), a decision the law requires at once
+ * (`immediateByLaw`), an act taken automatically (`automated`), or a request manifestly unfounded
+ * (`manifestlyUnfounded`).
+ */
+export const HearingException = z.enum([
+  'urgentMeasures',
+  'immediateByLaw',
+  'automated',
+  'manifestlyUnfounded',
+]);
+/** Why an adverse decision was taken without hearing the applicant. */
+export type HearingException = z.infer<typeof HearingException>;
+
 /** An extension of the decision term: an amount of calendar or working days. */
 const ExtensionTerm = z
   .object({ amount: z.number().int().positive().max(365), unit: z.enum(['calendarDays', 'workingDays']) })
@@ -121,9 +136,16 @@ export const CaseEvent = z.discriminatedUnion('type', [
       outcome: DecisionOutcome,
       /** Codes of the grounds for refusal (or for the part refused); required unless granted. */
       grounds: z.array(Id).max(20),
+      /** An adverse decision taken without a hearing: the exception of Art. 63 part 2 that allows it. */
+      withoutHearing: HearingException.optional(),
     })
     .strict()
-    .refine(adverseNeedsGrounds, { path: ['grounds'], message: GROUNDS_MESSAGE }),
+    .refine(adverseNeedsGrounds, { path: ['grounds'], message: GROUNDS_MESSAGE })
+    .refine((event) => event.withoutHearing === undefined || event.outcome !== 'granted', {
+      path: ['withoutHearing'],
+      message:
+        'Only an adverse decision is taken without a hearing / Без заслуховування ухвалюють лише несприятливе рішення',
+    }),
   z.object({ type: z.literal('CNAP.INFORMED'), ...base }).strict(),
   z.object({ type: z.literal('APPLICANT.NOTIFIED'), ...base, channel: NotificationChannel }).strict(),
   z.object({ type: z.literal('RESULT.ISSUED'), ...base }).strict(),

@@ -81,6 +81,7 @@ export {
   CaseEvent,
   DecisionOutcome,
   DeliveryChannel,
+  HearingException,
   NotificationChannel,
   PERMISSIONS,
   packageCheckedEvent,

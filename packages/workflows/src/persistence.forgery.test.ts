@@ -201,6 +201,15 @@ export const FORGERIES: Record<string, Forgery> = {
     },
     path: /^context\.hearing$/,
   },
+  'a refusal said to be taken under an exception to the hearing, its hearing deleted': {
+    signedOnly: true,
+    case: () => caseThrough(PROCEDURE_PATHS.refused),
+    forge: (s) => {
+      delete s.context.hearing;
+      s.context.hearingException = 'automated';
+    },
+    path: /^context\.hearing$/,
+  },
   'the day of delivery moved, to move the appeal term': {
     signedOnly: true,
     case: () => caseThrough(PROCEDURE_PATHS.refused),

@@ -72,6 +72,8 @@ function derived(snapshot: ReturnType<typeof fixture>['snapshot'], context: Reco
   if (snapshot.value === 'returned') added.returnedAtIntake = true;
   if ('migratedFromVersion' in context && context.migratedFromVersion !== undefined) {
     added.migratedFromVersion = 2;
+    // The decisions version 2 recorded, before this many audit entries, were taken without hearings.
+    added.migratedAfter = snapshot.context.audit.length;
   }
   if ('filedOn' in context && context.filedOn !== undefined) {
     added.filedOn = dayOf(snapshot, 'PACKAGE.CHECKED');

@@ -189,6 +189,7 @@ describe('version-1 cases', () => {
     expect(restored.getSnapshot().context).toEqual({
       ...actor.getSnapshot().context,
       migratedFromVersion: 1,
+      migratedAfter: actor.getSnapshot().context.audit.length,
     });
     const signed = persistCase(restored, { keys });
     expect(restoreCase(signed, { keys }).getSnapshot().value).toEqual({ transfer: 'inRegister' });

@@ -33,6 +33,7 @@ import {
   CaseEvent as CaseEventSchema,
   DecisionOutcome,
   DeliveryChannel,
+  HearingException,
   PERMISSIONS,
   PROVIDER_ROLES,
   Role as RoleSchema,
@@ -427,6 +428,7 @@ const ContextSchema = z
       .strict()
       .optional(),
     delivery: z.object({ channel: DeliveryChannel, sentOn: CivilDate, on: CivilDate }).strict().optional(),
+    hearingException: HearingException.optional(),
     complaints: z
       .array(z.object({ complaintId: Id, setAside: DecisionOutcome }).strict())
       .max(MAX_AUDIT_ENTRIES)
@@ -445,6 +447,7 @@ const ContextSchema = z
       .optional(),
     returnedAtIntake: z.literal(true).optional(),
     migratedFromVersion: z.number().int().min(1).max(2).optional(),
+    migratedAfter: z.number().int().min(0).max(MAX_AUDIT_ENTRIES).optional(),
     requested: z.array(Id).max(100),
     terms: z.partialRecord(TermKind, RunningTermSchema),
     outcome: DecisionOutcome.optional(),
@@ -558,6 +561,7 @@ interface Implied {
   missing: readonly string[];
   returnReasons: readonly string[] | undefined;
   hearing: Hearing | undefined;
+  hearingException: HearingException | undefined;
   delivery: Delivery | undefined;
   complaints: readonly SetAside[] | undefined;
   fileAccess: 'requested' | 'given' | undefined;
@@ -654,7 +658,7 @@ function consideringFrom(implied: Implied, context: ParsedContext, receivedOn: s
 }
 
 /** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
-function redo(action: string, implied: Implied, context: ParsedContext, at: string): boolean {
+function redo(action: string, implied: Implied, context: ParsedContext, at: string, entry: number): boolean {
   const day = () => toKyivDate(at);
   switch (action) {
     case 'audit':
@@ -717,6 +721,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       implied.outcome = undefined;
       implied.grounds = [];
       implied.hearing = undefined;
+      implied.hearingException = undefined;
       implied.delivery = undefined;
       implied.terms = {
         ...withoutResultTerms(implied.terms),
@@ -727,6 +732,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       implied.complaints = nextComplaint(implied, context);
       implied.outcome = required(nextOutcome(implied, context), 'outcome');
       implied.grounds = context.grounds;
+      implied.hearingException = undefined;
       implied.delivery = undefined;
       implied.terms = withoutResultTerms(implied.terms);
       return false;
@@ -766,10 +772,14 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
         later !== undefined || outcome === 'granted'
           ? context.grounds
           : required(context.grounds.length > 0 ? context.grounds : undefined, 'grounds');
+      // The exception a final adverse decision was taken under; one a complaint set aside is not kept.
+      implied.hearingException = later === undefined ? context.hearingException : undefined;
       if (
         later === undefined &&
         ADVERSE_OUTCOMES.includes(outcome) &&
-        context.migratedFromVersion === undefined
+        // Version 1 and 2 decided without hearings; what was decided after the migration was heard.
+        !(entry < (context.migratedAfter ?? 0)) &&
+        context.hearingException === undefined
       ) {
         // The applicant was heard on this outcome and these grounds before it was decided (Law 2073-IX).
         const heard = required(implied.hearing, 'hearing');
@@ -870,6 +880,7 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
     missing: [],
     returnReasons: undefined,
     hearing: undefined,
+    hearingException: undefined,
     delivery: undefined,
     complaints: undefined,
     fileAccess: undefined,
@@ -909,7 +920,9 @@ function assertReachable(model: Model, snapshot: ParsedSnapshot): void {
         throw new Impossible(`${at}.type`, workflowSays('EVENT_NOT_IN_STATE', { type: entry.type, state }));
       }
       let audited = transition.actions.includes('audit');
-      for (const action of transition.actions) audited = redo(action, implied, context, entry.at) || audited;
+      for (const action of transition.actions) {
+        audited = redo(action, implied, context, entry.at, index) || audited;
+      }
       if (!audited) {
         throw new Impossible(at, workflowSays('EVENT_CHANGED_NOTHING', { type: entry.type }));
       }
@@ -1154,7 +1167,15 @@ const OWN_MIGRATIONS: Readonly<Record<number, Migration>> = {
         : (audit.slice(transfer) as AuditRecord[]).find((entry) =>
             PROVIDER_ROLES.includes(entry?.role as never),
           );
-    return { ...snapshot, context: { ...context, providerOffice: staff?.office, migratedFromVersion: 1 } };
+    return {
+      ...snapshot,
+      context: {
+        ...context,
+        providerOffice: staff?.office,
+        migratedFromVersion: 1,
+        migratedAfter: audit.length,
+      },
+    };
   },
   /**
    * Version 2 → 3 (Law 2073-IX): an incomplete package is left without movement instead of returned. A case
@@ -1179,7 +1200,13 @@ const OWN_MIGRATIONS: Readonly<Record<number, Migration>> = {
       }
     }
     const migratedFromVersion = context.migratedFromVersion ?? 2;
-    const withFiling = { ...context, migratedFromVersion, ...(filedOn === undefined ? {} : { filedOn }) };
+    const migratedAfter = context.migratedAfter ?? audit.length;
+    const withFiling = {
+      ...context,
+      migratedFromVersion,
+      migratedAfter,
+      ...(filedOn === undefined ? {} : { filedOn }),
+    };
     if (snapshot.value === 'issued' || snapshot.value === 'archived') {
       // A result issued was handed over in person at the office, as version 3 records it.
       const issued = audit.find((entry) => entry?.type === 'RESULT.ISSUED') as { at?: unknown } | undefined;

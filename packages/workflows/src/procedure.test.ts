@@ -5,8 +5,9 @@
 import { ADMINISTRATIVE_PROCEDURE, deliveredOn, extensionNoticeDay, registrationDay } from '@vikno/deadlines';
 import { describe, expect, it } from 'vitest';
 import { ACTORS, sample } from '../test/events.js';
+import { keys } from '../test/forge.js';
 import { at, caseThrough, PROCEDURE_PATHS } from '../test/procedure-cases.js';
-import { type CaseActor, type CaseEvent, sendCaseEvent } from './index.js';
+import { type CaseActor, type CaseEvent, persistCase, restoreCase, sendCaseEvent } from './index.js';
 
 const GROUND = 'income-above-threshold';
 const context = (actor: CaseActor) => actor.getSnapshot().context;
@@ -121,6 +122,24 @@ describe('the applicant is heard before an adverse decision', () => {
     const partial = { ...refusal(at('2026-03-10')), outcome: 'partiallyGranted' } as CaseEvent;
     expect(sendCaseEvent(actor, partial).state).toBe('decided');
     expect(context(actor)).toMatchObject({ outcome: 'partiallyGranted', grounds: [GROUND] });
+  });
+
+  it('decides adversely without a hearing only under an exception of Art. 63 part 2, which the case records', () => {
+    const actor = considering();
+    const unfounded = { ...refusal(at('2026-03-06')), withoutHearing: 'manifestlyUnfounded' } as CaseEvent;
+    expect(sendCaseEvent(actor, unfounded).state).toBe('decided');
+    expect(context(actor)).toMatchObject({ outcome: 'refused', hearingException: 'manifestlyUnfounded' });
+    expect(context(actor).hearing).toBeUndefined();
+    const restored = restoreCase(JSON.parse(JSON.stringify(persistCase(actor, { keys }))), { keys });
+    expect(restored.getSnapshot().context).toEqual(context(actor));
+    // A grant needs no exception: one given is invalid input, naming the field.
+    const granted = {
+      ...sample('DECISION.MADE', at('2026-03-06')),
+      withoutHearing: 'automated',
+    } as CaseEvent;
+    expect(() => sendCaseEvent(considering(), granted)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: 'event' }),
+    );
   });
 
   it('decides adversely once the period lapsed without a position', () => {
