@@ -48,7 +48,7 @@ const rules = [
 ] as [string, (typeof ADMINISTRATIVE_PROCEDURE)['generalTerm']][];
 
 describe('ADMINISTRATIVE_PROCEDURE', () => {
-  it('holds the terms of Law 2073-IX and КАС Art. 122 as the research found them', () => {
+  it('holds the terms of Law 2073-IX and КАС Art. 122 as their text gives them', () => {
     const { generalTerm, termWithHearing, extension, hearing, daysWithoutUnit, delivery, complaint, court } =
       ADMINISTRATIVE_PROCEDURE;
     expect(generalTerm.value).toMatchObject({ amount: 30, unit: 'calendarDays' });
@@ -90,13 +90,64 @@ describe('ADMINISTRATIVE_PROCEDURE', () => {
     }
   });
 
-  it('marks every rule that rests on no source at all as unconfirmed, for the host to set', () => {
-    const unconfirmed = rules.filter(([, rule]) => rule.basis.every((source) => source.evidence === 'none'));
-    expect(unconfirmed.map(([name]) => name).sort()).toEqual(['cure', 'delivery.inPerson']);
-    for (const [name, rule] of unconfirmed) {
-      expect(rule.note?.en, name).toMatch(/not confirmed/i);
-      expect(rule.note?.uk, name).toMatch(/не підтверджене/);
+  it('rests every rule on the wording of the law, read in its official text', () => {
+    for (const [name, rule] of rules) {
+      expect(
+        rule.basis.map((source) => source.evidence),
+        name,
+      ).toContain('text');
     }
+    for (const source of citations) {
+      expect(source.evidence, source.provision?.en).toBe('text');
+      expect(source.note, source.provision?.en).toContain('Ansvar-Systems/Ukrainian-law-mcp');
+      expect(source.quote?.length, source.provision?.en).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it('quotes the provision each number comes from', () => {
+    const { generalTerm, extension, complaint, court, delivery, daysWithoutUnit } = ADMINISTRATIVE_PROCEDURE;
+    const quotes = (rule: { basis: readonly LegalSource[] }) =>
+      rule.basis.map((source) => source.quote).join(' ');
+    expect(quotes(generalTerm)).toContain('тридцяти календарних днів після надходження заяви');
+    expect(quotes(generalTerm)).toContain('в разі проведення слухання у справі - не більше сорока п’яти');
+    // Art. 34 part 4: «одноразово», so `times: 1` is the law's, not an assumption.
+    expect(quotes(extension)).toContain(
+      'одноразово продовжений, але не більше ніж на п’ятнадцять календарних днів',
+    );
+    expect(quotes(extension)).toContain('не пізніше ніж за три робочі дні до завершення');
+    expect(quotes(daysWithoutUnit)).toContain('десять днів і менше, обчислюється робочими днями');
+    expect(quotes(complaint)).toContain('тридцяти календарних днів з дня доведення');
+    expect(quotes(complaint)).toContain('Строк перегляду справи за скаргою не повинен перевищувати тридцяти');
+    expect(quotes(court)).toContain('тримісячний строк, який обчислюється з дня вручення');
+    expect(quotes(delivery.post)).toContain('на п’ятий календарний день з дня його надсилання');
+    expect(complaint.value.consideration.basis?.map((source) => source.provision?.en)).toEqual([
+      'Art. 34 part 3',
+    ]);
+  });
+
+  it('says the 45 days need a hearing held (Art. 66), not the right to be heard in writing (Art. 63)', () => {
+    const [part2] = ADMINISTRATIVE_PROCEDURE.termWithHearing.basis;
+    expect(part2?.provision?.en).toBe('Art. 34 part 2');
+    expect(part2?.note).toMatch(/Art\. 66.*not to the right to be heard of Art\. 63/s);
+    expect(ADMINISTRATIVE_PROCEDURE.termWithHearing.note?.en).toMatch(/Art\. 63.*general term/);
+  });
+
+  it('marks the numbers the law leaves to the body as the SDK’s defaults, for the host to set', () => {
+    const { cure, hearing } = ADMINISTRATIVE_PROCEDURE;
+    for (const [name, rule] of [
+      ['cure', cure],
+      ['hearing', hearing],
+    ] as const) {
+      expect(rule.note?.en, name).toMatch(/SDK’s default/);
+      expect(rule.note?.uk, name).toMatch(/SDK/);
+    }
+    expect(cure.basis[0]?.quote).toContain('строк, достатній для усунення');
+    expect(hearing.basis.map((source) => source.provision?.en)).toEqual([
+      'Art. 63 part 1',
+      'Art. 34 part 6',
+      'Art. 32 part 2',
+      'Art. 54 part 1',
+    ]);
   });
 
   it('gives each term the basis of its rule, so a deadline can name it', () => {
@@ -119,7 +170,9 @@ describe('ADMINISTRATIVE_PROCEDURE', () => {
     expect(deadline.lastDay).toBe('2026-04-01');
     const step = deadline.trace.find((candidate) => candidate.kind === 'term');
     expect(step?.basis.map((source) => source.id)).toContain('law-2073-ix');
-    expect(explainDeadline(deadline, 'en')).toContain('Art. 33 parts 1–2, № 2073-IX');
+    expect(explainDeadline(deadline, 'en')).toContain(
+      '[Art. 34 part 2, № 2073-IX; Art. 33 parts 1–3, № 2073-IX',
+    );
   });
 
   it('extends a term by its maximum, as its doc example says', () => {

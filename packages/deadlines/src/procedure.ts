@@ -129,8 +129,8 @@ export function termInDays(amount: number): Term {
 /**
  * The last day on which the notice of an extension (продовження строку) may go to the applicant, for a term ending
  * on `lastDay`: the day with {@link ADMINISTRATIVE_PROCEDURE}`.extension.value.noticeWorkingDaysBefore` working
- * days after it up to the end of the term. A last day that is not a working day is read as the term does, as the
- * first working day after it (Civil Code Art. 254 part 5).
+ * days after it up to the end of the term (Law 2073-IX Art. 34 part 4). A last day that is not a working day is
+ * read as the term does, as the first working day after it (Law 2073-IX Art. 33 part 3, Civil Code Art. 254 part 5).
  *
  * @param lastDay - the last day of the term, `YYYY-MM-DD` (a deadline's `lastDay`).
  * @param options - the calendar, as for {@link isWorkingDay}.
@@ -162,7 +162,7 @@ export function extensionNoticeDay(lastDay: CivilDate, options?: CalendarOptions
  * The day a decision sent on `sentOn` through `channel` counts as delivered (доведено до відома), under the
  * channel's rule in {@link ADMINISTRATIVE_PROCEDURE}`.delivery`: handed over in person, that day; sent by post or
  * electronically with no recorded time of receipt, the fifth calendar day after sending (Law 2073-IX Art. 75
- * part 4, not yet read in the text). The day is not moved off a day off: it is not the end of a term, and the appeal
+ * part 4). The day is not moved off a day off: it is not the end of a term, and the appeal
  * terms run from the next day.
  *
  * @param input - the channel and the day sent.

@@ -3,9 +3,10 @@ import type { AdministrativeProcedure, DeliveryRule, ProcedureRule } from '../pr
 import type { LegalSource, LocalizedText } from '../schema.js';
 
 // The terms of the Law on Administrative Procedure (2073-IX) and of the Code of Administrative Justice, each cited by
-// provision with what was read. The research of issue 13 (2026-11-26) read the wording of 2073-IX Art. 32 part 2 and
-// Art. 33 and of КАС Art. 122 part 2 on legal mirrors (protocol.ua, urist-ua.net, editions not stated); the other
-// terms rest on explainers and law-firm summaries, or on nothing, and say so. A host sets what is unconfirmed.
+// provision with what was read. Research round 2 of issue 13 (2026-11-26) read the official text of both acts as
+// ingested from zakon.rada.gov.ua into a public repository (see `TEXT_2073`, `TEXT_KAS`); every quote below is a
+// verbatim part of the article there, cut with «…». Where the law sets no number (the term to cure defects, the
+// period to present a position) the value is the SDK's default and says so: a host sets its own.
 
 /**
  * The acts the administrative procedure cites, taken from the register of `@vikno/law`: a register of their own, as
@@ -16,30 +17,82 @@ export const PROCEDURE_ACTS = new ActRegister([LAW_2073_IX, CODE_OF_ADMINISTRATI
 const register = PROCEDURE_ACTS;
 const checkedOn = '2026-11-26';
 
-/** 2073-IX Art. 33 parts 1–2: ten days and less count in working days, more in calendar days. */
+const mirror = (file: string) =>
+  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  `(data/seed/${file}, commit 35a12f9, 2026-02-22); edition date not stated.`;
+/** Where the wording of Law 2073-IX was read. */
+const TEXT_2073 = mirror('01122-ua-law-2073-20.json');
+/** Where the wording of the Code of Administrative Justice was read. */
+const TEXT_KAS = mirror('00011-ua-law-2747-15.json');
+
+/** 2073-IX Art. 33 parts 1–3: ten days and less in working days, from the next day, a last day off moved on. */
 export const LAW_2073_ART_33: LegalSource = register.cite({
   act: 'law-2073-ix',
-  provision: { uk: 'ч. 1–2 ст. 33', en: 'Art. 33 parts 1–2' },
+  provision: { uk: 'ч. 1–3 ст. 33', en: 'Art. 33 parts 1–3' },
   evidence: 'text',
   checkedOn,
   quote:
     'Строк, що становить десять днів і менше, обчислюється робочими днями, а більше десяти днів - календарними ' +
-    'днями, якщо інше не встановлено законом. 2. Перебіг строку починається з наступного дня після настання ' +
-    'події, з якою пов’язано його початок.',
+    'днями, якщо інше не встановлено законом. … 2. Перебіг строку починається з наступного дня після настання ' +
+    'події, з якою пов’язано його початок. … Якщо останній день строку припадає на святковий, вихідний або ' +
+    'неробочий день, днем закінчення строку вважається перший робочий день…',
   note:
-    'Read on protocol.ua (edition not stated). A Ministry of Justice paraphrase (news.dtkt.ua) gives it as Art. 42 ' +
-    'with «less than ten days»; the text is followed.',
+    `${TEXT_2073} A Ministry of Justice paraphrase (news.dtkt.ua) gives the rule as Art. 42 with «less than ten ` +
+    'days»; the text is followed.',
 });
 
-/** 2073-IX: the term of a case (30 days, 45 with a hearing) and its extension by 15 days with notice. */
-export const LAW_2073_CASE_TERMS: LegalSource = register.cite({
+/** 2073-IX Art. 34 part 2: 30 calendar days from receipt, 45 when a hearing is held, where no law sets a term. */
+export const LAW_2073_ART_34_PART_2: LegalSource = register.cite({
   act: 'law-2073-ix',
-  evidence: 'secondary',
+  provision: { uk: 'ч. 2 ст. 34', en: 'Art. 34 part 2' },
+  evidence: 'text',
   checkedOn,
+  quote:
+    'справа за заявою особи вирішується протягом розумного строку, але не більше тридцяти календарних днів після ' +
+    'надходження заяви, а в разі проведення слухання у справі - не більше сорока п’яти календарних днів з дня ' +
+    'реєстрації заяви адміністративним органом.',
   note:
-    'brp.de (15.12.2023): up to 30 days from receipt of the application, 45 with a hearing; the body may extend by ' +
-    '15 days for valid reasons, notifying no later than three business days before the deadline. Article, parts and ' +
-    'whether an extension may repeat not read; the days are calendar days under Art. 33 (more than ten).',
+    `${TEXT_2073} Only where no law sets the term of the category of cases (part 1): for an administrative ` +
+    'service, Law 5203-VI Art. 10 and the special act come first. The 45 days apply when a hearing (слухання, ' +
+    'Art. 66: held by the body’s decision, on a participant’s request where interests are opposed) is conducted, ' +
+    'not to the right to be heard of Art. 63 (explanations in writing), which leaves the 30 days. An application ' +
+    'is registered the day it arrives (Art. 42 part 1), so both terms run from the same day.',
+});
+
+/** 2073-IX Art. 34 part 3: a complaint is considered within 30 calendar days. */
+export const LAW_2073_ART_34_PART_3: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 3 ст. 34', en: 'Art. 34 part 3' },
+  evidence: 'text',
+  checkedOn,
+  quote: '3. Строк перегляду справи за скаргою не повинен перевищувати тридцяти календарних днів.',
+  note: `${TEXT_2073} Extended as a case on an application is, under part 4.`,
+});
+
+/** 2073-IX Art. 34 part 4: extended once by the body, by at most 15 calendar days, noticed 3 working days ahead. */
+export const LAW_2073_ART_34_PART_4: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 4 ст. 34', en: 'Art. 34 part 4' },
+  evidence: 'text',
+  checkedOn,
+  quote:
+    'за рішенням адміністративного органу строк її вирішення може бути одноразово продовжений, але не більше ніж ' +
+    'на п’ятнадцять календарних днів, якщо інше не передбачено законом. Про таке продовження строку учасники ' +
+    'адміністративного провадження повідомляються в письмовій формі з обґрунтуванням прийнятого рішення не ' +
+    'пізніше ніж за три робочі дні до завершення граничного строку.',
+  note: `${TEXT_2073} Applies to a case on an application and to a complaint («справу за заявою чи скаргою»).`,
+});
+
+/** 2073-IX Art. 34 part 6: the terms of procedural steps no law sets are set by the body. */
+export const LAW_2073_ART_34_PART_6: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 6 ст. 34', en: 'Art. 34 part 6' },
+  evidence: 'text',
+  checkedOn,
+  quote:
+    '6. Строки вчинення процедурних дій і прийняття процедурних рішень встановлюються законом, а якщо такі строки ' +
+    'законом не визначені - адміністративним органом.',
+  note: TEXT_2073,
 });
 
 /** 2073-IX Art. 32 part 2: an invitation to a procedural action goes at least seven calendar days before it. */
@@ -49,74 +102,108 @@ export const LAW_2073_ART_32_PART_2: LegalSource = register.cite({
   evidence: 'text',
   checkedOn,
   quote:
-    'Запрошення учасника адміністративного провадження, особи, яка сприяє розгляду справи, здійснюється не пізніше ' +
-    'ніж за сім календарних днів до дня відповідної процедурної дії. Цей строк може бути зменшено у разі, якщо ' +
-    'обставини вимагають прийняття рішення у найменший строк…',
-  note: 'Read on protocol.ua (edition not stated).',
+    '2. Запрошення учасника адміністративного провадження, особи, яка сприяє розгляду справи, здійснюється не ' +
+    'пізніше ніж за сім календарних днів до дня відповідної процедурної дії. Цей строк може бути зменшено у разі, ' +
+    'якщо обставини вимагають прийняття рішення у найменший строк…',
+  note: `${TEXT_2073} The same wording as on protocol.ua, read earlier.`,
 });
 
-/** 2073-IX Art. 54 parts 1–2: explanations at any stage until the act is adopted; a reply before an adverse act. */
+/** 2073-IX Art. 63 part 1: the right to be heard, by explanations or objections, before an adverse decision. */
+export const LAW_2073_ART_63_PART_1: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 1 ст. 63', en: 'Art. 63 part 1' },
+  evidence: 'text',
+  checkedOn,
+  quote:
+    '1. Учасник адміністративного провадження має право бути заслуханим адміністративним органом до прийняття ' +
+    'рішення у справі, якщо таке рішення може негативно вплинути на його право, свободу чи законний інтерес, ' +
+    'крім випадків, передбачених цим Законом.',
+  note: `${TEXT_2073} The article sets no period for the position: see Art. 34 part 6 and Art. 54 part 1.`,
+});
+
+/** 2073-IX Art. 54 part 1: explanations at any stage until the act is adopted. */
 export const LAW_2073_ART_54: LegalSource = register.cite({
   act: 'law-2073-ix',
-  provision: { uk: 'ч. 1–2 ст. 54', en: 'Art. 54 parts 1–2' },
-  evidence: 'secondary',
+  provision: { uk: 'ч. 1 ст. 54', en: 'Art. 54 part 1' },
+  evidence: 'text',
   checkedOn,
-  note:
-    'Wording seen in an excerpt whose page was not named: explanations with evidence at any stage until the act is ' +
-    'adopted; without a hearing the applicant may reply before the decision unless the application is granted in full.',
+  quote:
+    'свої пояснення та/або зауваження у справі, включно з доказами, на будь-якому етапі провадження до моменту ' +
+    'прийняття адміністративного акта, а в разі проведення слухання у справі - до дня проведення або під час ' +
+    'слухання.',
+  note: TEXT_2073,
 });
 
-/** 2073-IX: the term to cure the defects of an application left without movement. Not found. */
-export const LAW_2073_CURE: LegalSource = register.cite({
+/** 2073-IX Art. 43 part 1: the body sets a term sufficient to cure the defects, extendable on request. */
+export const LAW_2073_ART_43_PART_1: LegalSource = register.cite({
   act: 'law-2073-ix',
-  evidence: 'none',
+  provision: { uk: 'ч. 1 ст. 43', en: 'Art. 43 part 1' },
+  evidence: 'text',
   checkedOn,
+  quote:
+    'Адміністративний орган встановлює строк, достатній для усунення заявником виявлених недоліків. За ' +
+    'клопотанням заявника адміністративний орган може продовжити строк усунення виявлених недоліків.',
   note:
-    'That cured defects keep the filing day is in a law-firm summary (mondaq.com, 03.01.2024); no term to cure was ' +
-    'found in what was read. Ten calendar days is a candidate of the SDK.',
+    `${TEXT_2073} The law gives no number: the ten calendar days of ADMINISTRATIVE_PROCEDURE.cure are the SDK’s ` +
+    'default, not the law’s.',
 });
 
-/** 2073-IX Art. 75 part 4: an act sent by post or electronically counts as delivered on the fifth calendar day. */
+/** 2073-IX Art. 75 parts 1 and 3: how an act is delivered; in a case on an application, as the applicant chose. */
+export const LAW_2073_ART_75_WAYS: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 1, 3 ст. 75', en: 'Art. 75 parts 1, 3' },
+  evidence: 'text',
+  checkedOn,
+  quote:
+    '1) вручення акта або надсилання його поштою (рекомендованим листом з повідомленням про вручення); … 2) ' +
+    'надсилання на адресу електронної пошти чи передачі з використанням інших засобів телекомунікаційного ' +
+    'зв’язку; … 3. У справі за заявою адміністративний акт доводиться до відома особи у спосіб, зазначений нею в ' +
+    'заяві',
+  note: TEXT_2073,
+});
+
+/** 2073-IX Art. 75 part 4 paragraph 1: the body records when and how the act was delivered. */
+export const LAW_2073_ART_75_RECORDED: LegalSource = register.cite({
+  act: 'law-2073-ix',
+  provision: { uk: 'ч. 4 ст. 75 абз. 1', en: 'Art. 75 part 4 para. 1' },
+  evidence: 'text',
+  checkedOn,
+  quote:
+    '4. Інформація про час та спосіб доведення адміністративного акта до відома особи фіксується адміністративним ' +
+    'органом у матеріалах справи.',
+  note:
+    `${TEXT_2073} No sentence says that an act handed over counts as delivered that day: the SDK reads handing ` +
+    'over (вручення, part 1 item 1) with its time recorded in the file as delivery on that day.',
+});
+
+/** 2073-IX Art. 75 part 4 paragraph 2: an act sent by post or electronically, its receipt unrecorded: the 5th day. */
 export const LAW_2073_ART_75_PART_4: LegalSource = register.cite({
   act: 'law-2073-ix',
-  provision: { uk: 'ч. 4 ст. 75', en: 'Art. 75 part 4' },
-  evidence: 'secondary',
+  provision: { uk: 'ч. 4 ст. 75 абз. 2', en: 'Art. 75 part 4 para. 2' },
+  evidence: 'text',
   checkedOn,
+  quote:
+    'Якщо час отримання адміністративного акта, надісланого поштою, електронною поштою або переданого з ' +
+    'використанням інших засобів телекомунікаційного зв’язку, не зафіксовано, такий адміністративний акт ' +
+    'вважається доведеним до відома особи на п’ятий календарний день з дня його надсилання адміністративним ' +
+    'органом…',
   note:
-    'Wording seen in a search excerpt of docs.dtkt.ua/doc/2073-20?article=80, part 4 without the article heading: ' +
-    '«Якщо час отримання адміністративного акта, надісланого поштою, електронною поштою або переданого з ' +
-    'використанням інших засобів телекомунікаційного зв’язку, не зафіксовано, такий адміністративний акт вважається ' +
-    'доведеним до відома особи на п’ятий календарний день з дня його надсилання…». Art. 75 as Art. 73 part 3 names ' +
-    'it for notice of acts. Not yet in the research of issue 13.',
+    `${TEXT_2073} Unless the act did not arrive or arrived later; then the body must prove the fact and time of ` +
+    'delivery.',
 });
 
-/** 2073-IX Art. 75: an act handed over in person is delivered that day. Assumed. */
-export const LAW_2073_ART_75_IN_PERSON: LegalSource = register.cite({
+/** 2073-IX Art. 80 part 1: a complaint against an act within 30 calendar days of its delivery. */
+export const LAW_2073_ART_80_PART_1: LegalSource = register.cite({
   act: 'law-2073-ix',
-  provision: { uk: 'ст. 75', en: 'Art. 75' },
-  evidence: 'none',
+  provision: { uk: 'ч. 1 ст. 80', en: 'Art. 80 part 1' },
+  evidence: 'text',
   checkedOn,
-  note: 'The part on handing an act over in person was not read; delivery on the day handed over is assumed.',
-});
-
-/** 2073-IX: an administrative complaint is filed within 30 calendar days of the act's delivery. */
-export const LAW_2073_COMPLAINT_FILING: LegalSource = register.cite({
-  act: 'law-2073-ix',
-  evidence: 'secondary',
-  checkedOn,
+  quote:
+    '1. Скарга на адміністративний акт може бути подана протягом тридцяти календарних днів з дня доведення його ' +
+    'до відома особи, яка була учасником адміністративного провадження щодо прийняття зазначеного акта.',
   note:
-    'Ministry of Justice explainer in English (112.ua, 13.03.2025): within 30 calendar days from the day the act was ' +
-    'brought to the person’s notice; a term missed for good reason may be restored. Article not named.',
-});
-
-/** 2073-IX: the term to consider an administrative complaint. Not found. */
-export const LAW_2073_COMPLAINT_CONSIDERATION: LegalSource = register.cite({
-  act: 'law-2073-ix',
-  evidence: 'none',
-  checkedOn,
-  note:
-    'Not found in what was read. 30 calendar days is a candidate of the SDK; the explainer above says a complaint not ' +
-    'decided in time counts as satisfied.',
+    `${TEXT_2073} A person who was not a participant: 30 calendar days from learning of the act’s effect; ` +
+    'inaction: at any time after the term to decide; a law may set other terms for some cases.',
 });
 
 /** КАС Art. 122 part 2: six months to sue, from the day the person learned of the violation. */
@@ -129,37 +216,46 @@ export const KAS_ART_122_PART_2: LegalSource = register.cite({
     'Для звернення до адміністративного суду за захистом прав, свобод та інтересів особи встановлюється ' +
     'шестимісячний строк, який, якщо не встановлено інше, обчислюється з дня, коли особа дізналася або повинна ' +
     'була дізнатися про порушення своїх прав, свобод чи інтересів.',
-  note: 'Read on urist-ua.net (edition not stated).',
+  note: `${TEXT_KAS} The same wording as on urist-ua.net, read earlier.`,
 });
 
-/** КАС Art. 122 part 4: three months from the decision on a pre-trial complaint. From memory only. */
+/** КАС Art. 122 part 4: three months from the delivery of the decision on a pre-trial complaint. */
 export const KAS_ART_122_PART_4: LegalSource = register.cite({
   act: 'code-of-administrative-justice',
   provision: { uk: 'ч. 4 ст. 122', en: 'Art. 122 part 4' },
-  evidence: 'none',
+  evidence: 'text',
   checkedOn,
-  note: 'Three months from the delivery of the decision on a complaint, where a pre-trial procedure was used: not read.',
+  quote:
+    'Якщо законом передбачена можливість досудового порядку вирішення спору і позивач скористався цим порядком, … ' +
+    'то для звернення до адміністративного суду встановлюється тримісячний строк, який обчислюється з дня ' +
+    'вручення позивачу рішення за результатами розгляду його скарги…',
+  note:
+    `${TEXT_KAS} Paragraph 2: when no decision on the complaint was taken or delivered in time, six months from ` +
+    'the day the complaint was filed (not modelled).',
 });
 
-const UNCONFIRMED: LocalizedText = {
-  uk: 'Значення не підтверджене текстом закону: хост має встановити своє.',
-  en: 'Not confirmed in the text of the law: the host should set its own.',
+/** How the SDK marks a value the law leaves to the body: a default of its own. */
+const SDK_DEFAULT: LocalizedText = {
+  uk: 'Закон числа не встановлює: це типове значення SDK, хост має встановити своє.',
+  en: 'The law sets no number: this is the SDK’s default, the host should set its own.',
 };
-
 const postal: ProcedureRule<DeliveryRule> = {
   value: { daysAfterSending: 5, unit: 'calendarDays' },
-  basis: [LAW_2073_ART_75_PART_4],
+  basis: [LAW_2073_ART_75_WAYS, LAW_2073_ART_75_PART_4],
   note: {
-    uk: 'Якщо час отримання не зафіксовано; якщо особа заявляє про пізніше отримання, його доводить орган.',
-    en: 'Where the time of receipt is not recorded; if the person says it came later, the body must prove it.',
+    uk: 'Якщо час отримання не зафіксовано; якщо особа заявляє про неотримання чи пізніше отримання, факт і час доводить орган.',
+    en: 'Where the time of receipt is not recorded; if the person says it never came or came later, the body must prove when.',
   },
 };
+
+const caseTerm = [LAW_2073_ART_34_PART_2, LAW_2073_ART_33];
 
 /**
  * The terms of the administrative procedure (адміністративна процедура) under Law 2073-IX, where Law 5203-VI and
  * the special acts set none, and the terms to sue under КАС Art. 122. Each rule carries its basis, every source
- * with its evidence; a term's `value` carries the same basis, so {@link computeDeadline} names the provision in its
- * trace. Values not confirmed in an act's text say so in `note`: a host sets its own.
+ * with its evidence and the wording read; a term's `value` carries the same basis, so {@link computeDeadline} names
+ * the provision in its trace. Where the law leaves a number to the body (the term to cure, the period to present a
+ * position), `note` says the value is the SDK's default: a host sets its own.
  *
  * @example
  * ```ts
@@ -167,6 +263,8 @@ const postal: ProcedureRule<DeliveryRule> = {
  *
  * ADMINISTRATIVE_PROCEDURE.generalTerm.value.amount;
  * //=> 30
+ * ADMINISTRATIVE_PROCEDURE.extension.value.times;
+ * //=> 1
  * computeDeadline({
  *   start: '2026-03-02',
  *   term: ADMINISTRATIVE_PROCEDURE.generalTerm.value,
@@ -177,57 +275,73 @@ const postal: ProcedureRule<DeliveryRule> = {
  */
 export const ADMINISTRATIVE_PROCEDURE: AdministrativeProcedure = {
   generalTerm: {
-    value: { amount: 30, unit: 'calendarDays', basis: [LAW_2073_CASE_TERMS, LAW_2073_ART_33] },
-    basis: [LAW_2073_CASE_TERMS, LAW_2073_ART_33],
+    value: { amount: 30, unit: 'calendarDays', basis: caseTerm },
+    basis: caseTerm,
+    note: {
+      uk: 'Якщо закон не встановлює граничного строку для категорії справ; для адміністративної послуги — строк закону 5203-VI чи спеціального закону.',
+      en: 'Where no law sets the term of the category of cases; for an administrative service, the term of Law 5203-VI or the special act.',
+    },
   },
   termWithHearing: {
-    value: { amount: 45, unit: 'calendarDays', basis: [LAW_2073_CASE_TERMS, LAW_2073_ART_33] },
-    basis: [LAW_2073_CASE_TERMS, LAW_2073_ART_33],
+    value: { amount: 45, unit: 'calendarDays', basis: caseTerm },
+    basis: caseTerm,
+    note: {
+      uk: 'Коли проводять слухання у справі (ст. 66); право бути заслуханим письмово (ст. 63) строку не змінює.',
+      en: 'When a hearing is held (Art. 66); being heard in writing (Art. 63) leaves the general term.',
+    },
   },
   extension: {
     value: {
-      maximum: { amount: 15, unit: 'calendarDays', basis: [LAW_2073_CASE_TERMS, LAW_2073_ART_33] },
+      maximum: { amount: 15, unit: 'calendarDays', basis: [LAW_2073_ART_34_PART_4] },
       noticeWorkingDaysBefore: 3,
       times: 1,
     },
-    basis: [LAW_2073_CASE_TERMS],
+    basis: [LAW_2073_ART_34_PART_4],
     note: {
-      uk: 'Що продовжити можна лише один раз — припущення SDK.',
-      en: 'That the term may be extended only once is the SDK’s assumption.',
+      uk: 'Одноразово, за рішенням органу, з письмовим обґрунтованим повідомленням; і для заяви, і для скарги.',
+      en: 'Once, by the body’s decision, with written reasoned notice; for an application and for a complaint alike.',
     },
   },
   cure: {
-    value: { amount: 10, unit: 'calendarDays', basis: [LAW_2073_CURE] },
-    basis: [LAW_2073_CURE],
-    note: UNCONFIRMED,
+    value: { amount: 10, unit: 'calendarDays', basis: [LAW_2073_ART_43_PART_1] },
+    basis: [LAW_2073_ART_43_PART_1],
+    note: SDK_DEFAULT,
   },
   hearing: {
-    value: { amount: 7, unit: 'calendarDays', basis: [LAW_2073_ART_32_PART_2] },
-    basis: [LAW_2073_ART_32_PART_2, LAW_2073_ART_54],
+    value: { amount: 7, unit: 'calendarDays', basis: [LAW_2073_ART_32_PART_2, LAW_2073_ART_34_PART_6] },
+    basis: [LAW_2073_ART_63_PART_1, LAW_2073_ART_34_PART_6, LAW_2073_ART_32_PART_2, LAW_2073_ART_54],
     note: {
-      uk: 'Найменший строк між запрошенням і слуханням; пояснення можна подати до прийняття акта.',
-      en: 'The least time between the invitation and the hearing; explanations may come until the act is adopted.',
+      uk:
+        'Закон строку для позиції не встановлює (ст. 63): його встановлює орган (ч. 6 ст. 34); типові сім календарних ' +
+        'днів SDK — найменший строк запрошення (ч. 2 ст. 32); пояснення можна подати до прийняття акта (ч. 1 ст. 54).',
+      en:
+        'The law sets no period for the position (Art. 63): the body sets it (Art. 34 part 6); the SDK’s default of ' +
+        'seven calendar days is the least notice of an invitation (Art. 32 part 2); explanations may come until the ' +
+        'act is adopted (Art. 54 part 1).',
     },
   },
   daysWithoutUnit: { value: { workingBelow: 11 }, basis: [LAW_2073_ART_33] },
   delivery: {
     inPerson: {
       value: { daysAfterSending: 0, unit: 'calendarDays' },
-      basis: [LAW_2073_ART_75_IN_PERSON],
-      note: UNCONFIRMED,
+      basis: [LAW_2073_ART_75_WAYS, LAW_2073_ART_75_RECORDED],
+      note: {
+        uk: 'Вручене особисто — доведене до відома в день вручення, час якого фіксують у матеріалах справи.',
+        en: 'Handed over in person: delivered on that day, its time recorded in the case file.',
+      },
     },
     post: postal,
     electronic: postal,
   },
   complaint: {
     value: {
-      filing: { amount: 30, unit: 'calendarDays', basis: [LAW_2073_COMPLAINT_FILING] },
-      consideration: { amount: 30, unit: 'calendarDays', basis: [LAW_2073_COMPLAINT_CONSIDERATION] },
+      filing: { amount: 30, unit: 'calendarDays', basis: [LAW_2073_ART_80_PART_1] },
+      consideration: { amount: 30, unit: 'calendarDays', basis: [LAW_2073_ART_34_PART_3] },
     },
-    basis: [LAW_2073_COMPLAINT_FILING, LAW_2073_COMPLAINT_CONSIDERATION],
+    basis: [LAW_2073_ART_80_PART_1, LAW_2073_ART_34_PART_3, LAW_2073_ART_34_PART_4],
     note: {
-      uk: 'Строк розгляду скарги не підтверджений текстом закону: хост має встановити свій.',
-      en: 'The term to consider a complaint is not confirmed in the text of the law: the host should set its own.',
+      uk: 'Строк розгляду продовжують один раз, не більше ніж на 15 календарних днів (ч. 4 ст. 34).',
+      en: 'The consideration term is extended once, by at most 15 calendar days (Art. 34 part 4).',
     },
   },
   court: {
@@ -237,8 +351,8 @@ export const ADMINISTRATIVE_PROCEDURE: AdministrativeProcedure = {
     },
     basis: [KAS_ART_122_PART_2, KAS_ART_122_PART_4],
     note: {
-      uk: 'Три місяці після рішення за скаргою (ч. 4 ст. 122 КАС) не звірено з текстом.',
-      en: 'Three months after a decision on a complaint (КАС Art. 122 part 4) is not checked against the text.',
+      uk: 'Шість місяців — з дня, коли особа дізналася про порушення; три — з дня вручення рішення за скаргою.',
+      en: 'Six months from the day the person learned of the violation; three from the delivery of the decision on a complaint.',
     },
   },
 };
