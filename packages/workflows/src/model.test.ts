@@ -65,6 +65,38 @@ describe.each(['I', 'II', 'III'] as const)('model %s, explored with xstate/graph
       expect(reached, state).toContain(state);
   });
 
+  it('takes every transition of Law 2073-IX from a reachable state by an accepted event', () => {
+    const edges = getAdjacencyMap(
+      machine as never,
+      { input: input(model), events, serializeState } as never,
+    ) as Record<
+      string,
+      {
+        state: { value: unknown };
+        transitions: Record<string, { event: { type: string }; state: { value: unknown } }>;
+      }
+    >;
+    const taken = (type: string, from: string, to: string) =>
+      Object.values(edges).some(
+        (node) =>
+          key(node.state.value) === from &&
+          Object.values(node.transitions).some(
+            (edge) => edge.event.type === type && key(edge.state.value) === to,
+          ),
+      );
+    const transfer = EXPECTED_STATES[model][0] as string;
+    expect(taken('PACKAGE.CHECKED', '"intake"', '"withoutMovement"')).toBe(true);
+    expect(taken('DEFECTS.CURED', '"withoutMovement"', transfer)).toBe(true);
+    expect(taken('APPLICATION.RETURNED', '"withoutMovement"', '"returned"')).toBe(true);
+    expect(taken('HEARING.NOTIFIED', '"consideration"', '"hearing"')).toBe(true);
+    expect(taken('POSITION.PRESENTED', '"hearing"', '"consideration"')).toBe(true);
+    expect(taken('DECISION.MADE', '"hearing"', '"decided"')).toBe(true);
+    for (const from of ['"decided"', '"informed"', '"awaitingCollection"', '"issued"']) {
+      expect(taken('CASE.REOPENED', from, '"consideration"'), from).toBe(true);
+      expect(taken('DECISION.REPLACED', from, '"decided"'), from).toBe(true);
+    }
+  });
+
   it('leaves no state without a way on to a final state or a result issued or archived', () => {
     const adjacency = getAdjacencyMap(
       machine as never,
