@@ -1,8 +1,11 @@
-// The demo of the README's first command: two real cases walked through the SDK, on the real legal calendar.
+// The demo of the README's first command: four real cases walked through the SDK, on the real legal calendar.
 //
 // - The IDP living allowance under model III (paper, transfer registers) and birth assistance under model I
 //   («Соціальна громада», electronic transfer): the catalogue entry, the applicant's checklist, then the case
 //   moving through its states with dated deadlines, a suspension, the decision and the notification.
+// - The administrative procedure of Law 2073-IX: a birth assistance package missing a document, left without
+//   movement and cured (the filing day kept); a living allowance refused after the applicant was heard, the decision
+//   printed as the applicant receives it, a complaint that cancels it and reopens the case, then a grant.
 // - Case state lives in an embedded PostgreSQL (PGlite) in `.data/`: each run moves each case a few steps on,
 //   so running it again continues the same cases. `--reset` starts over; `--en` prints English; `--in-memory`
 //   keeps nothing.
@@ -11,23 +14,25 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { describeServiceTerm, getService } from '@vikno/catalog';
-import { buildChecklist } from '@vikno/checklists';
 import { isWorkingDay, nextWorkingDay, toKyivDate } from '@vikno/deadlines';
 import {
   type CaseActor,
-  type CaseEmitted,
-  type CaseEvent,
+  type Complaint,
   caseKeys,
   createCase,
   persistCase,
   restoreCase,
-  sendCaseEvent,
+  signComplaint,
+  verifyComplaint,
   WorkflowError,
 } from '@vikno/workflows';
-import { type Step, scenario } from './scenario.js';
+import { dotted, type Language, narrator } from './narrate.js';
+import { playStep } from './play.js';
+import { glossaryOf } from './procedure.js';
+import { checklistOf, STORIES, type Step, type Story, scenario } from './scenario.js';
 
 const args = process.argv.slice(2);
-const language = args.includes('--en') ? 'en' : 'uk';
+const language: Language = args.includes('--en') ? 'en' : 'uk';
 const t = (uk: string, en: string) => (language === 'uk' ? uk : en);
 const STEPS_PER_RUN = 4;
 
@@ -54,83 +59,16 @@ await db.exec(`
     next_step integer not null,
     snapshot jsonb not null
   )`);
+// A complaint against a case's decision is a case of its own, kept signed beside the case it is about.
+await db.exec('alter table demo_case add column if not exists complaint jsonb');
 if (args.includes('--reset')) await db.exec('delete from demo_case');
 
-const CASES = [
-  { id: 'C-0001', serviceId: 'idp-living-allowance', model: 'III', facts: { age: 34, disability: false } },
-  {
-    id: 'C-0002',
-    serviceId: 'birth-assistance',
-    model: 'I',
-    facts: { guardian: false, childBornAbroad: false, applicationForm: 'paper', idp: false },
-  },
-] as const;
-
-const ukDate = (day: string) => day.split('-').reverse().join('.');
-const time = (at: string) => `${ukDate(toKyivDate(at))} ${at.slice(11, 16)}`;
-
-function describe(event: CaseEvent): string {
-  switch (event.type) {
-    case 'PACKAGE.CHECKED':
-      return t('пакет повний, заяву зареєстровано', 'package complete, application registered');
-    case 'TRANSFER.SENT':
-      return t('передано в «Соціальну громаду» електронно', 'sent electronically through «Social Hromada»');
-    case 'TRANSFER.ADDED':
-      return t(
-        `включено до реєстру передавання ${event.registerId}`,
-        `added to transfer register ${event.registerId}`,
-      );
-    case 'TRANSFER.DISPATCHED':
-      return t('реєстр відправлено до суб’єкта надання', 'register dispatched to the provider');
-    case 'TRANSFER.RECEIVED':
-      return t('реєстр отримано й підписано', 'register received and signed for');
-    case 'ORIGINALS.RECEIVED':
-      return t('паперові оригінали надійшли', 'paper originals arrived');
-    case 'DOCUMENTS.REQUESTED':
-      return t(
-        `запитано документи: ${event.documents.join(', ')} — строк зупинено`,
-        `documents requested: ${event.documents.join(', ')} — term stopped`,
-      );
-    case 'DOCUMENTS.RECEIVED':
-      return t('документи надійшли — строк знову біжить', 'documents received — the term runs again');
-    case 'DECISION.MADE':
-      return t(
-        `рішення: ${event.outcome === 'granted' ? 'призначити' : 'відмовити'}`,
-        `decision: ${event.outcome}`,
-      );
-    case 'CNAP.INFORMED':
-      return t('ЦНАП поінформовано про рішення', 'CNAP informed of the decision');
-    case 'APPLICANT.NOTIFIED':
-      return t(`заявника повідомлено (${event.channel})`, `applicant notified (${event.channel})`);
-    case 'RESULT.ISSUED':
-      return t('результат видано', 'result issued');
-    default:
-      return event.type;
-  }
-}
-
-function describeEmitted(event: CaseEmitted): string {
-  if (event.type === 'applicant.notify')
-    return t('  ↳ сповіщення заявнику (SMS)', '  ↳ notify the applicant (SMS)');
-  const term = {
-    transfer: t('передавання', 'transfer'),
-    decision: t('рішення', 'decision'),
-    notification: t('повідомлення', 'notification'),
-    collection: t('отримання', 'collection'),
-    cure: t('усунення недоліків', 'cure'),
-    hearing: t('подання позиції', 'hearing'),
-    complaint: t('розгляду скарги', 'complaint'),
-  }[event.term];
-  return event.type === 'deadline.atRisk'
-    ? t(
-        `  ⚠ строк ${term} спливає ${ukDate(event.lastDay)}`,
-        `  ⚠ the ${term} term ends ${ukDate(event.lastDay)}`,
-      )
-    : t(
-        `  ✖ строк ${term} пропущено (${ukDate(event.lastDay)})`,
-        `  ✖ the ${term} term was missed (${ukDate(event.lastDay)})`,
-      );
-}
+const CASES: readonly { readonly id: string; readonly story: Story }[] = [
+  { id: 'C-0001', story: 'III' },
+  { id: 'C-0002', story: 'I' },
+  { id: 'C-0003', story: 'cured' },
+  { id: 'C-0004', story: 'heard' },
+];
 
 const TERM_STATES = {
   running: t('біжить', 'running'),
@@ -138,6 +76,23 @@ const TERM_STATES = {
   met: t('дотримано', 'met'),
   cancelled: t('скасовано', 'cancelled'),
 };
+
+/** A stored complaint, checked against the demo's key; one that fails the check is reported and left out. */
+function restoreComplaint(caseId: string, stored: unknown): Complaint | undefined {
+  if (stored === null || stored === undefined) return undefined;
+  try {
+    return verifyComplaint(stored, keys);
+  } catch (error) {
+    if (!(error instanceof WorkflowError)) throw error;
+    console.log(
+      t(
+        `Скаргу у справі ${caseId} не відновлено (${error.uk}).`,
+        `The complaint on case ${caseId} not restored (${error.en}).`,
+      ),
+    );
+    return undefined;
+  }
+}
 
 /**
  * A stored case, checked against the demo's key: a case the demo stored before cases were signed (version 1) is
@@ -161,30 +116,31 @@ function restore(caseId: string, stored: unknown): CaseActor | undefined {
 
 const today = toKyivDate(new Date());
 for (const spec of CASES) {
+  const { serviceId, model } = STORIES[spec.story];
   let row = (
-    await db.query<{ started_on: string; next_step: number; snapshot: unknown }>(
-      "select to_char(started_on, 'YYYY-MM-DD') as started_on, next_step, snapshot from demo_case where id = $1",
+    await db.query<{ started_on: string; next_step: number; snapshot: unknown; complaint: unknown }>(
+      "select to_char(started_on, 'YYYY-MM-DD') as started_on, next_step, snapshot, complaint from demo_case where id = $1",
       [spec.id],
     )
   ).rows[0];
   const restored = row === undefined ? undefined : restore(spec.id, row.snapshot);
   if (row !== undefined && restored === undefined) row = undefined;
   const startedOn = row?.started_on ?? (isWorkingDay(today) ? today : nextWorkingDay(today));
-  const service = getService(spec.serviceId, { asOf: startedOn });
+  const service = getService(serviceId, { asOf: startedOn });
+  const checklist = checklistOf(spec.story, startedOn);
   console.log(
-    `\n━━ ${service.name.value[language]} — ${t('модель', 'model')} ${spec.model}, ${t('справа', 'case')} ${spec.id}`,
+    `\n━━ ${service.name.value[language]} — ${t('модель', 'model')} ${model}, ${t('справа', 'case')} ${spec.id}`,
   );
   let actor: CaseActor;
   if (row === undefined || restored === undefined) {
     console.log(`${t('Вирішує', 'Decided by')}: ${service.provider.value.name[language]}`);
     console.log(`${t('Строк', 'Term')}: ${describeServiceTerm(service.term.value)[language]}`);
-    const checklist = buildChecklist(spec.serviceId, spec.facts, { asOf: startedOn });
     console.log(t('Документи:', 'Documents:'));
     for (const item of checklist.items)
       console.log(`  + ${item.documents.map((document) => document.name[language]).join(' / ')}`);
     for (const item of checklist.notDemanded)
       console.log(`  × ${item.documents[0]?.name[language]} — ${item.why[language]}`);
-    actor = createCase({ caseId: spec.id, serviceId: spec.serviceId, model: spec.model, asOf: startedOn });
+    actor = createCase({ caseId: spec.id, serviceId, model, asOf: startedOn });
   } else {
     actor = restored;
     console.log(
@@ -194,41 +150,37 @@ for (const spec of CASES) {
       ),
     );
   }
-  const emitted: CaseEmitted[] = [];
-  actor.on('*', (event) => emitted.push(event));
-  const steps: Step[] = scenario(spec.model, startedOn);
+  let complaint = row === undefined ? undefined : restoreComplaint(spec.id, row.complaint);
+  const say = narrator(language, glossaryOf(service, checklist));
+  const steps: Step[] = scenario(spec.story, startedOn);
   const from = row?.next_step ?? 0;
   const until = Math.min(steps.length, from + STEPS_PER_RUN);
   for (const step of steps.slice(from, until)) {
-    for (const event of step.events) {
-      emitted.length = 0;
-      // The host's clock first: warnings due by the moment of the event, then the event and what it emits.
-      sendCaseEvent(actor, {
-        type: 'TICK',
-        by: { role: 'system', id: 'demo', office: 'cnap' },
-        at: event.at,
-      });
-      for (const warning of emitted.splice(0)) console.log(describeEmitted(warning));
-      const result = sendCaseEvent(actor, event);
-      console.log(
-        `${time(event.at)}  ${describe(event)}${result.accepted ? '' : ` — ${t('відхилено', 'refused')}`}`,
-      );
-      for (const warning of emitted.splice(0)) console.log(describeEmitted(warning));
-    }
+    const played = playStep(step, { actor, service, complaint, say, language });
+    complaint = played.complaint;
+    for (const line of played.lines) console.log(line);
   }
   const { terms, registeredOn } = actor.getSnapshot().context;
   if (from === 0 && registeredOn)
-    console.log(t(`Зареєстровано ${ukDate(registeredOn)}.`, `Registered ${ukDate(registeredOn)}.`));
+    console.log(t(`Зареєстровано ${dotted(registeredOn)}.`, `Registered ${dotted(registeredOn)}.`));
   const decision = terms.decision;
   if (decision)
     console.log(
-      `${t('Строк рішення', 'Decision term')}: ${ukDate(decision.lastDay)} (${TERM_STATES[decision.state]})`,
+      `${t('Строк рішення', 'Decision term')}: ${dotted(decision.lastDay)} (${TERM_STATES[decision.state]})`,
     );
   console.log(`${t('Стан', 'State')}: ${JSON.stringify(actor.getSnapshot().value)}`);
   await db.query(
-    `insert into demo_case (id, service_id, started_on, next_step, snapshot) values ($1, $2, $3, $4, $5)
-     on conflict (id) do update set next_step = excluded.next_step, snapshot = excluded.snapshot`,
-    [spec.id, spec.serviceId, startedOn, until, JSON.stringify(persistCase(actor, { keys }))],
+    `insert into demo_case (id, service_id, started_on, next_step, snapshot, complaint) values ($1, $2, $3, $4, $5, $6)
+     on conflict (id) do update set next_step = excluded.next_step, snapshot = excluded.snapshot,
+       complaint = excluded.complaint`,
+    [
+      spec.id,
+      serviceId,
+      startedOn,
+      until,
+      JSON.stringify(persistCase(actor, { keys })),
+      complaint === undefined ? null : JSON.stringify(signComplaint(complaint, keys)),
+    ],
   );
   if (until >= steps.length)
     console.log(
