@@ -1,11 +1,12 @@
 import { Catalog, CatalogError, defaultCatalog, type ServiceView } from '@vikno/catalog';
 import { CivilDate, Term, toKyivDate } from '@vikno/deadlines';
-import { defaultActRegister, type LegalSource } from '@vikno/law';
+import type { LegalSource } from '@vikno/law';
 import { Actor, createActor, type SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { CASE_MACHINES, type Model, type Rejection, type TermSettings } from './case-machine.js';
 import { CaseEvent } from './events.js';
 import { workflowSays } from './messages/index.js';
+import { decisionTermRule, LAW_5203_ART_13_PART_4 } from './procedure-rules.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 /** A running case: an XState actor of one of the three machines. */
@@ -14,23 +15,33 @@ export type CaseActor = Actor<(typeof CASE_MACHINES)[Model]>;
 export type CaseSnapshot = SnapshotFrom<(typeof CASE_MACHINES)[Model]>;
 
 /**
- * The transfer term by default: not later than the next working day after registration. Local CNAP regulations
- * say so, and attribute it to the model regulation of a CNAP (КМУ 588); the clause itself was not found in it.
+ * The transfer term by default: the CNAP administrator passes the documents to the provider not later than the next
+ * working day after receiving them (Law 5203-VI Art. 13 part 4 item 2, read in its official text). The case counts
+ * it from registration, so a package received on a day off (registered the next working day) is due a working day
+ * later than the law's next working day after receipt; a host that needs the law's exact day sets its own term.
  */
-export const TRANSFER_TERM_SOURCE: LegalSource = defaultActRegister().cite({
-  act: 'kmu-588-2013',
-  evidence: 'none',
-  checkedOn: '2026-11-25',
-  note:
-    'Local CNAP regulations pass the package «невідкладно, але не пізніше наступного робочого дня»; a local ' +
-    'technological card says «Протягом 1 дня». The resolution’s heading and paras 1–2 were read on docs.dtkt.ua ' +
-    '(edition of КМУ 818 of 04.08.2021); the clause on passing the package to the provider was not found in what ' +
-    'was read (domain notes §1, §6).',
-});
+export const TRANSFER_TERM_SOURCE: LegalSource = LAW_5203_ART_13_PART_4;
 
 /**
  * Settings of this library, not legal terms: how long the applicant may wait to be notified, and how long an
- * uncollected result is kept before it is archived. No general rule of law was found for either; set your own.
+ * uncollected result is kept before it is archived. Set your own.
+ *
+ * - `notification`: 3 working days from the CNAP being informed of the decision (`CNAP.INFORMED`) to the applicant
+ *   being told (`APPLICANT.NOTIFIED`). Law 2073-IX Art. 75 part 3 requires the decision to reach the applicant at
+ *   once, and with good reason no later than three working days from its adoption: the law's term runs from the
+ *   decision (`DECISION.MADE`) and covers the whole way to the applicant, so the two coincide only when the CNAP is
+ *   informed the day the decision is taken; each working day between them puts the default's last day a working day
+ *   past the law's. The delivery itself is recorded by `DECISION.DELIVERED` (see `PROCEDURE_RULES.delivery`).
+ * - `collection`: 30 calendar days from the notification until an uncollected result is archived; no rule of law
+ *   was found.
+ *
+ * @example
+ * ```ts
+ * import { OPERATIONAL_DEFAULTS } from '@vikno/workflows';
+ *
+ * OPERATIONAL_DEFAULTS.notification;
+ * //=> { amount: 3, unit: 'workingDays' }
+ * ```
  */
 export const OPERATIONAL_DEFAULTS = {
   notification: { amount: 3, unit: 'workingDays' },
@@ -98,7 +109,11 @@ export function serviceUnderModel(
 
 /**
  * Creates and starts the case of one application: the service's decision term from the catalogue, the transfer
- * term of the CNAP regulation, and the operational defaults, unless `settings` says otherwise.
+ * term of Law 5203-VI Art. 13, and the operational defaults, unless `settings` says otherwise. The decision term is
+ * the one {@link decisionTermRule} gives for the catalogue's term: its `basis` names the service's act and the rule
+ * that lets it win (Law 2073-IX Art. 34 part 1), or, for a service whose own term the catalogue did not find, the
+ * general 30 calendar days (Law 2073-IX Art. 34 part 2, Law 5203-VI Art. 10 part 2); a deadline's trace names them.
+ * A service decided the same day has no term the case can watch: give one in `settings.decision`.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` (every problem, an unknown service with suggestions, a model the
  * service does not allow, a same-day service without a decision term in `settings`, a `catalog` that is not a
@@ -132,7 +147,11 @@ export function createCase(input: CreateCaseInput, catalog: Catalog = defaultCat
   const asOf = parsed.data.asOf ?? toKyivDate(new Date());
   const service = serviceUnderModel(catalog, serviceId, model, asOf, 'input');
   const catalogTerm = service.term.value;
-  const decision = settings.decision ?? (catalogTerm.kind === 'term' ? catalogTerm.term : undefined);
+  const decision =
+    settings.decision ??
+    (catalogTerm.kind === 'term'
+      ? decisionTermRule({ ...catalogTerm.term, basis: service.term.basis }).term
+      : undefined);
   if (decision === undefined) {
     throw new WorkflowError({
       code: 'INVALID_INPUT',

@@ -113,6 +113,8 @@ export {
   persistedTermStatus,
   restoreCase,
 } from './persistence.js';
+export type { CaseProcedureRule, DecisionTermRule, ProcedureRuleName } from './procedure-rules.js';
+export { decisionTermRule, PROCEDURE_RULES } from './procedure-rules.js';
 export type { CardStage, StageAction, TechnologicalCard } from './technological-card.js';
 export { KMU_44_2013, renderTechnologicalCard, technologicalCard } from './technological-card.js';
 export type { DeadlineEvent, RunningTerm, TermPause } from './terms.js';

@@ -138,11 +138,13 @@ describe('the sources workflows export', () => {
     });
     expect(KMU_44_2013.quote).toContain('Технологічна картка адміністративної послуги');
     expect(TRANSFER_TERM_SOURCE).toMatchObject({
-      id: 'kmu-588-2013',
-      number: '588',
-      evidence: 'none',
-      verified: false,
+      id: 'law-5203-vi',
+      number: '5203-VI',
+      provision: { uk: 'п. 2 ч. 4 ст. 13', en: 'Art. 13 part 4 item 2' },
+      evidence: 'text',
+      verified: true,
     });
+    expect(TRANSFER_TERM_SOURCE.quote).toContain('не пізніше наступного робочого дня після їх отримання');
     for (const source of [KMU_44_2013, TRANSFER_TERM_SOURCE])
       expect(LegalSource.safeParse(source).success).toBe(true);
   });

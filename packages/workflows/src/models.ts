@@ -4,6 +4,7 @@
 
 import { type Citation, defaultActRegister, type LegalSource, type LocalizedText } from '@vikno/law';
 import type { CaseEventType, Role } from './events.js';
+import { PROCEDURE_RULES } from './procedure-rules.js';
 
 /** A delivery model: I (electronic, «Соціальна громада»), II (УСЗН front office in the CNAP), III (paper, registers). */
 export type Model = 'I' | 'II' | 'III';
@@ -57,11 +58,16 @@ export type StageTerm =
   | 'cure'
   | 'hearing';
 
-/** One stage of a model's technological card: what is done, by whom with which action, and in which term. */
+/**
+ * One stage of a model's technological card: what is done, by whom with which action, in which term, and, for a
+ * stage the law on administrative procedure prescribes, the provisions it rests on (`PROCEDURE_RULES`).
+ */
 export interface StageDefinition {
   readonly stage: LocalizedText;
   readonly officials: readonly { readonly official: Official; readonly action: StageAction }[];
   readonly term: StageTerm;
+  /** The provisions the stage itself rests on, beside those of its term. */
+  readonly basis?: readonly LegalSource[];
 }
 
 /** One step of a model's transfer stage: the state that waits, the event that moves it, and where it goes. */
@@ -227,6 +233,22 @@ const STAGE = {
   issue: { uk: 'Видача результату заявнику', en: 'Handing the result to the applicant' },
 } as const satisfies Record<string, LocalizedText>;
 
+/** The stages the law on administrative procedure prescribes, with the rules they carry out. */
+const PROCEDURE_STAGE = {
+  withoutMovement: {
+    stage: STAGE.withoutMovement,
+    basis: [
+      ...PROCEDURE_RULES.leftWithoutMovement.basis,
+      ...PROCEDURE_RULES.cured.basis,
+      ...PROCEDURE_RULES.uncured.basis,
+    ],
+  },
+  hearing: {
+    stage: STAGE.hearing,
+    basis: [...PROCEDURE_RULES.hearing.basis, ...PROCEDURE_RULES.hearingExceptions.basis],
+  },
+} as const;
+
 /**
  * The three delivery models (моделі надання АПСХ через ЦНАП) as one record: per model, its transfer stage (the
  * states of the case machine between registration and consideration), the stages and officials of its
@@ -272,7 +294,7 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
-          stage: STAGE.withoutMovement,
+          ...PROCEDURE_STAGE.withoutMovement,
           officials: [{ official: 'administrator', action: 'В' }],
           term: 'cure',
         },
@@ -285,7 +307,7 @@ export const DELIVERY_MODELS = {
           term: 'transfer',
         },
         {
-          stage: STAGE.hearing,
+          ...PROCEDURE_STAGE.hearing,
           officials: [{ official: 'providerOfficial', action: 'В' }],
           term: 'hearing',
         },
@@ -358,7 +380,7 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
-          stage: STAGE.withoutMovement,
+          ...PROCEDURE_STAGE.withoutMovement,
           officials: [{ official: 'specialist', action: 'В' }],
           term: 'cure',
         },
@@ -371,7 +393,7 @@ export const DELIVERY_MODELS = {
           term: 'transfer',
         },
         {
-          stage: STAGE.hearing,
+          ...PROCEDURE_STAGE.hearing,
           officials: [{ official: 'providerOfficial', action: 'В' }],
           term: 'hearing',
         },
@@ -426,7 +448,7 @@ export const DELIVERY_MODELS = {
           term: 'onApplication',
         },
         {
-          stage: STAGE.withoutMovement,
+          ...PROCEDURE_STAGE.withoutMovement,
           officials: [{ official: 'administrator', action: 'В' }],
           term: 'cure',
         },
@@ -442,7 +464,7 @@ export const DELIVERY_MODELS = {
           term: 'transfer',
         },
         {
-          stage: STAGE.hearing,
+          ...PROCEDURE_STAGE.hearing,
           officials: [{ official: 'providerOfficial', action: 'В' }],
           term: 'hearing',
         },

@@ -8,7 +8,14 @@ import {
   serviceUnderModel,
   TRANSFER_TERM_SOURCE,
 } from './case.js';
-import { DELIVERY_MODELS, type Model, OFFICIALS, type StageAction, type StageTerm } from './models.js';
+import {
+  DELIVERY_MODELS,
+  type Model,
+  OFFICIALS,
+  type StageAction,
+  type StageDefinition,
+  type StageTerm,
+} from './models.js';
 import { invalidInput } from './transfer-register.js';
 
 export type { StageAction } from './models.js';
@@ -19,7 +26,10 @@ export interface CardStage {
   readonly stage: LocalizedText;
   readonly officials: readonly { readonly official: LocalizedText; readonly action: StageAction }[];
   readonly term: LocalizedText;
-  /** Where the term comes from, when it is a legal term. */
+  /**
+   * Where the stage comes from, when the law prescribes it (leaving without movement, the hearing: from
+   * `PROCEDURE_RULES`), and where its term comes from, when it is a legal term.
+   */
   readonly basis: readonly LegalSource[];
 }
 
@@ -153,11 +163,12 @@ export function technologicalCard(
     title: service.name.value,
     model,
     asOf,
-    stages: card.stages.map((stage, index) => ({
+    stages: card.stages.map((stage: StageDefinition, index) => ({
       number: index + 1,
       stage: stage.stage,
       officials: stage.officials.map(({ official, action }) => ({ official: OFFICIALS[official], action })),
-      ...terms[stage.term],
+      term: terms[stage.term].term,
+      basis: [...(stage.basis ?? []), ...terms[stage.term].basis],
     })),
     basis: [KMU_44_2013, ...card.basis],
   };
