@@ -38,7 +38,12 @@ const INPUT = {
   caseId: 'C-1',
   serviceId: 'idp-living-allowance',
   reviewerOffice: 'oda-social-policy',
-  decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
+  decision: {
+    outcome: 'refused',
+    deliveredOn: '2026-03-02',
+    decidedOn: '2026-02-27',
+    appealInstructions: true,
+  },
   by: applicant,
   at: '2026-03-20T10:00:00+02:00',
   settings: {
@@ -50,7 +55,14 @@ const INPUT = {
 const AT = '2026-04-10T12:00:00+03:00';
 const EVENTS: ComplaintEvent[] = [
   { type: 'TICK', by: system, at: AT },
-  { type: 'COMPLAINT.TERM_RESTORED', by: reviewer, at: AT, reasons: ['illness'] },
+  {
+    type: 'COMPLAINT.TERM_RESTORED',
+    by: reviewer,
+    at: AT,
+    reasons: ['illness'],
+    requestedOn: '2026-04-03',
+    reasonEndedOn: '2026-03-30',
+  },
   { type: 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION', by: reviewer, at: AT, reasons: ['filed-late'] },
   { type: 'COMPLAINT.DECIDED', by: reviewer, at: AT, outcome: 'leftUnchanged', reasons: ['r'] },
   { type: 'COMPLAINT.DECIDED', by: reviewer, at: AT, outcome: 'cancelledReopened', reasons: ['r'] },
@@ -62,18 +74,37 @@ const EVENTS: ComplaintEvent[] = [
     newDecision: { outcome: 'refused', grounds: ['income-over-limit'] },
     reasons: ['r'],
   },
+  {
+    type: 'COMPLAINT.TERM_EXTENDED',
+    by: reviewer,
+    at: AT,
+    extension: { amount: 5, unit: 'workingDays' },
+    reasons: ['expert-opinion-awaited'],
+  },
 ];
 
 const timely = fileComplaint(INPUT);
 const late = fileComplaint({ ...INPUT, at: '2026-04-03T10:00:00+03:00' });
 const restored = sendComplaintEvent(late, EVENTS[1]).complaint;
-/** Real complaints: filed in time and late, restored, left without consideration, and decided each way. */
+const extended = sendComplaintEvent(timely, EVENTS[6]).complaint;
+const noInstructions = fileComplaint({
+  ...INPUT,
+  decision: { ...INPUT.decision, appealInstructions: false },
+  at: '2026-04-03T10:00:00+03:00',
+});
+/**
+ * Real complaints: filed in time and late, restored, extended, against a decision without appeal instructions,
+ * left without consideration, and decided each way.
+ */
 const COMPLAINTS: Complaint[] = [
   timely,
   late,
   restored,
+  extended,
+  noInstructions,
+  sendComplaintEvent(extended, EVENTS[3]).complaint,
   sendComplaintEvent(late, EVENTS[2]).complaint,
-  ...EVENTS.slice(3).map((event) => sendComplaintEvent(timely, event).complaint),
+  ...EVENTS.slice(3, 6).map((event) => sendComplaintEvent(timely, event).complaint),
   sendComplaintEvent(restored, EVENTS[4]).complaint,
   sendComplaintEvent(timely, { type: 'TICK', by: system, at: '2026-04-21T10:00:00+03:00' }).complaint,
 ];
@@ -81,8 +112,13 @@ const COMPLAINTS: Complaint[] = [
 const keys = caseKeys({ current: 'fuzz', secrets: { fuzz: 'the fuzz suite secret, 32 bytes or more' } });
 const SIGNED = COMPLAINTS.map((complaint) => JSON.parse(JSON.stringify(signComplaint(complaint, keys))));
 
+/** A complaint as version 1 stored it: read back as version 2. */
+const { decidedOn: _, appealInstructions: __, ...decisionV1 } = timely.decision;
+const V1 = { ...timely, version: 1, decision: decisionV1 };
+
 const complaints = fc.oneof(
   { arbitrary: fc.constantFrom(...COMPLAINTS), weight: 2 },
+  { arbitrary: fc.constant(V1), weight: 1 },
   { arbitrary: fc.constantFrom(...COMPLAINTS).chain((complaint) => mutated(complaint)), weight: 4 },
   { arbitrary: hostile, weight: 1 },
 );

@@ -4,6 +4,7 @@ import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import {
   ADMINISTRATIVE_COMPLAINT_SOURCE,
+  COMPLAINT_RULES,
   type Complaint,
   type ComplaintEvent,
   type FileComplaintInput,
@@ -31,13 +32,17 @@ const SETTINGS = {
 } as const;
 
 /** A refusal delivered on Monday 2 March 2026; the complaint filed at `at`. */
-function filed(at = '2026-03-20T10:00:00+02:00', by: FileComplaintInput['by'] = applicant): Complaint {
+function filed(
+  at = '2026-03-20T10:00:00+02:00',
+  by: FileComplaintInput['by'] = applicant,
+  decision: Partial<FileComplaintInput['decision']> = {},
+): Complaint {
   return fileComplaint({
     complaintId: 'S-1',
     caseId: 'C-1',
     serviceId: 'idp-living-allowance',
     reviewerOffice: 'oda-social-policy',
-    decision: { outcome: 'refused', deliveredOn: '2026-03-02' },
+    decision: { outcome: 'refused', deliveredOn: '2026-03-02', ...decision },
     by,
     at,
     settings: SETTINGS,
@@ -95,7 +100,7 @@ describe('fileComplaint', () => {
     const complaint = filed();
     expect(complaint).toMatchObject({
       format: 'vikno.complaint',
-      version: 1,
+      version: 2,
       filedOn: '2026-03-20',
       filingLastDay: '2026-04-01',
       timely: true,
@@ -187,9 +192,38 @@ describe('fileComplaint', () => {
     expect(error.path).toBe('input.settings.consideration');
   });
 
-  it('cites Law 2073-IX with the evidence actually read', () => {
-    expect(ADMINISTRATIVE_COMPLAINT_SOURCE).toMatchObject({ id: 'law-2073-ix', evidence: 'secondary' });
-    expect(ADMINISTRATIVE_COMPLAINT_SOURCE.verified).toBe(false);
+  it('cites Law 2073-IX with the evidence actually read: its text', () => {
+    expect(ADMINISTRATIVE_COMPLAINT_SOURCE).toMatchObject({
+      id: 'law-2073-ix',
+      provision: { en: 'Art. 18' },
+      evidence: 'text',
+      verified: true,
+    });
+    const rules = Object.entries(COMPLAINT_RULES);
+    expect(rules.map(([name]) => name)).toEqual([
+      'body',
+      'notLateWithoutInstructions',
+      'restoration',
+      'leftWithoutConsideration',
+      'suspension',
+      'procedure',
+      'outcomes',
+    ]);
+    for (const [name, rule] of rules) {
+      expect(rule.basis.length, name).toBeGreaterThan(0);
+      for (const source of rule.basis) {
+        expect(source, name).toMatchObject({ id: 'law-2073-ix', evidence: 'text', checkedOn: '2026-11-26' });
+        expect(source.quote?.length, name).toBeLessThanOrEqual(400);
+        expect(source.note, name).toContain('Ansvar-Systems/Ukrainian-law-mcp');
+      }
+    }
+    expect(COMPLAINT_RULES.restoration.value).toMatchObject({
+      request: { amount: 10, unit: 'workingDays' },
+      latest: { amount: 1, unit: 'years' },
+    });
+    expect(COMPLAINT_RULES.outcomes.basis.map((source) => source.provision?.en)).toEqual([
+      'Art. 85 parts 1, 4',
+    ]);
   });
 });
 
@@ -289,22 +323,21 @@ describe('sendComplaintEvent: the reviewer’s decision', () => {
 });
 
 describe('sendComplaintEvent: a late complaint', () => {
-  const restore = (at = '2026-04-06T10:00:00+03:00'): ComplaintEvent => ({
-    type: 'COMPLAINT.TERM_RESTORED',
-    by: reviewer,
-    at,
-    reasons: ['illness'],
-  });
+  const LATE_FILED = () => filed(LATE, applicant, { decidedOn: '2026-02-27' });
 
   it('is not decided until its term is restored', () => {
-    const late = filed(LATE);
+    const late = LATE_FILED();
     expect(send(late, decided('cancelledReopened'))).toMatchObject({
       accepted: false,
       reason: 'notAllowedNow',
       complaint: late,
     });
     const restored = accepted(late, restore());
-    expect(restored.restoration).toEqual({ reasons: ['illness'] });
+    expect(restored.restoration).toEqual({
+      reasons: ['illness'],
+      requestedOn: '2026-04-03',
+      reasonEndedOn: '2026-03-30',
+    });
     const done = accepted(restored, decided('cancelledReopened'));
     expect(done.audit.map((entry) => entry.type)).toEqual([
       'COMPLAINT.FILED',
@@ -327,10 +360,228 @@ describe('sendComplaintEvent: a late complaint', () => {
 
   it('restores a term only for a late complaint, and once', () => {
     expect(send(filed(), restore()).reason).toBe('notAllowedNow');
-    const restored = accepted(filed(LATE), restore());
+    const restored = accepted(LATE_FILED(), restore());
     expect(send(restored, restore('2026-04-07T10:00:00+03:00')).reason).toBe('notAllowedNow');
   });
 });
+
+describe('Law 2073-IX Art. 80 part 4: a decision that did not say how to appeal', () => {
+  it('is never complained of late: the term is not missed', () => {
+    const complaint = filed(LATE, applicant, { appealInstructions: false });
+    expect(complaint.decision.appealInstructions).toBe(false);
+    expect(complaint.filingLastDay).toBe('2026-04-01');
+    expect(complaint.timely).toBe(true);
+    const done = accepted(complaint, decided('cancelledReopened'));
+    expect(done.restoration).toBeUndefined();
+    expect(send(complaint, restore()).reason).toBe('notAllowedNow');
+  });
+
+  it('takes a decision that said how to appeal by default', () => {
+    expect(filed().decision.appealInstructions).toBe(true);
+    expect(filed(LATE).timely).toBe(false);
+  });
+
+  it('refuses a stored complaint that claims the instructions were missing only to be in time', () => {
+    const late = filed(LATE);
+    expect(
+      thrown(() =>
+        sendComplaintEvent(
+          { ...late, decision: { ...late.decision, appealInstructions: true }, timely: true },
+          { type: 'TICK', by: system, at: '2026-04-04T10:00:00+03:00' },
+        ),
+      ).path,
+    ).toBe('complaint.timely');
+  });
+});
+
+const restore = (
+  at = '2026-04-06T10:00:00+03:00',
+  days: { requestedOn?: string; reasonEndedOn?: string } = {},
+): ComplaintEvent => ({
+  type: 'COMPLAINT.TERM_RESTORED',
+  by: reviewer,
+  at,
+  reasons: ['illness'],
+  requestedOn: '2026-04-03',
+  reasonEndedOn: '2026-03-30',
+  ...days,
+});
+
+describe('Law 2073-IX Art. 80 part 2: restoring a missed term', () => {
+  const late = () => filed(LATE, applicant, { decidedOn: '2026-02-27' });
+
+  it('restores it when asked within ten working days of the reason ending, and within a year of the act', () => {
+    // The illness ended on Monday 30 March: ten working days run to Monday 13 April.
+    const restored = accepted(late(), restore('2026-04-14T10:00:00+03:00', { requestedOn: '2026-04-13' }));
+    expect(restored.restoration).toEqual({
+      reasons: ['illness'],
+      requestedOn: '2026-04-13',
+      reasonEndedOn: '2026-03-30',
+    });
+  });
+
+  it('refuses a request made more than ten working days after the reason ended', () => {
+    const tooLate = restore('2026-04-15T10:00:00+03:00', { requestedOn: '2026-04-14' });
+    expect(send(late(), tooLate)).toMatchObject({ accepted: false, reason: 'termLapsed' });
+  });
+
+  it('refuses a restoration beyond one year from the day the act was adopted, however late it was delivered', () => {
+    const old = filed(LATE, applicant, { decidedOn: '2025-03-02' });
+    // A year from Sunday 2 March 2025 ends on Monday 2 March 2026; the request came on 3 April.
+    expect(send(old, restore())).toMatchObject({ accepted: false, reason: 'termLapsed' });
+    const inYear = filed(LATE, applicant, { decidedOn: '2025-04-03' });
+    expect(send(inYear, restore()).accepted).toBe(true);
+  });
+
+  it('needs the day the act was adopted to restore it', () => {
+    const error = thrown(() => sendComplaintEvent(filed(LATE), restore()));
+    expectSafeError(error);
+    expect(error.path).toBe('complaint.decision.decidedOn');
+  });
+
+  it('refuses a request dated after the restoration or before the decision was delivered', () => {
+    expect(send(late(), restore(undefined, { requestedOn: '2026-04-07' })).reason).toBe('outOfOrder');
+    expect(
+      send(late(), restore(undefined, { requestedOn: '2026-03-01', reasonEndedOn: '2026-02-27' })).reason,
+    ).toBe('outOfOrder');
+  });
+
+  it('refuses an act adopted after it was delivered', () => {
+    expect(thrown(() => filed(undefined, applicant, { decidedOn: '2026-03-03' })).path).toBe(
+      'input.decision.decidedOn',
+    );
+  });
+
+  it('refuses a stored restoration the law would not allow', () => {
+    const restored = accepted(late(), restore());
+    const forged = { ...restored, restoration: { ...restored.restoration, requestedOn: '2026-04-20' } };
+    expect(
+      thrown(() => sendComplaintEvent(forged, { type: 'TICK', by: system, at: '2026-04-21T10:00:00+03:00' }))
+        .path,
+    ).toBe('complaint.restoration');
+  });
+});
+
+describe('Law 2073-IX Art. 34 parts 3–4: the consideration term extended', () => {
+  const extend = (
+    at = '2026-04-15T10:00:00+03:00',
+    amount = 15,
+    unit: 'calendarDays' | 'workingDays' = 'calendarDays',
+  ): ComplaintEvent => ({
+    type: 'COMPLAINT.TERM_EXTENDED',
+    by: reviewer,
+    at,
+    extension: { amount, unit },
+    reasons: ['expert-opinion-awaited'],
+  });
+
+  it('is 30 calendar days from filing, extended once by up to 15 calendar days', () => {
+    const complaint = filed();
+    expect(complaint.consideration.lastDay).toBe('2026-04-20');
+    const extended = accepted(complaint, extend());
+    expect(extended.extension).toEqual({ reasons: ['expert-opinion-awaited'] });
+    expect(extended.consideration.lastDay).toBe('2026-05-04');
+    expect(extended.consideration.extensions).toEqual([{ amount: 15, unit: 'calendarDays' }]);
+    expect(extended.audit.map((entry) => entry.type)).toEqual(['COMPLAINT.FILED', 'COMPLAINT.TERM_EXTENDED']);
+    expect(send(extended, extend('2026-04-16T10:00:00+03:00', 1)).reason).toBe('overLimit');
+    const done = accepted(extended, decided('leftUnchanged', '2026-04-30T12:00:00+03:00'));
+    expect(done.consideration.state).toBe('met');
+  });
+
+  it('is noticed no later than three working days before the term ends', () => {
+    // The term ends on Monday 20 April: 16, 17 and 20 April must remain after the notice.
+    expect(send(filed(), extend('2026-04-16T09:00:00+03:00')).reason).toBe('termLapsed');
+    expect(send(filed(), extend('2026-04-15T23:00:00+03:00')).accepted).toBe(true);
+  });
+
+  it('is refused beyond 15 calendar days', () => {
+    expect(send(filed(), extend(undefined, 16)).reason).toBe('overLimit');
+    expect(send(filed(), extend(undefined, 12, 'workingDays')).reason).toBe('overLimit');
+    // Ten working days after Sunday 19 April: 1 May is a working day under martial law.
+    expect(accepted(filed(), extend(undefined, 10, 'workingDays')).consideration.lastDay).toBe('2026-05-01');
+  });
+
+  it('is extended by the reviewer only, while the complaint is considered', () => {
+    expect(send(filed(), { ...extend(), by: applicant }).reason).toBe('roleNotPermitted');
+    expect(send(filed(), { ...extend(), by: otherReviewer }).reason).toBe('wrongOffice');
+    const done = accepted(filed(), decided('leftUnchanged'));
+    expect(send(done, extend('2026-04-11T10:00:00+03:00')).reason).toBe('notAllowedNow');
+  });
+
+  it('refuses a stored extension the steps could not have made', () => {
+    const extended = accepted(filed(), extend());
+    const tick = { type: 'TICK', by: system, at: '2026-04-16T10:00:00+03:00' } as const;
+    const pathOf = (changed: unknown) => thrown(() => sendComplaintEvent(changed, tick)).path;
+    expect(pathOf({ ...extended, extension: undefined })).toBe('complaint.extension');
+    expect(
+      pathOf({
+        ...extended,
+        consideration: { ...extended.consideration, extensions: [{ amount: 30, unit: 'calendarDays' }] },
+      }),
+    ).toBe('complaint.extension');
+    const [first, second] = extended.audit as [Complaint['audit'][0], Complaint['audit'][0]];
+    expect(pathOf({ ...extended, audit: [first, { ...second, at: '2026-04-17T10:00:00+03:00' }] })).toBe(
+      'complaint.extension',
+    );
+  });
+});
+
+describe('a complaint stored by version 1', () => {
+  const current = accepted(filed(LATE, applicant, { decidedOn: '2026-02-27' }), restore());
+  const { decidedOn: _, appealInstructions: __, ...decision } = current.decision;
+  const v1 = {
+    ...current,
+    version: 1,
+    decision,
+    restoration: { reasons: ['illness'] },
+  };
+
+  it('is read as version 2: the decision said how to appeal, the restoration kept as it was', () => {
+    const result = sendComplaintEvent(v1, { type: 'TICK', by: system, at: '2026-04-07T10:00:00+03:00' });
+    expect(result.accepted).toBe(true);
+    expect(result.complaint).toMatchObject({
+      version: 2,
+      decision: { outcome: 'refused', deliveredOn: '2026-03-02', appealInstructions: true },
+      restoration: { reasons: ['illness'] },
+    });
+    expect(accepted(result.complaint, decided('leftUnchanged')).state).toBe('decided');
+  });
+
+  it('verifies when signed by version 1 and comes back as version 2', () => {
+    const keys = caseKeys({ current: 'k1', secrets: { k1: 'the complaint tests secret, 32 bytes or more' } });
+    const signedV1 = signComplaint(v1 as never, keys);
+    expect(signedV1.complaint.version).toBe(2);
+    // A record signed by version 1 holds the complaint as version 1 wrote it.
+    const mac = keys.macOf('k1', `vikno.complaint\n1\nk1\n${canonical(v1)}`) as string;
+    const stored = { format: 'vikno.complaint.signed', key: 'k1', mac, complaint: v1 };
+    expect(verifyComplaint(JSON.parse(JSON.stringify(stored)), keys)).toMatchObject({ version: 2 });
+    expect(thrown(() => verifyComplaint({ ...stored, complaint: { ...v1, timely: true } }, keys)).path).toBe(
+      'signed.mac',
+    );
+  });
+
+  it('refuses a version-1 complaint with the fields of version 2', () => {
+    expect(
+      thrown(() =>
+        sendComplaintEvent(
+          { ...v1, decision: current.decision },
+          { type: 'TICK', by: system, at: '2026-04-07T10:00:00+03:00' },
+        ),
+      ).issues?.[0]?.path,
+    ).toMatch(/^complaint\.decision/);
+  });
+});
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
 
 describe('sendComplaintEvent: who, where, when', () => {
   const complaint = filed();
@@ -413,13 +664,8 @@ describe('a stored complaint is hostile input', () => {
   });
 
   it('refuses deciding a late complaint whose term was never restored, even when stored so', () => {
-    const late = filed(LATE);
-    const restored = accepted(late, {
-      type: 'COMPLAINT.TERM_RESTORED',
-      by: reviewer,
-      at: '2026-04-06T10:00:00+03:00',
-      reasons: ['illness'],
-    });
+    const late = filed(LATE, applicant, { decidedOn: '2026-02-27' });
+    const restored = accepted(late, restore());
     const done = accepted(restored, decided('leftUnchanged'));
     const { restoration: _, ...forged } = done;
     const [first, , third] = done.audit as Complaint['audit'][number][];
@@ -507,19 +753,34 @@ describe('signComplaint and verifyComplaint', () => {
 describe('any reachable complaint', () => {
   const events = (at: string): ComplaintEvent[] => [
     { type: 'TICK', by: system, at },
-    { type: 'COMPLAINT.TERM_RESTORED', by: reviewer, at, reasons: ['illness'] },
+    restore(at, { requestedOn: at.slice(0, 10), reasonEndedOn: at.slice(0, 10) }),
     { type: 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION', by: reviewer, at, reasons: ['filed-late'] },
     decided('leftUnchanged', at),
     decided('cancelledReopened', at),
     decided('newDecision', at),
     { ...decided('leftUnchanged', at), by: otherReviewer },
+    {
+      type: 'COMPLAINT.TERM_EXTENDED',
+      by: reviewer,
+      at,
+      extension: { amount: 10, unit: 'calendarDays' },
+      reasons: ['expert-opinion-awaited'],
+    },
   ];
   const keys = caseKeys({ current: 'k1', secrets: { k1: 'the complaint tests secret, 32 bytes or more' } });
 
-  test.prop([fc.boolean(), fc.array(fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 40 })), { maxLength: 6 })], {
-    numRuns: 100,
-  })('survives a JSON round trip: accepted and identical', (late, steps) => {
-    let complaint = filed(late ? LATE : undefined);
+  test.prop(
+    [
+      fc.boolean(),
+      fc.boolean(),
+      fc.array(fc.tuple(fc.nat({ max: 7 }), fc.nat({ max: 40 })), { maxLength: 6 }),
+    ],
+    { numRuns: 100 },
+  )('survives a JSON round trip: accepted and identical', (late, appealInstructions, steps) => {
+    let complaint = filed(late ? LATE : undefined, applicant, {
+      decidedOn: '2026-02-27',
+      appealInstructions,
+    });
     let day = late ? 3 : 0;
     for (const [which, days] of steps) {
       day += days;

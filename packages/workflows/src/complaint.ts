@@ -3,26 +3,42 @@ import {
   CivilDate,
   computeDeadline,
   DeadlinesError,
+  extensionNoticeDay,
   FIRST_SUPPORTED_DAY,
   type Instant,
   LAST_SUPPORTED_DAY,
+  type ProcedureRule,
   Term,
 } from '@vikno/deadlines';
-import { defaultActRegister, type LegalSource, type Messages, messageBook } from '@vikno/law';
+import { type Citation, defaultActRegister, type LegalSource, type Messages, messageBook } from '@vikno/law';
 import { z } from 'zod';
 import { Actor, type CaseEvent, DecisionOutcome } from './events.js';
 import { CaseKeys } from './persistence.js';
-import { beginTerm, finishTerm, judgeTerm, type RunningTerm, RunningTermShape } from './terms.js';
+import {
+  beginTerm,
+  extendRunning,
+  finishTerm,
+  judgeTerm,
+  type RunningTerm,
+  RunningTermShape,
+} from './terms.js';
 import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from './transfer-register.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The law
 
+const checkedOn = '2026-11-26';
+/** Where the wording of Law 2073-IX was read. */
+const TEXT_2073 =
+  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/01122-ua-law-2073-20.json, commit 35a12f9, 2026-02-22); edition date not stated.';
+const cite = (citation: Citation, path: string) => defaultActRegister().cite(citation, path);
+
 /**
- * What the administrative complaint (адміністративне оскарження) rests on: Law 2073-IX gives a person the right to
- * appeal an administrative act to the body that considers complaints (суб’єкт розгляду скарги) as well as to a
- * court. Only the Ministry of Justice's explainers were read, not the chapter on the complaint itself: the terms
- * come from `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines`, each with its own evidence.
+ * What the administrative complaint (адміністративне оскарження) rests on: Law 2073-IX Art. 18 gives a person the
+ * right to appeal an administrative act administratively and in court, and obliges the body to tell the person how,
+ * in what order and by when an adverse act can be appealed. The rules of the complaint itself are
+ * {@link COMPLAINT_RULES}; its terms are `ADMINISTRATIVE_PROCEDURE.complaint` and `.extension` of `@vikno/deadlines`.
  *
  * @example
  * ```ts
@@ -30,29 +46,207 @@ import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from 
  *
  * ADMINISTRATIVE_COMPLAINT_SOURCE.number;
  * //=> '2073-IX'
- * ADMINISTRATIVE_COMPLAINT_SOURCE.verified;
- * //=> false
+ * ADMINISTRATIVE_COMPLAINT_SOURCE.evidence;
+ * //=> 'text'
  * ```
  */
-export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = defaultActRegister().cite(
+export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = cite(
   {
     act: 'law-2073-ix',
     provision: { uk: 'ст. 18', en: 'Art. 18' },
-    evidence: 'secondary',
-    checkedOn: '2026-11-26',
-    note:
-      'Ministry of Justice explainers in the news (sud.ua 28.10.2025, 24tv.ua 03.02.2026): Art. 18 guarantees the ' +
-      'right to appeal acts, actions or inaction of administrative bodies administratively and in court; an act ' +
-      'adversely affecting a person names the body that considers the complaint. Another explainer (112.ua, ' +
-      '13.03.2025; article not named): the complaint is considered by a higher body, filed within 30 calendar days ' +
-      'of the act being brought to the person’s notice, a term missed for good reason may be restored; outcomes: ' +
-      'the act cancelled, a new act adopted, the complaint left unsatisfied, or the negative consequences to be ' +
-      'eliminated; a complaint not decided in time counts as satisfied. The chapter itself was not read. Modelled: ' +
-      'left unchanged, cancelled with the case sent back, a new decision; not modelled: the elimination of ' +
-      'consequences, and a complaint counting as satisfied when its term passes (only warned of).',
+    evidence: 'text',
+    checkedOn,
+    quote:
+      '1. Особа має право на оскарження рішень, дій чи бездіяльності адміністративного органу в порядку ' +
+      'адміністративного оскарження відповідно до цього Закону та/або в судовому порядку. … 2. Адміністративний орган ' +
+      'зобов’язаний повідомити особу про спосіб, порядок і строк оскарження адміністративного акта, який негативно ' +
+      'впливає на право, свободу чи законний інтерес особи.',
+    note: TEXT_2073,
   },
   'ADMINISTRATIVE_COMPLAINT_SOURCE',
 );
+
+/** The rules of the administrative complaint that are not terms, each with the provisions it rests on. */
+export interface ComplaintRules {
+  /** Who considers a complaint (суб’єкт розгляду скарги): the higher body, unless a law names another. */
+  readonly body: ProcedureRule<'higherBody'>;
+  /** A decision that did not state the term and way to appeal: the filing term is not missed. */
+  readonly notLateWithoutInstructions: ProcedureRule<true>;
+  /** Restoring a missed filing term: the request within `request` of the reason ending, within `latest` of the act. */
+  readonly restoration: ProcedureRule<{ readonly request: Term; readonly latest: Term }>;
+  /** A complaint filed late without a good reason is left without consideration. */
+  readonly leftWithoutConsideration: ProcedureRule<'leftWithoutConsideration'>;
+  /** Filing suspends the act complained of only when the complainant asks. */
+  readonly suspension: ProcedureRule<'onRequest'>;
+  /** A complaint is prepared, considered and decided as a case on an application. */
+  readonly procedure: ProcedureRule<'asApplication'>;
+  /** The outcomes modelled: left unchanged, cancelled and the case reopened, a new decision. */
+  readonly outcomes: ProcedureRule<readonly ComplaintOutcome[]>;
+}
+
+const ART_80_PART_2 = cite(
+  {
+    act: 'law-2073-ix',
+    provision: { uk: 'ч. 2 ст. 80', en: 'Art. 80 part 2' },
+    evidence: 'text',
+    checkedOn,
+    quote:
+      'Звернення про поновлення строку подання скарги може бути подано протягом десяти робочих днів з дня ' +
+      'припинення обставин, що були поважною причиною пропущення строку подання скарги, але не пізніше одного ' +
+      'року з дня прийняття адміністративного акта.',
+    note:
+      `${TEXT_2073} Not modelled: the complaint whose term is restored is filed within ten working days of the ` +
+      'notice of restoration; here the late complaint is already filed.',
+  },
+  'COMPLAINT_RULES.restoration',
+);
+
+/**
+ * The rules of the administrative complaint under Law 2073-IX that are not terms, each cited by article and part
+ * with the wording read: who considers it (Art. 79), when it is not late (Art. 80 part 4), restoring a missed term
+ * (Art. 80 part 2) and leaving a late one without consideration (part 3), the act's suspension only on request
+ * (Art. 83 part 4), the procedure of an application (Art. 84 part 1) and the outcomes (Art. 85 parts 1, 4). The terms
+ * are `ADMINISTRATIVE_PROCEDURE.complaint` (Art. 80 part 1, Art. 34 part 3) and `.extension` (Art. 34 part 4).
+ *
+ * @example
+ * ```ts
+ * import { COMPLAINT_RULES } from '@vikno/workflows';
+ *
+ * COMPLAINT_RULES.restoration.value.request;
+ * //=> { amount: 10, unit: 'workingDays', basis: [ … Art. 80 part 2 … ] }
+ * COMPLAINT_RULES.outcomes.value;
+ * //=> ['leftUnchanged', 'cancelledReopened', 'newDecision']
+ * ```
+ */
+export const COMPLAINT_RULES: ComplaintRules = {
+  body: {
+    value: 'higherBody',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 1, 4 ст. 79', en: 'Art. 79 parts 1, 4' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '1. Суб’єктом розгляду скарги є адміністративний орган вищого рівня (з урахуванням особливостей, ' +
+            'визначених частиною третьою цієї статті), якщо інший суб’єкт не передбачений законом. … 4. Посадова ' +
+            'особа адміністративного органу, яка прийняла адміністративний акт, процедурне рішення, вчинила дію або ' +
+            'допустила бездіяльність, що оскаржується, не бере участі в розгляді скарги.',
+          note:
+            `${TEXT_2073} For a power delegated to local self-government, the central executive body of that ` +
+            'policy; with no higher body, the same body if it has a complaints commission, else the court (part 3). ' +
+            'The host names the body as `reviewerOffice`.',
+        },
+        'COMPLAINT_RULES.body',
+      ),
+    ],
+  },
+  notLateWithoutInstructions: {
+    value: true,
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 4 ст. 80', en: 'Art. 80 part 4' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '4. Строк подання скарги не вважається пропущеним у разі незазначення в адміністративному акті строку ' +
+            'та порядку його оскарження.',
+          note: TEXT_2073,
+        },
+        'COMPLAINT_RULES.notLateWithoutInstructions',
+      ),
+    ],
+  },
+  restoration: {
+    value: {
+      request: { amount: 10, unit: 'workingDays', basis: [ART_80_PART_2] },
+      latest: { amount: 1, unit: 'years', basis: [ART_80_PART_2] },
+    },
+    basis: [ART_80_PART_2],
+  },
+  leftWithoutConsideration: {
+    value: 'leftWithoutConsideration',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 3 ст. 80', en: 'Art. 80 part 3' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '3. Скарга, подана з порушенням строку подання без поважних причин, передбачених цією статтею, ' +
+            'залишається без розгляду.',
+          note: TEXT_2073,
+        },
+        'COMPLAINT_RULES.leftWithoutConsideration',
+      ),
+    ],
+  },
+  suspension: {
+    value: 'onRequest',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 4 ст. 83', en: 'Art. 83 part 4' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '4. Подання скарги за клопотанням скаржника зупиняє дію адміністративного акта, що оскаржується, крім ' +
+            'випадків, передбачених законом.',
+          note: `${TEXT_2073} Not modelled: the host records a request to suspend the act with the complaint.`,
+        },
+        'COMPLAINT_RULES.suspension',
+      ),
+    ],
+  },
+  procedure: {
+    value: 'asApplication',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 1 ст. 84', en: 'Art. 84 part 1' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '1. Підготовка, розгляд та вирішення справи за скаргою здійснюються згідно з вимогами цього Закону щодо ' +
+            'адміністративного провадження у справах за заявою особи з урахуванням особливостей, передбачених цим ' +
+            'розділом.',
+          note: TEXT_2073,
+        },
+        'COMPLAINT_RULES.procedure',
+      ),
+    ],
+  },
+  outcomes: {
+    value: ['leftUnchanged', 'cancelledReopened', 'newDecision'],
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 1, 4 ст. 85', en: 'Art. 85 parts 1, 4' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '1) скасувати повністю або частково адміністративний акт та зобов’язати адміністративний орган видати ' +
+            'новий адміністративний акт або повторно розглянути справу, а в передбачених законом випадках - ' +
+            'самостійно прийняти адміністративний акт; … 3) залишити адміністративний акт, процедурне рішення без ' +
+            'змін, а скаргу - без задоволення;',
+          note:
+            `${TEXT_2073} Cancelled with a new act or a re-examination ordered: cancelledReopened; the body’s own ` +
+            'act where the law allows (part 4 item 2): newDecision; left unchanged: leftUnchanged. Not modelled: ' +
+            'procedural decisions, unlawful actions, damages (items 2, 4–6). A complaint undecided in time counts ' +
+            'as satisfied only where a law so provides (part 8).',
+        },
+        'COMPLAINT_RULES.outcomes',
+      ),
+    ],
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Messages
@@ -85,6 +279,10 @@ interface ComplaintMessageParams {
   KEY_NOT_GIVEN: Record<string, never>;
   MAC_MISMATCH: Record<string, never>;
   BEFORE_DECISION: Record<string, never>;
+  DECIDED_ON_NEEDED: Record<string, never>;
+  DECIDED_AFTER_DELIVERY: Record<string, never>;
+  RESTORATION_TERM: Record<string, never>;
+  EXTENSION: Record<string, never>;
 }
 
 const uk: Messages<ComplaintMessageParams> = {
@@ -116,6 +314,13 @@ const uk: Messages<ComplaintMessageParams> = {
   KEY_NOT_GIVEN: () => 'Скаргу підписано ключем, якого немає серед наданих',
   MAC_MISMATCH: () => 'Код автентичності не збігається: скаргу змінено після підписання',
   BEFORE_DECISION: () => 'Момент раніший за рішення щодо скарги',
+  DECIDED_ON_NEEDED: () =>
+    'Щоб поновити строк, потрібен день прийняття оскаржуваного рішення: не пізніше року з цього дня (ч. 2 ст. 80)',
+  DECIDED_AFTER_DELIVERY: () => 'Рішення не могло бути доведене до відома раніше дня його прийняття',
+  RESTORATION_TERM: () =>
+    'Поновлення строку не відповідає дням звернення: десять робочих днів і рік, ч. 2 ст. 80 Закону 2073-IX',
+  EXTENSION: () =>
+    'Продовження строку розгляду не відповідає закону: один раз, до 15 календарних днів, з повідомленням за три робочі дні',
 };
 
 const en: Messages<ComplaintMessageParams> = {
@@ -145,6 +350,13 @@ const en: Messages<ComplaintMessageParams> = {
   KEY_NOT_GIVEN: () => 'The complaint is signed with a key not among those given',
   MAC_MISMATCH: () => 'The MAC does not match: the complaint was changed after it was signed',
   BEFORE_DECISION: () => 'The moment is before the complaint was decided',
+  DECIDED_ON_NEEDED: () =>
+    'Restoring the term needs the day the decision was adopted: at most a year from it (Law 2073-IX Art. 80 part 2)',
+  DECIDED_AFTER_DELIVERY: () => 'A decision cannot be delivered before the day it was adopted',
+  RESTORATION_TERM: () =>
+    'The restoration does not fit the days of the request: ten working days and a year, Law 2073-IX Art. 80 part 2',
+  EXTENSION: () =>
+    'The extension of the consideration term does not fit the law: once, up to 15 calendar days, noticed three working days before',
 };
 
 const MESSAGES = messageBook<ComplaintMessageParams>({ uk, en });
@@ -253,46 +465,36 @@ const NewDecision = z
 const AuditStep = z.enum([
   'COMPLAINT.FILED',
   'COMPLAINT.TERM_RESTORED',
+  'COMPLAINT.TERM_EXTENDED',
   'COMPLAINT.LEFT_WITHOUT_CONSIDERATION',
   'COMPLAINT.DECIDED',
 ]);
 
-const AuditEntry = z
-  .object({
-    seq: z.number().int().min(1).max(3),
-    type: AuditStep,
-    at: SupportedInstant,
-    role: Actor.shape.role,
-    actorId: Id,
-    office: Id,
-  })
-  .strict();
+/** The most entries an audit trail holds: filed, restored, extended, and the reviewer's closing step. */
+const MAX_AUDIT = 4;
 
-/**
- * An administrative complaint (скарга) against a decision, as plain JSON a host stores in its database and gives
- * back with each event: format `vikno.complaint`, version 1. It is a case of its own, linked to the original case
- * by `caseId`; {@link sendComplaintEvent} checks it whole each time, so a stored complaint that the steps could not
- * have made is refused.
- *
- * - `decision`: the outcome complained of and the day it was delivered (доведено до відома), which the filing term
- *   runs from; `filingTerm` and `filingLastDay` are that term and its last day;
- * - `filedOn`: the Kyiv day of filing; `timely`: filed on or before `filingLastDay` (a complaint posted or sent
- *   before the end of the last day is in time, so days are compared, not office hours);
- * - `restoration`: the reasons the reviewer restored a missed filing term (поновлення строку), when it did;
- * - `state`: `underConsideration`, `leftWithoutConsideration` (залишено без розгляду, with `reasons`) or `decided`
- *   (with `outcome`, `reasons`, and `newDecision` for a new decision);
- * - `consideration`: the term to consider it, from the filing day, running until the reviewer acts;
- * - `audit`: who filed and who acted, in order.
- */
-export const ComplaintState = z
+const auditEntry = (steps: z.ZodType<string>, max: number) =>
+  z
+    .object({
+      seq: z.number().int().min(1).max(max),
+      type: steps,
+      at: SupportedInstant,
+      role: Actor.shape.role,
+      actorId: Id,
+      office: Id,
+    })
+    .strict();
+
+const AuditEntry = auditEntry(AuditStep, MAX_AUDIT);
+
+/** What version 1 stored: no appeal instructions, no adoption day, no extension, the restoration's reasons only. */
+const ComplaintStateV1 = z
   .object({
     format: z.literal('vikno.complaint'),
     version: z.literal(1),
     complaintId: Id,
-    /** The original case the complaint is about. */
     caseId: Id,
     serviceId: Id,
-    /** The body that considers the complaint (суб’єкт розгляду скарги). */
     reviewerOffice: Id,
     decision: z.object({ outcome: DecisionOutcome, deliveredOn: Day }).strict(),
     filingTerm: Term,
@@ -308,7 +510,69 @@ export const ComplaintState = z
     outcome: ComplaintOutcome.optional(),
     newDecision: NewDecision.optional(),
     reasons: Reasons,
-    audit: z.array(AuditEntry).min(1).max(3),
+    audit: z
+      .array(auditEntry(AuditStep.exclude(['COMPLAINT.TERM_EXTENDED']), 3))
+      .min(1)
+      .max(3),
+  })
+  .strict();
+
+/**
+ * An administrative complaint (скарга) against a decision, as plain JSON a host stores in its database and gives
+ * back with each event: format `vikno.complaint`, version 2 (a complaint stored by version 1 is read and returned as
+ * version 2). It is a case of its own, linked to the original case by `caseId`; {@link sendComplaintEvent} checks it
+ * whole each time, so a stored complaint that the steps could not have made is refused.
+ *
+ * - `decision`: the outcome complained of, the day it was delivered (доведено до відома), which the filing term runs
+ *   from, the day it was adopted (`decidedOn`, needed to restore a missed term) and whether it stated the term and
+ *   way to appeal (`appealInstructions`); `filingTerm` and `filingLastDay` are the filing term and its last day;
+ * - `filedOn`: the Kyiv day of filing; `timely`: filed on or before `filingLastDay`, or against a decision that did
+ *   not state how to appeal, whose term is never missed (Law 2073-IX Art. 80 part 4); a complaint posted or sent
+ *   before the end of the last day is in time, so days are compared, not office hours;
+ * - `restoration`: the reasons the reviewer restored a missed filing term (поновлення строку, Art. 80 part 2), the
+ *   day it was asked for and the day the good reason ended (absent in a restoration stored by version 1);
+ * - `state`: `underConsideration`, `leftWithoutConsideration` (залишено без розгляду, with `reasons`) or `decided`
+ *   (with `outcome`, `reasons`, and `newDecision` for a new decision);
+ * - `consideration`: the term to consider it, from the filing day, running until the reviewer acts, extended at
+ *   most once (`extension`, with its reasons: Art. 34 part 4);
+ * - `audit`: who filed and who acted, in order.
+ */
+export const ComplaintState = z
+  .object({
+    format: z.literal('vikno.complaint'),
+    version: z.literal(2),
+    complaintId: Id,
+    /** The original case the complaint is about. */
+    caseId: Id,
+    serviceId: Id,
+    /** The body that considers the complaint (суб’єкт розгляду скарги). */
+    reviewerOffice: Id,
+    decision: z
+      .object({
+        outcome: DecisionOutcome,
+        deliveredOn: Day,
+        decidedOn: Day.optional(),
+        appealInstructions: z.boolean(),
+      })
+      .strict(),
+    filingTerm: Term,
+    filedOn: Day,
+    filingLastDay: Day,
+    timely: z.boolean(),
+    restoration: z
+      .object({ reasons: Reasons.min(1), requestedOn: Day.optional(), reasonEndedOn: Day.optional() })
+      .strict()
+      .optional(),
+    state: z.enum(['underConsideration', 'leftWithoutConsideration', 'decided']),
+    consideration: RunningTermShape,
+    extension: z
+      .object({ reasons: Reasons.min(1) })
+      .strict()
+      .optional(),
+    outcome: ComplaintOutcome.optional(),
+    newDecision: NewDecision.optional(),
+    reasons: Reasons,
+    audit: z.array(AuditEntry).min(1).max(MAX_AUDIT),
   })
   .strict();
 /**
@@ -334,13 +598,61 @@ function withinCalendar<T>(compute: () => T): T | undefined {
 }
 
 /** The first thing wrong with a complaint whose shape is valid: where, and what; undefined when it is whole. */
+/** The Kyiv day of an instant already checked to be on a supported day. */
+const dayOf = (at: string) => supportedKyivDay(at) as string;
+
+/**
+ * Why a restoration asked for on `requestedOn`, the good reason having ended on `reasonEndedOn`, may not be made on
+ * day `on` (Law 2073-IX Art. 80 part 2): `outOfOrder` for a request after the restoration or before delivery, or a
+ * reason ending after the restoration; `termLapsed` for a request more than ten working days after the reason ended
+ * or more than a year after the act was adopted; `outOfRange` past the calendar. Undefined when it may.
+ */
+function restorationProblem(
+  decision: Complaint['decision'] & { readonly decidedOn: string },
+  requestedOn: string,
+  reasonEndedOn: string,
+  on: string,
+): ComplaintRejection | undefined {
+  if (requestedOn > on || reasonEndedOn > on || requestedOn < decision.deliveredOn) return 'outOfOrder';
+  const rule = COMPLAINT_RULES.restoration.value;
+  const limits = withinCalendar(() => ({
+    request: computeDeadline({ start: reasonEndedOn, term: rule.request, statutoryMaximum: false }).lastDay,
+    latest: computeDeadline({ start: decision.decidedOn, term: rule.latest, statutoryMaximum: false })
+      .lastDay,
+  }));
+  if (limits === undefined) return 'outOfRange';
+  return requestedOn > limits.request || requestedOn > limits.latest ? 'termLapsed' : undefined;
+}
+
+/**
+ * Why the consideration term `term` may not be extended by `extension` on day `on` (Law 2073-IX Art. 34 part 4, the
+ * rule of `ADMINISTRATIVE_PROCEDURE.extension`): `overLimit` for a second extension or one past the maximum,
+ * `termLapsed` for a notice later than three working days before the term ends, `outOfRange` past the calendar.
+ */
+function extensionProblem(term: RunningTerm, extension: Term, on: string): ComplaintRejection | undefined {
+  const rule = ADMINISTRATIVE_PROCEDURE.extension.value;
+  if ((term.extensions?.length ?? 0) >= rule.times) return 'overLimit';
+  try {
+    if (on > extensionNoticeDay(term.lastDay)) return 'termLapsed';
+    const extended = extendRunning(term, extension).lastDay;
+    return extended > extendRunning(term, rule.maximum).lastDay ? 'overLimit' : undefined;
+  } catch (error) {
+    if (error instanceof DeadlinesError) return 'outOfRange';
+    throw error;
+  }
+}
+
+const entryOf = (complaint: Complaint, type: Complaint['audit'][number]['type']) =>
+  complaint.audit.find((entry) => entry.type === type);
+
+/** The first thing wrong with a complaint whose shape is valid: where, and what; undefined when it is whole. */
 function inconsistency(complaint: Complaint): [string, keyof ComplaintMessageParams] | undefined {
-  const { decision, filingTerm, filedOn, consideration, state, audit } = complaint;
+  const { decision, filingTerm, filedOn, consideration, state, audit, restoration } = complaint;
   const filingLastDay = withinCalendar(
     () => computeDeadline({ start: decision.deliveredOn, term: filingTerm, statutoryMaximum: false }).lastDay,
   );
   if (filingLastDay === undefined) return ['filingTerm', 'TERM_OUT_OF_CALENDAR'];
-  const expected = withinCalendar(() =>
+  const begun = withinCalendar(() =>
     beginTerm({
       kind: 'complaint',
       start: filedOn,
@@ -348,16 +660,31 @@ function inconsistency(complaint: Complaint): [string, keyof ComplaintMessagePar
       registration: consideration.registration,
     }),
   );
-  if (expected === undefined) return ['consideration', 'TERM_OUT_OF_CALENDAR'];
+  if (begun === undefined) return ['consideration', 'TERM_OUT_OF_CALENDAR'];
+  if (decision.decidedOn !== undefined && decision.decidedOn > decision.deliveredOn) {
+    return ['decision.decidedOn', 'DECIDED_AFTER_DELIVERY'];
+  }
   if (filedOn < decision.deliveredOn) return ['filedOn', 'FILED_BEFORE_DELIVERY'];
   if (complaint.filingLastDay !== filingLastDay) return ['filingLastDay', 'FILING_LAST_DAY'];
-  if (complaint.timely !== filedOn <= filingLastDay) return ['timely', 'TIMELY'];
+  if (complaint.timely !== (filedOn <= filingLastDay || !decision.appealInstructions))
+    return ['timely', 'TIMELY'];
+  const extensions = consideration.extensions ?? [];
+  const [extension] = extensions;
+  let expected = begun;
+  if (extensions.length > 1 || (extension !== undefined) !== (complaint.extension !== undefined)) {
+    return ['extension', 'EXTENSION'];
+  }
+  if (extension !== undefined) {
+    const entry = entryOf(complaint, 'COMPLAINT.TERM_EXTENDED');
+    if (entry === undefined) return ['audit', 'AUDIT_STEPS'];
+    if (extensionProblem(begun, extension, dayOf(entry.at)) !== undefined) return ['extension', 'EXTENSION'];
+    expected = extendRunning(begun, extension);
+  }
   const running = state === 'underConsideration';
   if (
     consideration.kind !== 'complaint' ||
     consideration.start !== filedOn ||
     consideration.pauses.length > 0 ||
-    (consideration.extensions ?? []).length > 0 ||
     consideration.state !== (running ? 'running' : 'met') ||
     consideration.lastDay !== expected.lastDay ||
     consideration.dueAt !== expected.dueAt ||
@@ -370,17 +697,43 @@ function inconsistency(complaint: Complaint): [string, keyof ComplaintMessagePar
     return ['newDecision', 'NEW_DECISION'];
   }
   if (running === complaint.reasons.length > 0) return ['reasons', 'OUTCOME_STATE'];
-  if (complaint.restoration !== undefined && complaint.timely) return ['restoration', 'RESTORED_TIMELY'];
-  if (state === 'decided' && !complaint.timely && complaint.restoration === undefined) {
+  if (restoration !== undefined) {
+    if (complaint.timely) return ['restoration', 'RESTORED_TIMELY'];
+    const { requestedOn, reasonEndedOn } = restoration;
+    // A restoration stored by version 1 kept no days; one made since keeps both.
+    if ((requestedOn === undefined) !== (reasonEndedOn === undefined))
+      return ['restoration', 'RESTORATION_TERM'];
+    if (requestedOn !== undefined && reasonEndedOn !== undefined) {
+      const { decidedOn } = decision;
+      if (decidedOn === undefined) return ['decision.decidedOn', 'DECIDED_ON_NEEDED'];
+      const entry = entryOf(complaint, 'COMPLAINT.TERM_RESTORED');
+      if (entry === undefined) return ['audit', 'AUDIT_STEPS'];
+      if (restorationProblem({ ...decision, decidedOn }, requestedOn, reasonEndedOn, dayOf(entry.at))) {
+        return ['restoration', 'RESTORATION_TERM'];
+      }
+    }
+  }
+  if (state === 'decided' && !complaint.timely && restoration === undefined) {
     return ['state', 'DECIDED_UNTIMELY'];
   }
-  const steps = [
-    'COMPLAINT.FILED',
-    ...(complaint.restoration === undefined ? [] : ['COMPLAINT.TERM_RESTORED']),
-    ...(state === 'leftWithoutConsideration' ? ['COMPLAINT.LEFT_WITHOUT_CONSIDERATION'] : []),
-    ...(state === 'decided' ? ['COMPLAINT.DECIDED'] : []),
+  const closing =
+    state === 'leftWithoutConsideration'
+      ? 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION'
+      : state === 'decided'
+        ? 'COMPLAINT.DECIDED'
+        : undefined;
+  const between = [
+    ...(restoration === undefined ? [] : ['COMPLAINT.TERM_RESTORED']),
+    ...(complaint.extension === undefined ? [] : ['COMPLAINT.TERM_EXTENDED']),
   ];
-  if (audit.length !== steps.length || audit.some((entry, i) => entry.type !== steps[i])) {
+  const types = audit.map((entry) => entry.type as string);
+  const middle = types.slice(1, closing === undefined ? undefined : -1);
+  if (
+    types.length !== 1 + between.length + (closing === undefined ? 0 : 1) ||
+    types[0] !== 'COMPLAINT.FILED' ||
+    (closing !== undefined && types.at(-1) !== closing) ||
+    between.some((type) => !middle.includes(type))
+  ) {
     return ['audit', 'AUDIT_STEPS'];
   }
   for (const [i, entry] of audit.entries()) {
@@ -407,9 +760,32 @@ function inSchemaOrder(complaint: Complaint): Complaint {
   return ComplaintState.parse(complaint) as Complaint;
 }
 
-/** A complaint given back by a host, checked whole: its shape, then that the steps could have made it. */
+function isVersion1(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1;
+}
+
+/**
+ * A complaint given back by a host, checked whole: its shape, then that the steps could have made it. A complaint
+ * stored by version 1 is read as version 2: its decision stated how to appeal (version 1 knew no other), its
+ * restoration keeps its reasons without the days of the request.
+ */
 function complaintOf(value: unknown, path: string): Complaint {
-  const complaint = parsed(ComplaintState, value, path) as Complaint;
+  const plain = plainCopy(value, path);
+  let complaint: Complaint;
+  if (isVersion1(plain)) {
+    const result = ComplaintStateV1.safeParse(plain);
+    if (!result.success) throw invalidInput(path, result.error);
+    const v1 = result.data;
+    complaint = inSchemaOrder({
+      ...v1,
+      version: 2,
+      decision: { ...v1.decision, appealInstructions: true },
+    } as Complaint);
+  } else {
+    const result = ComplaintState.safeParse(plain);
+    if (!result.success) throw invalidInput(path, result.error);
+    complaint = result.data as Complaint;
+  }
   assertConsistent(complaint, path);
   return complaint;
 }
@@ -428,7 +804,14 @@ const FileInput = z
     caseId: Id,
     serviceId: Id,
     reviewerOffice: Id,
-    decision: z.object({ outcome: DecisionOutcome, deliveredOn: Day }).strict(),
+    decision: z
+      .object({
+        outcome: DecisionOutcome,
+        deliveredOn: Day,
+        decidedOn: Day.optional(),
+        appealInstructions: z.boolean().optional(),
+      })
+      .strict(),
     by: Actor,
     at: SupportedInstant,
     settings: z.object({ filing: Term.optional(), consideration: Term.optional() }).strict().optional(),
@@ -443,29 +826,41 @@ export interface FileComplaintInput {
   readonly serviceId: string;
   /** The body that considers the complaint. */
   readonly reviewerOffice: string;
-  /** The decision complained of: its outcome and the day it was delivered. */
-  readonly decision: { readonly outcome: DecisionOutcome; readonly deliveredOn: string };
+  /**
+   * The decision complained of: its outcome, the day it was delivered (the filing term runs from it), the day it was
+   * adopted (needed to restore a missed term: at most a year from it, Law 2073-IX Art. 80 part 2), and whether it
+   * stated the term and way to appeal (`true` by default; when it did not, the term is never missed, Art. 80 part 4).
+   */
+  readonly decision: {
+    readonly outcome: DecisionOutcome;
+    readonly deliveredOn: string;
+    readonly decidedOn?: string;
+    readonly appealInstructions?: boolean;
+  };
   /** The applicant, or a CNAP administrator receiving the complaint on the applicant's behalf. */
   readonly by: Actor;
   /** When it was filed: an instant with an offset on a supported Kyiv day. */
   readonly at: Instant;
   /**
    * The term to file a complaint, from delivery, and the term to consider it, from filing; by default those of
-   * `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines` (30 calendar days each; the consideration term is not
-   * confirmed in the law's text: set your own, with its `basis`).
+   * `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines` (30 calendar days each: Law 2073-IX Art. 80 part 1,
+   * Art. 34 part 3). A special law may set others for some cases: give them, with their `basis`.
    */
   readonly settings?: { readonly filing?: Term; readonly consideration?: Term };
 }
 
 /**
- * Files an administrative complaint against a delivered decision: a complaint filed after the last day of its term
- * is accepted as `timely: false`, for the reviewer to restore the term or leave it without consideration. The term
- * to consider it runs from the filing day. The terms are those of `ADMINISTRATIVE_PROCEDURE.complaint` of
- * `@vikno/deadlines` unless `settings` gives others.
+ * Files an administrative complaint against a delivered decision (Law 2073-IX Arts. 79–85): a complaint filed after
+ * the last day of its term is accepted as `timely: false`, for the reviewer to restore the term (Art. 80 part 2) or
+ * leave it without consideration (part 3); against a decision that did not state the term and way to appeal it is
+ * never late (part 4). The term to consider it runs from the filing day. The terms are those of
+ * `ADMINISTRATIVE_PROCEDURE.complaint` of `@vikno/deadlines` unless `settings` gives others. Filing does not suspend
+ * the decision unless the complainant asks (Art. 83 part 4): the host records such a request.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed input (every problem with its path), a filer who is
- * neither the applicant nor a CNAP administrator (`input.by.role`), a filing before delivery (`input.at`), or a
- * term ending after the supported calendar (`input.settings.filing`, `input.settings.consideration`).
+ * neither the applicant nor a CNAP administrator (`input.by.role`), a filing before delivery (`input.at`), a
+ * decision adopted after it was delivered (`input.decision.decidedOn`), or a term ending after the supported
+ * calendar (`input.settings.filing`, `input.settings.consideration`).
  * @example
  * ```ts
  * import { fileComplaint } from '@vikno/workflows';
@@ -492,7 +887,11 @@ export function fileComplaint(input: FileComplaintInput): Complaint {
   const { by, at, decision } = given;
   if (!FILERS.includes(by.role)) refused('input.by.role', 'FILER_ROLE', {});
   const filedOn = supportedKyivDay(at) as string;
+  if (decision.decidedOn !== undefined && decision.decidedOn > decision.deliveredOn) {
+    refused('input.decision.decidedOn', 'DECIDED_AFTER_DELIVERY', {});
+  }
   if (filedOn < decision.deliveredOn) refused('input.at', 'FILED_BEFORE_DELIVERY', {});
+  const appealInstructions = decision.appealInstructions ?? true;
   const defaults = ADMINISTRATIVE_PROCEDURE.complaint.value;
   const filing = given.settings?.filing ?? defaults.filing;
   const considerationTerm = given.settings?.consideration ?? defaults.consideration;
@@ -506,16 +905,21 @@ export function fileComplaint(input: FileComplaintInput): Complaint {
   if (consideration === undefined) refused('input.settings.consideration', 'TERM_OUT_OF_CALENDAR', {});
   return inSchemaOrder({
     format: 'vikno.complaint',
-    version: 1,
+    version: 2,
     complaintId: given.complaintId,
     caseId: given.caseId,
     serviceId: given.serviceId,
     reviewerOffice: given.reviewerOffice,
-    decision,
+    decision: {
+      outcome: decision.outcome,
+      deliveredOn: decision.deliveredOn,
+      ...(decision.decidedOn === undefined ? {} : { decidedOn: decision.decidedOn }),
+      appealInstructions,
+    },
     filingTerm: filing,
     filedOn,
     filingLastDay,
-    timely: filedOn <= filingLastDay,
+    timely: filedOn <= filingLastDay || !appealInstructions,
     state: 'underConsideration',
     consideration,
     reasons: [],
@@ -528,10 +932,20 @@ export function fileComplaint(input: FileComplaintInput): Complaint {
 
 const base = { by: Actor, at: SupportedInstant };
 
+/** An extension of the consideration term: an amount of calendar or working days. */
+const ExtensionTerm = z
+  .object({ amount: z.number().int().positive().max(365), unit: z.enum(['calendarDays', 'workingDays']) })
+  .strict();
+
 /**
  * Every event a complaint accepts, each with who acts (`by`) and when (`at`):
  *
- * - `COMPLAINT.TERM_RESTORED`: the reviewer restores a missed filing term, with the codes of its reasons;
+ * - `COMPLAINT.TERM_RESTORED`: the reviewer restores a missed filing term (Law 2073-IX Art. 80 part 2), with the
+ *   codes of its reasons, the day the complainant asked (`requestedOn`) and the day the good reason ended
+ *   (`reasonEndedOn`): the request within ten working days of that day and a year of the decision's adoption;
+ * - `COMPLAINT.TERM_EXTENDED`: the reviewer extends the consideration term once, by at most 15 calendar days, its
+ *   notice sent (the event's day) no later than three working days before the term ends (Art. 34 parts 3–4), with
+ *   the codes of its reasons;
  * - `COMPLAINT.LEFT_WITHOUT_CONSIDERATION`: the reviewer leaves the complaint without consideration (e.g. filed
  *   late and the term not restored), with the codes of its reasons;
  * - `COMPLAINT.DECIDED`: the reviewer's decision: `outcome`, the codes of its `reasons`, and for `newDecision` the
@@ -539,7 +953,23 @@ const base = { by: Actor, at: SupportedInstant };
  * - `TICK`: the host's clock, which judges the consideration term.
  */
 export const ComplaintEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('COMPLAINT.TERM_RESTORED'), ...base, reasons: Reasons.min(1) }).strict(),
+  z
+    .object({
+      type: z.literal('COMPLAINT.TERM_RESTORED'),
+      ...base,
+      reasons: Reasons.min(1),
+      requestedOn: Day,
+      reasonEndedOn: Day,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('COMPLAINT.TERM_EXTENDED'),
+      ...base,
+      extension: ExtensionTerm,
+      reasons: Reasons.min(1),
+    })
+    .strict(),
   z
     .object({ type: z.literal('COMPLAINT.LEFT_WITHOUT_CONSIDERATION'), ...base, reasons: Reasons.min(1) })
     .strict(),
@@ -562,9 +992,9 @@ export const ComplaintEvent = z.discriminatedUnion('type', [
 export type ComplaintEvent = z.infer<typeof ComplaintEvent>;
 
 /**
- * A warning a tick raises for the consideration term of a complaint, once each. An overdue complaint matters more
- * than an overdue case: by the Ministry of Justice's explainer (not the law's text), a complaint not decided in time
- * counts as satisfied ({@link ADMINISTRATIVE_COMPLAINT_SOURCE}).
+ * A warning a tick raises for the consideration term of a complaint, once each. Where a law so provides, a complaint
+ * not decided and delivered in time counts as satisfied from the next day (Law 2073-IX Art. 85 part 8; not
+ * modelled: see {@link COMPLAINT_RULES}`.outcomes`).
  */
 export interface ComplaintDeadlineEvent {
   readonly type: 'deadline.atRisk' | 'deadline.overdue';
@@ -579,10 +1009,20 @@ export interface ComplaintDeadlineEvent {
  * acts on a complaint, the host's `system` ticks), `wrongOffice` (a decision-maker of an office other than the
  * reviewer's), `notAllowedNow` (not in this state: a complaint left without consideration or decided takes
  * nothing; a term is restored only for a late complaint, once; a late complaint is decided only once its term is
- * restored), `outOfOrder` (dated before the complaint's last step). No complaint event starts or moves a term, so
- * the cases' `outOfRange` never arises here.
+ * restored), `outOfOrder` (dated before the complaint's last step; a restoration asked for after it was made,
+ * before the decision was delivered, or for a reason that had not ended), `termLapsed` (a restoration asked for more
+ * than ten working days after the reason ended or a year after the decision was adopted; an extension noticed later
+ * than three working days before the term ends), `overLimit` (a second extension, or one past 15 calendar days),
+ * `outOfRange` (a term that would end after the supported calendar).
  */
-export type ComplaintRejection = 'roleNotPermitted' | 'wrongOffice' | 'notAllowedNow' | 'outOfOrder';
+export type ComplaintRejection =
+  | 'roleNotPermitted'
+  | 'wrongOffice'
+  | 'notAllowedNow'
+  | 'outOfOrder'
+  | 'termLapsed'
+  | 'overLimit'
+  | 'outOfRange';
 
 /** What {@link sendComplaintEvent} reports. */
 export interface ComplaintSendResult {
@@ -610,6 +1050,19 @@ function rejection(complaint: Complaint, event: ComplaintEvent): ComplaintReject
   }
   const last = complaint.audit.at(-1) as Complaint['audit'][number];
   if (time(event.at) < time(last.at)) return 'outOfOrder';
+  if (event.type === 'COMPLAINT.TERM_RESTORED') {
+    const { decidedOn } = complaint.decision;
+    if (decidedOn === undefined) refused('complaint.decision.decidedOn', 'DECIDED_ON_NEEDED', {});
+    return restorationProblem(
+      { ...complaint.decision, decidedOn },
+      event.requestedOn,
+      event.reasonEndedOn,
+      dayOf(event.at),
+    );
+  }
+  if (event.type === 'COMPLAINT.TERM_EXTENDED') {
+    return extensionProblem(complaint.consideration, event.extension, dayOf(event.at));
+  }
   return undefined;
 }
 
@@ -678,24 +1131,39 @@ export function sendComplaintEvent(complaint: unknown, event: unknown): Complain
   ];
   const next: Complaint =
     given.type === 'COMPLAINT.TERM_RESTORED'
-      ? { ...current, restoration: { reasons: given.reasons }, audit }
-      : given.type === 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION'
+      ? {
+          ...current,
+          restoration: {
+            reasons: given.reasons,
+            requestedOn: given.requestedOn,
+            reasonEndedOn: given.reasonEndedOn,
+          },
+          audit,
+        }
+      : given.type === 'COMPLAINT.TERM_EXTENDED'
         ? {
             ...current,
-            state: 'leftWithoutConsideration',
-            consideration: finishTerm(current.consideration, 'met'),
-            reasons: given.reasons,
+            consideration: extendRunning(current.consideration, given.extension),
+            extension: { reasons: given.reasons },
             audit,
           }
-        : {
-            ...current,
-            state: 'decided',
-            consideration: finishTerm(current.consideration, 'met'),
-            outcome: given.outcome,
-            ...(given.newDecision === undefined ? {} : { newDecision: given.newDecision }),
-            reasons: given.reasons,
-            audit,
-          };
+        : given.type === 'COMPLAINT.LEFT_WITHOUT_CONSIDERATION'
+          ? {
+              ...current,
+              state: 'leftWithoutConsideration',
+              consideration: finishTerm(current.consideration, 'met'),
+              reasons: given.reasons,
+              audit,
+            }
+          : {
+              ...current,
+              state: 'decided',
+              consideration: finishTerm(current.consideration, 'met'),
+              outcome: given.outcome,
+              ...(given.newDecision === undefined ? {} : { newDecision: given.newDecision }),
+              reasons: given.reasons,
+              audit,
+            };
   return { accepted: true, reason: undefined, complaint: inSchemaOrder(next), emitted: [] };
 }
 
@@ -760,7 +1228,8 @@ const SignedShape = z
     format: z.literal('vikno.complaint.signed'),
     key: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/),
     mac: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-    complaint: ComplaintState,
+    // Checked whole once its MAC is: a record signed by version 1 holds a complaint of version 1.
+    complaint: z.record(z.string(), z.unknown()),
   })
   .strict();
 
@@ -777,7 +1246,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /** What is signed: the format, the version, the key id and the complaint, so none can be swapped alone. */
-const signedText = (key: string, complaint: Complaint) =>
+const signedText = (key: string, complaint: unknown) =>
   `vikno.complaint\n1\n${key}\n${canonicalJson(complaint)}`;
 
 /** Compares two MACs in time that depends only on their length. */
@@ -818,7 +1287,7 @@ export function signComplaint(complaint: Complaint, keys: CaseKeys): SignedCompl
 
 /**
  * Checks a signed complaint read back from storage: its HMAC under the key it names (any of `keys`), then the
- * complaint whole, and returns the complaint.
+ * complaint whole, and returns the complaint (one stored by version 1 comes back as version 2).
  *
  * @throws {@link WorkflowError} `INVALID_INPUT`: `signed.mac` when the complaint was changed after signing,
  * `signed.key` for a key not among `keys`, `signed…` for anything malformed or inconsistent, `keys` for keys not
@@ -839,10 +1308,8 @@ export function signComplaint(complaint: Complaint, keys: CaseKeys): SignedCompl
 export function verifyComplaint(signed: unknown, keys: CaseKeys): Complaint {
   const verifier = keysOf(keys);
   const record = parsed(SignedShape, signed, 'signed');
-  const expected = verifier.macOf(record.key, signedText(record.key, record.complaint as Complaint));
+  const expected = verifier.macOf(record.key, signedText(record.key, record.complaint));
   if (expected === undefined) refused('signed.key', 'KEY_NOT_GIVEN', {});
   if (!sameMac(expected, record.mac)) refused('signed.mac', 'MAC_MISMATCH', {});
-  const complaint = record.complaint as Complaint;
-  assertConsistent(complaint, 'signed.complaint');
-  return complaint;
+  return complaintOf(record.complaint, 'signed.complaint');
 }
