@@ -130,6 +130,8 @@ const shapedInput = fc
     complaintTerm: term,
     courtTerm: term,
     caseNumber: sometimes('N-17', hostileStrings),
+    affectsOthers: fc.option(sometimes(true, fc.constantFrom(false, 'yes', 1)), { nil: undefined }),
+    inForceFrom: fc.option(day2026(1, 30), { nil: undefined }),
   })
   .map((drawn) => ({
     ...INPUT,
@@ -145,6 +147,8 @@ const shapedInput = fc
         ? undefined
         : { channel: drawn.channel, deliveredOn: drawn.deliveredOn },
     appeal: { ...BODIES, complaintTerm: drawn.complaintTerm, courtTerm: drawn.courtTerm },
+    ...(drawn.affectsOthers === undefined ? {} : { affectsOthers: drawn.affectsOthers }),
+    ...(drawn.inForceFrom === undefined ? {} : { inForceFrom: drawn.inForceFrom }),
   }));
 
 function validDocument(result: unknown): boolean {
@@ -161,7 +165,9 @@ function validDocument(result: unknown): boolean {
       expect((day as string) > doc.delivery.deliveredOn, 'a last day after delivery').toBe(true);
     }
   }
-  if (doc.outcome !== 'granted') expect(doc.reasons.length).toBeGreaterThan(0);
+  if (doc.outcome !== 'granted' || doc.affectsOthers === true) expect(doc.reasons.length).toBeGreaterThan(0);
+  // Law 2073-IX Art. 74 part 1: in force from delivery unless another day was given.
+  if (doc.delivery !== undefined) expect(doc.inForceFrom).toBeDefined();
   return true;
 }
 
@@ -169,6 +175,7 @@ const VALID_DOCS = [
   decisionDocument(INPUT),
   decisionDocument({ ...INPUT, outcome: 'granted', reasons: [], hearing: undefined, delivery: undefined }),
   decisionDocument({ ...INPUT, appeal: defaultAppeal(BODIES) }),
+  decisionDocument({ ...INPUT, outcome: 'granted', affectsOthers: true, inForceFrom: '2026-03-10' }),
 ];
 const documents = fc.oneof(
   { arbitrary: fc.constantFrom(...VALID_DOCS), weight: 3 },

@@ -1,7 +1,13 @@
 import { ADMINISTRATIVE_PROCEDURE } from '@vikno/deadlines';
 import { defaultActRegister, englishWordsIn, type LegalSource } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
-import { type DecisionDocument, decisionDocument, defaultAppeal, renderDecision } from './decision.js';
+import {
+  DECISION_RULES,
+  type DecisionDocument,
+  decisionDocument,
+  defaultAppeal,
+  renderDecision,
+} from './decision.js';
 import { WorkflowError } from './transfer-register.js';
 
 // The terms and bodies below are a host's settings for the test, not legal facts of this package.
@@ -13,6 +19,7 @@ const ART_20 = cite({ uk: 'ст. 20', en: 'Art. 20' });
 const KAS_122 = cite({ uk: 'ст. 122 ч. 2', en: 'Art. 122 part 2' }, 'code-of-administrative-justice');
 
 const PLANTED = 'Шевченко Тарас Григорович 3012456789';
+const KAS_NUMBER = defaultActRegister().get('code-of-administrative-justice')?.number;
 
 const refusal = () => ({
   caseNumber: 'N-17',
@@ -80,6 +87,43 @@ describe('decisionDocument', () => {
     expect(doc.appeal.courtLastDay).toBe('2026-09-02');
     expect(doc.outcome).toBe('refused');
     expect(doc.basis.map((source) => source.id)).toContain('law-2073-ix');
+  });
+
+  it('cites what a decision states to the text of Law 2073-IX and КАС Art. 122', () => {
+    const doc = decisionDocument(refusal());
+    expect(doc.basis.map((source) => `${source.number} ${source.provision?.en}`)).toEqual([
+      '2073-IX Art. 71 part 1',
+      '2073-IX Art. 72 parts 2, 6',
+      '2073-IX Art. 74 part 1',
+      '2073-IX Art. 18',
+      '2073-IX Art. 75 parts 1, 3',
+      '2073-IX Art. 75 part 4 para. 1',
+      '2073-IX Art. 75 part 4 para. 2',
+      `${KAS_NUMBER} Art. 122 part 2`,
+      `${KAS_NUMBER} Art. 122 part 4`,
+    ]);
+    for (const source of doc.basis) {
+      expect(source.evidence, source.provision?.en).toBe('text');
+      expect(source.note, source.provision?.en).toContain('Ansvar-Systems/Ukrainian-law-mcp');
+    }
+    expect(Object.keys(DECISION_RULES)).toEqual(['content', 'reasoning', 'entryIntoForce', 'appeal']);
+  });
+
+  it('takes effect on the day it is delivered, unless the act or a law sets another day (Art. 74 part 1)', () => {
+    expect(decisionDocument(refusal()).inForceFrom).toBe('2026-03-02');
+    const { delivery: _, ...undelivered } = refusal();
+    expect(decisionDocument(undelivered).inForceFrom).toBeUndefined();
+    expect(decisionDocument({ ...refusal(), inForceFrom: '2026-03-10' }).inForceFrom).toBe('2026-03-10');
+    expect(decisionDocument({ ...undelivered, inForceFrom: '2026-03-10' }).inForceFrom).toBe('2026-03-10');
+  });
+
+  it('needs no reasons only when it grants in full and touches no one else’s rights (Art. 72 part 6)', () => {
+    const granted = { ...refusal(), outcome: 'granted', reasons: [] };
+    expect(decisionDocument(granted).reasons).toEqual([]);
+    expect(decisionDocument({ ...granted, affectsOthers: false }).affectsOthers).toBe(false);
+    const error = refused(() => decisionDocument({ ...granted, affectsOthers: true }));
+    expect(error.issues.map((issue) => issue.path)).toEqual(['input.reasons']);
+    expect(englishWordsIn(error.issues[0]?.uk ?? '')).toEqual([]);
   });
 
   it('leaves the last days out while the decision is not delivered', () => {
@@ -289,6 +333,28 @@ describe('renderDecision', () => {
       'Позов подають до суду: Київський окружний адміністративний суд; строк — 6 місяців з дня вручення ' +
         'рішення (ст. 122 ч. 2 Кодексу адміністративного судочинства України); останній день — 02.09.2026.',
     ]);
+  });
+
+  it('says when the decision takes effect, before how to appeal it (Art. 71 part 1, Art. 74 part 1)', () => {
+    const lines = linesOf(renderDecision(doc));
+    const inForce = lines.indexOf('Рішення набирає чинності з дня доведення його до відома: 02.03.2026.');
+    expect(inForce).toBeGreaterThan(lines.indexOf('Застосовані норми:'));
+    expect(inForce).toBeLessThan(lines.indexOf('Порядок оскарження:'));
+    expect(renderDecision(decisionDocument({ ...refusal(), inForceFrom: '2026-03-10' }))).toContain(
+      'Рішення набирає чинності 10.03.2026.',
+    );
+    const { delivery: _, ...undelivered } = refusal();
+    expect(renderDecision(decisionDocument(undelivered), { locale: 'en' })).toContain(
+      'The decision takes effect on the day it is delivered.',
+    );
+    expect(renderDecision(doc, { locale: 'en' })).toContain(
+      'The decision takes effect on the day it is delivered: 2 March 2026.',
+    );
+  });
+
+  it('refuses a document whose day of effect was changed to another than its delivery gives', () => {
+    const error = refused(() => renderDecision({ ...doc, inForceFrom: undefined }));
+    expect(error.path).toBe('doc.inForceFrom');
   });
 
   it('holds no English word in the Ukrainian text', () => {

@@ -6,23 +6,29 @@ import {
   describeTerm,
   FIRST_SUPPORTED_DAY,
   LAST_SUPPORTED_DAY,
+  type ProcedureRule,
   Term,
 } from '@vikno/deadlines';
 import { type Citation, defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
+import { ADMINISTRATIVE_COMPLAINT_SOURCE } from './complaint.js';
 import { DecisionOutcome, DeliveryChannel } from './events.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 // The decision (адміністративний акт) as data and as the text the applicant receives. Law 2073-IX requires an act
-// to state its outcome, the facts and reasons, the provisions applied, and how, where and by when it can be
-// appealed; the host supplies each, this module checks them, computes the appeal's last days from delivery and
-// writes the text.
+// to state its outcome, the facts and reasons, the provisions applied, when it takes effect, and how, where and by
+// when it can be appealed (Arts. 71, 72, 74); the host supplies each, this module checks them, computes the day of
+// effect and the appeal's last days from delivery and writes the text.
 
 /** This module's messages: its refinements and errors, in both languages, never quoting a value given. */
 const SAYS = {
   REASONS_REQUIRED: {
-    en: 'A refusal or a partial grant states its reasons',
-    uk: 'Відмова або часткове задоволення містить підстави',
+    en: 'A decision states its reasons unless it grants the application in full and touches no one else’s rights',
+    uk: 'Рішення містить підстави, якщо лише воно не задовольняє заяву повністю без впливу на права інших осіб',
+  },
+  IN_FORCE_MISMATCH: {
+    en: 'The day of effect does not follow from the delivery day: build the document again',
+    uk: 'День набрання чинності не випливає з дня вручення: складіть документ заново',
   },
   DAY_OUT_OF_RANGE: {
     en: `Expected a day of the supported calendar, ${FIRST_SUPPORTED_DAY} to ${LAST_SUPPORTED_DAY}`,
@@ -49,41 +55,123 @@ const SAYS = {
 /** A zod refinement's message, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
 const refinement = (text: LocalizedText) => `${text.en} / ${text.uk}`;
 
-const cite = (citation: Citation) => defaultActRegister().cite(citation, 'DECISION_CONTENT');
+const cite = (citation: Citation, path: string) => defaultActRegister().cite(citation, path);
+const checkedOn = '2026-11-26';
+/** Where the wording of Law 2073-IX was read. */
+const TEXT_2073 =
+  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/01122-ua-law-2073-20.json, commit 35a12f9, 2026-02-22); edition date not stated.';
+
+/** What Law 2073-IX requires a decision to state, each rule with the provisions it rests on. */
+export interface DecisionRules {
+  /** The parts of a written act: introductory, reasoning, operative, concluding. */
+  readonly content: ProcedureRule<readonly ['introductory', 'reasoning', 'operative', 'concluding']>;
+  /** The reasoning: required unless the application is granted in full and no one else’s rights are touched. */
+  readonly reasoning: ProcedureRule<'unlessGrantedInFull'>;
+  /** The act takes effect on the day it is delivered, unless a law or the act sets another day. */
+  readonly entryIntoForce: ProcedureRule<'fromDelivery'>;
+  /** An adverse act states the terms and way to appeal it, the complaint body and the kind of court. */
+  readonly appeal: ProcedureRule<'adverse'>;
+}
+
+const ART_71_PART_1 = cite(
+  {
+    act: 'law-2073-ix',
+    provision: { uk: 'ч. 1 ст. 71', en: 'Art. 71 part 1' },
+    evidence: 'text',
+    checkedOn,
+    quote:
+      'складається із вступної, мотивувальної, резолютивної та заключної частин. … У заключній частині ' +
+      'зазначаються строк набрання адміністративним актом чинності та спосіб визначення такого строку. … ' +
+      'зазначаються строки і порядок його оскарження (у тому числі найменування та місцезнаходження ' +
+      'адміністративного органу, який є суб’єктом розгляду скарги, та вид суду…',
+    note:
+      `${TEXT_2073} Read earlier on protocol.ua in the same wording. The appeal is stated in an act that adversely ` +
+      'affects a person or imposes a duty. Not modelled here: the addressee and the ' +
+      'contacts (personal data the host adds), the signature or seal and the responsible official’s name; the ' +
+      'location of the complaint body goes in `appeal.complaintTo`.',
+  },
+  'DECISION_RULES.content',
+);
 
 /**
- * Why a decision states what it states: the parts of a written act (Law 2073-IX Art. 71 part 1, read), and the
- * duty to tell the applicant how, where and by when an adverse act can be appealed (Art. 18, from the Ministry of
- * Justice's explainer only).
+ * What Law 2073-IX requires a decision (адміністративний акт) to state, each rule cited by article and part with
+ * the wording read: its parts (Art. 71 part 1), its reasoning (Art. 72 parts 2, 6), the day it takes effect (Art. 74
+ * part 1) and, for an adverse act, how to appeal it (Art. 18, Art. 71 part 1). {@link decisionDocument} applies them;
+ * the document's `basis` lists them with the delivery (Art. 75) and the court's terms (КАС Art. 122).
+ *
+ * @example
+ * ```ts
+ * import { DECISION_RULES } from '@vikno/workflows';
+ *
+ * DECISION_RULES.entryIntoForce.basis[0]?.provision?.en;
+ * //=> 'Art. 74 part 1'
+ * DECISION_RULES.reasoning.value;
+ * //=> 'unlessGrantedInFull'
+ * ```
+ */
+export const DECISION_RULES: DecisionRules = {
+  content: {
+    value: ['introductory', 'reasoning', 'operative', 'concluding'],
+    basis: [ART_71_PART_1],
+  },
+  reasoning: {
+    value: 'unlessGrantedInFull',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 2, 6 ст. 72', en: 'Art. 72 parts 2, 6' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '2. У мотивувальній частині адміністративного акта зазначаються: … 2) фактичні обставини справи; … ' +
+            '6. Мотивування (обґрунтування) адміністративного акта не вимагається, якщо: … 1) адміністративний орган ' +
+            'задовольнив заяву, при цьому адміністративний акт не стосується прав, свобод чи законних інтересів ' +
+            'інших осіб;',
+          note:
+            `${TEXT_2073} The filing day and the request, the documents considered, the evidence relied on and the ` +
+            'legal assessment (items 1, 3–5) are the host’s facts and reasons. An act without the reasoning it needs is cancelled on ' +
+            'complaint (Art. 85 part 3).',
+        },
+        'DECISION_RULES.reasoning',
+      ),
+    ],
+  },
+  entryIntoForce: {
+    value: 'fromDelivery',
+    basis: [
+      cite(
+        {
+          act: 'law-2073-ix',
+          provision: { uk: 'ч. 1 ст. 74', en: 'Art. 74 part 1' },
+          evidence: 'text',
+          checkedOn,
+          quote:
+            '1. Адміністративний акт набирає чинності стосовно учасника адміністративного провадження з дня ' +
+            'доведення його до відома відповідної особи, якщо інший строк набрання ним чинності не передбачено ' +
+            'законом або самим адміністративним актом.',
+          note: TEXT_2073,
+        },
+        'DECISION_RULES.entryIntoForce',
+      ),
+    ],
+  },
+  appeal: { value: 'adverse', basis: [ADMINISTRATIVE_COMPLAINT_SOURCE, ART_71_PART_1] },
+};
+
+/**
+ * Why a decision states what it states: the rules of {@link DECISION_RULES}, when it counts as delivered (Law
+ * 2073-IX Art. 75, as `ADMINISTRATIVE_PROCEDURE.delivery` cites it) and the terms to sue (КАС Art. 122 parts 2, 4),
+ * each once.
  */
 const DECISION_CONTENT: readonly LegalSource[] = [
-  cite({
-    act: 'law-2073-ix',
-    provision: { uk: 'ст. 71 ч. 1', en: 'Art. 71 part 1' },
-    evidence: 'text',
-    checkedOn: '2026-11-26',
-    quote:
-      '1. Письмовий адміністративний акт або усний адміністративний акт, підтверджений у письмовій формі, ' +
-      'складається із вступної, мотивувальної, резолютивної та заключної частин. … У вступній частині ' +
-      'зазначаються найменування адміністративного органу, дата прийняття адміністративного акта та його ' +
-      'реєстраційний номер, відомості … для встановлення особи адресата … Мотивувальна частина … складається ' +
-      'згідно з вимогами цього Закону. У резолютивній частині … суть прийнятого … рішення. … У заключній ' +
-      'частині зазначаються строк набрання адміністративним актом чинності та спосіб визначення такого строку.',
-    note:
-      'Read on protocol.ua (article page; the edition is not stated there), cut in the excerpt after the ' +
-      'concluding part. Not modelled here: the addressee (personal data the host adds), the entry into force, ' +
-      'the signature and the official’s name.',
-  }),
-  cite({
-    act: 'law-2073-ix',
-    provision: { uk: 'ст. 18', en: 'Art. 18' },
-    evidence: 'secondary',
-    checkedOn: '2026-11-26',
-    note:
-      'The Ministry of Justice’s explainer (sud.ua, 28.10.2025): an act adverse to a person states how, where and ' +
-      'by when it can be appealed, the name and location of the body that considers a complaint, and the kind of ' +
-      'court. A paraphrase; the article’s wording was not read.',
-  }),
+  ...new Set([
+    ...Object.values(DECISION_RULES).flatMap((rule) => rule.basis),
+    ...ADMINISTRATIVE_PROCEDURE.delivery.inPerson.basis,
+    ...ADMINISTRATIVE_PROCEDURE.delivery.post.basis,
+    ...ADMINISTRATIVE_PROCEDURE.court.basis,
+  ]),
 ];
 
 const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
@@ -158,19 +246,30 @@ const FIELDS = {
   outcome: DecisionOutcome,
   /** What was established: at least one fact. The host's own words; they may hold personal data. */
   facts: z.array(Text(4000)).min(1).max(50),
-  /** The reasons, each with its provisions: at least one unless the application is granted. */
+  /**
+   * The reasons, each with its provisions: at least one unless the application is granted in full and the decision
+   * touches no one else's rights (Law 2073-IX Art. 72 part 6).
+   */
   reasons: z.array(Reason).max(20),
+  /** Whether the decision touches the rights, freedoms or lawful interests of others: then a grant is reasoned too. */
+  affectsOthers: z.boolean().optional(),
   /** The provisions applied: at least one. */
   provisions: z.array(Source).min(1).max(30),
   /** When the applicant was told of the intended adverse decision, and whether they presented a position. */
   hearing: z.object({ notifiedOn: Day, positionPresented: z.boolean() }).strict().optional(),
   /** How and when the decision reached the applicant. */
   delivery: z.object({ channel: DeliveryChannel, deliveredOn: Day }).strict().optional(),
+  /**
+   * The day the decision takes effect: the day of delivery (Law 2073-IX Art. 74 part 1) unless a law or the decision
+   * itself sets another day, given here. The document gives it once delivered or given.
+   */
+  inForceFrom: Day.optional(),
   appeal: Appeal,
 };
 
 interface Checked {
   readonly outcome: DecisionOutcome;
+  readonly affectsOthers?: boolean | undefined;
   readonly reasons: readonly unknown[];
   readonly decidedOn: string;
   readonly hearing?: { readonly notifiedOn: string } | undefined;
@@ -178,7 +277,7 @@ interface Checked {
 }
 
 function consistent(doc: Checked, context: z.core.$RefinementCtx<Checked>): void {
-  if (doc.outcome !== 'granted' && doc.reasons.length === 0) {
+  if ((doc.outcome !== 'granted' || doc.affectsOthers === true) && doc.reasons.length === 0) {
     context.addIssue({ code: 'custom', path: ['reasons'], message: refinement(SAYS.REASONS_REQUIRED) });
   }
   if (doc.hearing !== undefined && doc.hearing.notifiedOn > doc.decidedOn) {
@@ -218,7 +317,8 @@ export type DecisionDocumentInput = z.input<typeof DecisionDocumentInput>;
 
 /**
  * A decision document: the checked content of {@link DecisionDocumentInput}, its texts normalised, with the
- * appeal's last days computed from delivery (`complaintLastDay`, `courtLastDay`, absent until delivered) and the
+ * day it takes effect (`inForceFrom`: the day of delivery unless given) and the appeal's last days computed from
+ * delivery (`complaintLastDay`, `courtLastDay`, absent until delivered) and the
  * `basis` of what a decision states.
  *
  * @example
@@ -278,14 +378,22 @@ function withAppealDays(content: Content, path: string): DecisionDocument {
           ),
           courtLastDay: lastDayOf(delivered, content.appeal.courtTerm, `${path}.appeal.courtTerm`),
         };
-  return { ...content, appeal, basis: [...DECISION_CONTENT] };
+  const inForceFrom = content.inForceFrom ?? delivered;
+  return {
+    ...content,
+    ...(inForceFrom === undefined ? {} : { inForceFrom }),
+    appeal,
+    basis: [...DECISION_CONTENT],
+  };
 }
 
 /**
  * Builds a decision document from what the host gives: checks every field, makes each text one printable line,
- * and, once the decision is delivered, computes the last day to file the administrative complaint and the last
- * day to sue, each from the day of delivery under `@vikno/deadlines` (a last day off moves to the next working
- * day). Without `delivery` the terms run "from the day the decision is delivered" and no last day is given.
+ * and, once the decision is delivered, computes the day it takes effect (that day, Law 2073-IX Art. 74 part 1,
+ * unless `inForceFrom` gives another), the last day to file the administrative complaint and the last day to sue,
+ * each from the day of delivery under `@vikno/deadlines` (a last day off moves to the next working day). Without
+ * `delivery` the terms run "from the day the decision is delivered" and no last day is given. Reasons are required
+ * unless the application is granted in full and `affectsOthers` is not set (Art. 72 part 6).
  *
  * @param input - a {@link DecisionDocumentInput}.
  * @returns the {@link DecisionDocument}, for {@link renderDecision} and for the host's records.
@@ -426,6 +534,7 @@ interface Words {
   readonly source: (source: Source) => string;
   readonly hearing: (day: string, presented: boolean) => string;
   readonly delivered: (day: string, channel: DeliveryChannel) => string;
+  readonly inForce: (day: string | undefined, fromDelivery: boolean) => string;
   readonly complaint: (to: string, term: string, lastDay: string | undefined) => string;
   readonly court: (court: string, term: string, lastDay: string | undefined) => string;
 }
@@ -464,6 +573,10 @@ const UK: Words = {
     }.`,
   delivered: (day, channel) =>
     `Рішення вручено ${UK.day(day)} ${{ inPerson: 'особисто', post: 'поштою', electronic: 'в електронній формі' }[channel]}.`,
+  inForce: (day, fromDelivery) =>
+    fromDelivery
+      ? `Рішення набирає чинності з дня доведення його до відома${day === undefined ? '' : `: ${UK.day(day)}`}.`
+      : `Рішення набирає чинності ${UK.day(day as string)}.`,
   complaint: (to, term, lastDay) =>
     `Скаргу в адміністративному порядку подають: ${to}; строк — ${term}${lastDayUk(lastDay)}.`,
   court: (court, term, lastDay) => `Позов подають до суду: ${court}; строк — ${term}${lastDayUk(lastDay)}.`,
@@ -495,6 +608,10 @@ const EN: Words = {
     }presented.`,
   delivered: (day, channel) =>
     `The decision was delivered on ${EN.day(day)} ${{ inPerson: 'in person', post: 'by post', electronic: 'electronically' }[channel]}.`,
+  inForce: (day, fromDelivery) =>
+    fromDelivery
+      ? `The decision takes effect on the day it is delivered${day === undefined ? '' : `: ${EN.day(day)}`}.`
+      : `The decision takes effect on ${EN.day(day as string)}.`,
   complaint: (to, term, lastDay) => `Administrative complaint: ${to}; term: ${term}${lastDayEn(lastDay)}.`,
   court: (court, term, lastDay) => `Court: ${court}; term: ${term}${lastDayEn(lastDay)}.`,
 };
@@ -525,7 +642,8 @@ interface Section {
  * dates as `25.11.2026`), or in English for the docs, with the same structure. The sections: the heading (the
  * body, «Рішення» and its number, the date), the service, the outcome («задоволено», «задоволено частково»,
  * «відмовлено»), «Встановлено:» the facts, «Підстави:» the reasons each with its provisions, «Застосовані норми:»,
- * the hearing, and «Порядок оскарження:» the delivery, the complaint body, its term and last day, and the court.
+ * the hearing, the day the decision takes effect, and «Порядок оскарження:» the delivery, the complaint body, its
+ * term and last day, and the court.
  * `markdown` adds headings and lists and escapes what the host wrote; `text` is plain lines.
  *
  * @param doc - a {@link DecisionDocument} from {@link decisionDocument}, checked again: its last days must follow
@@ -549,6 +667,9 @@ export function renderDecision(doc: DecisionDocument, options?: RenderDecisionOp
   const { complaintLastDay, courtLastDay, ...appeal } = given.appeal;
   const { basis: _, ...content } = given;
   const fresh = withAppealDays({ ...content, appeal }, 'doc');
+  if (fresh.inForceFrom !== given.inForceFrom) {
+    throw new WorkflowError({ code: 'INVALID_INPUT', path: 'doc.inForceFrom', ...SAYS.IN_FORCE_MISMATCH });
+  }
   for (const [field, day] of [
     ['complaintLastDay', complaintLastDay],
     ['courtLastDay', courtLastDay],
@@ -605,6 +726,8 @@ function write(doc: DecisionDocument, locale: Locale, format: 'text' | 'markdown
       list: 'none',
     });
   }
+  const fromDelivery = doc.inForceFrom === undefined || doc.inForceFrom === delivery?.deliveredOn;
+  sections.push({ heading: undefined, lines: [words.inForce(doc.inForceFrom, fromDelivery)], list: 'none' });
   sections.push({
     heading: words.appeal,
     lines: [
