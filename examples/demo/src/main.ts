@@ -8,7 +8,7 @@
 //   printed as the applicant receives it, a complaint that cancels it and reopens the case, then a grant.
 // - Case state lives in an embedded PostgreSQL (PGlite) in `.data/`: each run moves each case a few steps on,
 //   so running it again continues the same cases. `--reset` starts over; `--en` prints English; `--in-memory`
-//   keeps nothing.
+//   keeps nothing and walks each case to its end in one run.
 
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,11 +34,12 @@ import { checklistOf, STORIES, type Step, type Story, scenario } from './scenari
 const args = process.argv.slice(2);
 const language: Language = args.includes('--en') ? 'en' : 'uk';
 const t = (uk: string, en: string) => (language === 'uk' ? uk : en);
-const STEPS_PER_RUN = 4;
 
 // `--in-memory` keeps nothing (the test suite's smoke run); otherwise the cases live in `.data/`, beside the
 // secret that signs them (a real host keeps its secret outside the database, see the workflows README).
 const inMemory = args.includes('--in-memory');
+// A run moves each stored case a few steps on; kept nowhere, a case is walked to its end at once.
+const STEPS_PER_RUN = inMemory ? Number.POSITIVE_INFINITY : 4;
 const dataDir = new URL('../.data', import.meta.url).pathname;
 const db = inMemory ? new PGlite() : new PGlite(dataDir);
 const keys = caseKeys({ current: 'demo', secrets: { demo: inMemory ? randomBytes(32) : demoSecret() } });
@@ -184,10 +185,12 @@ for (const spec of CASES) {
   );
   if (until >= steps.length)
     console.log(
-      t(
-        'Справу завершено. `npm run demo -- --reset` почне заново.',
-        'Case finished. `npm run demo -- --reset` starts over.',
-      ),
+      inMemory
+        ? t('Справу завершено.', 'Case finished.')
+        : t(
+            'Справу завершено. `npm run demo -- --reset` почне заново.',
+            'Case finished. `npm run demo -- --reset` starts over.',
+          ),
     );
 }
 await db.close();

@@ -26,7 +26,8 @@ export interface Narrator {
   /** What the event changed that a reader should see, indented under it. */
   readonly after: (event: CaseEvent, context: CaseContext) => string[];
   readonly emitted: (event: CaseEmitted) => string;
-  readonly complaintFiled: (complaint: Complaint) => string[];
+  /** A complaint filed, to the body `reviewer`. */
+  readonly complaintFiled: (complaint: Complaint, reviewer: LocalizedText) => string[];
   readonly complaintDecided: (complaint: Complaint) => string;
 }
 
@@ -229,10 +230,10 @@ export function narrator(language: Language, glossary: Glossary): Narrator {
         );
   };
 
-  const complaintFiled = (complaint: Complaint): string[] => [
+  const complaintFiled = (complaint: Complaint, reviewer: LocalizedText): string[] => [
     t(
-      `${time(complaint.audit[0]?.at ?? '')}  скаргу ${complaint.complaintId} подано ${complaint.timely ? 'вчасно' : 'після строку'} (останній день — ${day(complaint.filingLastDay)}); розглядає ${complaint.reviewerOffice}`,
-      `${time(complaint.audit[0]?.at ?? '')}  complaint ${complaint.complaintId} filed ${complaint.timely ? 'in time' : 'late'} (last day ${day(complaint.filingLastDay)}); considered by ${complaint.reviewerOffice}`,
+      `${time(complaint.audit[0]?.at ?? '')}  скаргу ${complaint.complaintId} подано ${complaint.timely ? 'вчасно' : 'після строку'} (останній день — ${day(complaint.filingLastDay)}); розглядає ${reviewer.uk}`,
+      `${time(complaint.audit[0]?.at ?? '')}  complaint ${complaint.complaintId} filed ${complaint.timely ? 'in time' : 'late'} (last day ${day(complaint.filingLastDay)}); considered by ${reviewer.en}`,
     ),
     t(
       `  ↳ строк розгляду скарги — до ${day(complaint.consideration.lastDay)}`,

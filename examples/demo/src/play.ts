@@ -13,7 +13,7 @@ import {
   sendComplaintEvent,
 } from '@vikno/workflows';
 import type { Language, Narrator } from './narrate.js';
-import { complaintAgainst, decisionOf } from './procedure.js';
+import { APPEAL_BODIES, complaintAgainst, decisionOf } from './procedure.js';
 import type { Step } from './scenario.js';
 
 /** What a step is played with: the case, its service, the complaint against it (if any), and how to say things. */
@@ -54,7 +54,7 @@ export function playStep(step: Step, play: Play): Played {
   try {
     if (step.complaint?.type === 'file') {
       complaint = complaintAgainst(actor.getSnapshot().context, step.complaint);
-      lines.push(...say.complaintFiled(complaint));
+      lines.push(...say.complaintFiled(complaint, APPEAL_BODIES.complaintTo));
     } else if (step.complaint?.type === 'decide') {
       if (complaint === undefined) throw new Error('no complaint to decide');
       const result = sendComplaintEvent(complaint, step.complaint.event);

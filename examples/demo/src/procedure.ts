@@ -132,7 +132,9 @@ export function complaintAgainst(
     caseId: context.caseId,
     serviceId: context.serviceId,
     reviewerOffice: filing.reviewerOffice,
-    decision: { outcome, deliveredOn: delivery.on },
+    // The decision the demo prints states how, where and by when to appeal it (Law 2073-IX Art. 71 part 1), so the
+    // filing term runs (Art. 80 part 4 keeps it open for a decision that does not).
+    decision: { outcome, deliveredOn: delivery.on, appealInstructions: true },
     by: filing.by,
     at: filing.at,
   });
