@@ -1,5 +1,6 @@
 // What every value of the SDK's data rests on: counts by evidence level overall, per package and per service, the
-// acts of the register no citation supports with their text, and the acts nothing cites. Run with
+// acts of the register no citation supports with their text, each provision of the administrative procedure (Law
+// 2073-IX, КАС) with its strongest evidence, and the acts nothing cites. Run with
 // `pnpm report:verification`; its totals go in the package READMEs.
 //
 // A value is one dated value of the catalogue, one line of a checklist rule (and a document kind or register with
@@ -8,12 +9,23 @@
 
 import { defaultCatalog } from '@vikno/catalog';
 import { defaultRuleBookData } from '@vikno/checklists';
-import { HOLIDAY_RULES, MARTIAL_LAW, WEEKEND_SHIFT, WORKING_DAY_TRANSFERS } from '@vikno/deadlines';
+import {
+  ADMINISTRATIVE_PROCEDURE,
+  HOLIDAY_RULES,
+  MARTIAL_LAW,
+  WEEKEND_SHIFT,
+  WORKING_DAY_TRANSFERS,
+} from '@vikno/deadlines';
 import { defaultActRegister, toKyivDate } from '@vikno/law';
 import * as workflows from '@vikno/workflows';
 // The rules of term computation (Civil Code Art. 253–255, Law 5203-VI Art. 10, Instruction 345 para 2.5) are cited
 // by the computed steps, not by exported data: they are read from the module that holds them.
+import * as procedureSources from '../packages/deadlines/src/data/procedure.js';
 import * as termSources from '../packages/deadlines/src/data/sources.js';
+// The rules of the administrative complaint and of the decision document, read from their modules: counted whether
+// or not the package's index exports them yet (a value reached both ways counts once).
+import { COMPLAINT_RULES } from '../packages/workflows/src/complaint.js';
+import { DECISION_RULES } from '../packages/workflows/src/decision.js';
 import {
   ActIndex,
   actReport,
@@ -25,6 +37,7 @@ import {
   LEVELS,
   type Level,
   type LevelCounts,
+  provisionReport,
   uniqueValues,
   type Value,
 } from './verification/values.js';
@@ -45,11 +58,15 @@ function bareSources(pkg: string, exports: Record<string, unknown>, found: reado
 
 function deadlinesValues(): Value[] {
   const seen = new Set<unknown>();
-  const data = { HOLIDAY_RULES, WORKING_DAY_TRANSFERS, MARTIAL_LAW, WEEKEND_SHIFT };
+  const data = { HOLIDAY_RULES, WORKING_DAY_TRANSFERS, MARTIAL_LAW, WEEKEND_SHIFT, ADMINISTRATIVE_PROCEDURE };
   const found = Object.entries(data).flatMap(([name, value]) =>
     findValues(value, { pkg: 'deadlines', path: name }, index, { seen }),
   );
-  return [...found, ...bareSources('deadlines', termSources, found)];
+  return [
+    ...found,
+    ...bareSources('deadlines', termSources, found),
+    ...bareSources('deadlines', procedureSources, found),
+  ];
 }
 
 function catalogValues(): Value[] {
@@ -75,8 +92,8 @@ function checklistValues(): Value[] {
 
 function workflowValues(catalogued: ReadonlySet<unknown>): Value[] {
   const seen = new Set<unknown>();
-  const exported = Object.entries(workflows).flatMap(([name, value]) =>
-    findValues(value, { pkg: 'workflows', path: name }, index, { seen }),
+  const exported = Object.entries({ ...workflows, COMPLAINT_RULES, DECISION_RULES }).flatMap(
+    ([name, value]) => findValues(value, { pkg: 'workflows', path: name }, index, { seen }),
   );
   // A technological card's stages are the same for every service under a model, but for the decision term, which is
   // the catalogue's own value: that one is counted in the catalogue.
@@ -169,6 +186,20 @@ for (const use of report.withoutText) {
   const act = defaultActRegister().get(use.act);
   console.log(`| ${use.act} | ${act?.number ?? ''} | ${use.citations} | ${use.level} |`);
 }
+// The provisions of the administrative procedure (issue 13): how many are read in the text.
+const PROCEDURE_ACT_IDS = ['law-2073-ix', 'code-of-administrative-justice'];
+const provisions = provisionReport(all, PROCEDURE_ACT_IDS);
+const provisionLevels = countByLevel(provisions);
+console.log(
+  `\n## Provisions of Law 2073-IX and the Code of Administrative Justice (${provisions.length}: ` +
+    LEVELS.filter((level) => provisionLevels[level] > 0)
+      .map((level) => `${level} ${provisionLevels[level]}`)
+      .join(', ') +
+    ')\n',
+);
+console.log('| provision | citations | strongest |');
+console.log('|---|---:|---|');
+for (const use of provisions) console.log(`| ${use.label} | ${use.citations} | ${use.level} |`);
 console.log(`\n## Acts of the register no value cites (${report.unused.length})\n`);
 console.log(report.unused.join(', ') || '-');
 if (report.outside.size > 0) {

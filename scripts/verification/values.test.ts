@@ -1,6 +1,6 @@
 import { ActRegister } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
-import { ActIndex, actReport, countByLevel, findValues, uniqueValues } from './values.js';
+import { ActIndex, actReport, countByLevel, findValues, provisionReport, uniqueValues } from './values.js';
 
 const register = new ActRegister([
   {
@@ -100,5 +100,20 @@ describe('the values of the data and their evidence', () => {
       { counted: new Set([service.term[0]?.basis]) },
     );
     expect(found.map((value) => value.path)).toEqual(['x.cyclic']);
+  });
+});
+
+describe('provisionReport', () => {
+  const values = findValues(service, { pkg: 'catalog', service: service.id, path: service.id }, index);
+
+  it('lists each provision of the acts asked for once, with its citations and strongest level', () => {
+    expect(provisionReport(values, ['law-5203-vi'])).toEqual([
+      { act: 'law-5203-vi', label: 'law-5203-vi (Art. 9)', citations: 2, level: 'secondary' },
+      { act: 'law-5203-vi', label: 'law-5203-vi (Art. 10)', citations: 2, level: 'text' },
+    ]);
+    expect(provisionReport(values, ['kmu-1751-2001'])).toEqual([
+      { act: 'kmu-1751-2001', label: 'kmu-1751-birth-set', citations: 1, level: 'verified (old)' },
+    ]);
+    expect(provisionReport(values, ['unused-act'])).toEqual([]);
   });
 });

@@ -184,7 +184,7 @@ export type LevelCounts = Record<Level, number>;
  * countByLevel(values).text;
  * ```
  */
-export function countByLevel(values: readonly Value[]): LevelCounts {
+export function countByLevel(values: readonly { readonly level: Level }[]): LevelCounts {
   const counts = Object.fromEntries(LEVELS.map((level) => [level, 0])) as LevelCounts;
   for (const value of values) counts[value.level]++;
   return counts;
@@ -230,6 +230,45 @@ export function actReport(values: readonly Value[], acts: readonly Act[]): ActRe
     .sort((a, b) => b.citations - a.citations || a.act.localeCompare(b.act));
   const unused = acts.map((act) => act.id).filter((id) => !uses.has(id));
   return { withoutText, unused, outside };
+}
+
+/** A provision of an act as the data cites it: how many citations name it, and the strongest of them. */
+export interface ProvisionUse {
+  readonly act: string;
+  /** The act's id with the provision, as {@link SourceRef}`.label`. */
+  readonly label: string;
+  readonly citations: number;
+  readonly level: Level;
+}
+
+/**
+ * Each provision of the acts `acts` that a value cites (in its basis or its content), once, with its citations and
+ * their strongest level: the acts in the order given, their provisions in the order of their numbers.
+ *
+ * @example
+ * ```ts
+ * provisionReport(values, ['law-2073-ix']).filter((use) => use.level === 'text').length;
+ * ```
+ */
+export function provisionReport(values: readonly Value[], acts: readonly string[]): ProvisionUse[] {
+  const uses = new Map<string, { act: string; levels: Level[] }>();
+  for (const ref of values.flatMap((value) => [...value.basis, ...value.mentions])) {
+    if (ref.act === undefined || !acts.includes(ref.act)) continue;
+    const use = uses.get(ref.label) ?? { act: ref.act, levels: [] };
+    use.levels.push(ref.level);
+    uses.set(ref.label, use);
+  }
+  return [...uses]
+    .map(([label, use]) => ({
+      act: use.act,
+      label,
+      citations: use.levels.length,
+      level: strongest(use.levels),
+    }))
+    .sort(
+      (a, b) =>
+        acts.indexOf(a.act) - acts.indexOf(b.act) || a.label.localeCompare(b.label, 'en', { numeric: true }),
+    );
 }
 
 /**
