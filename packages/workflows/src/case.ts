@@ -199,7 +199,9 @@ export interface SendResult {
    * Why it was refused (see {@link Rejection}): `roleNotPermitted` (the role may never send it), `wrongOffice` (the
    * provider's staff of an office other than the one deciding the case), `notAllowedNow` (not in this state; a
    * finished case takes nothing), `outOfOrder` (dated before the event it answers), `outOfRange` (a term it would
-   * start or move would end after the supported calendar).
+   * start or move would end after the supported calendar), and the rules of Law 2073-IX (`PROCEDURE_RULES`):
+   * `notHeard` (an adverse decision without the applicant heard on it), `termRunning` (too early), `termLapsed`
+   * (too late), `overLimit` (an extension beyond the law's).
    */
   readonly reason: Rejection['reason'] | undefined;
   readonly state: CaseSnapshot['value'];
@@ -207,9 +209,10 @@ export interface SendResult {
 
 /**
  * Validates an event and sends it to a case, reporting whether it was accepted. The case judges every event before
- * its machine runs it: the sender's role and office, its time against the event it answers, and the terms it
- * would compute. A refused event leaves the case as it was (only `rejection` in its context counts it); a finished
- * case (returned, withdrawn, issued, archived) refuses every event with `notAllowedNow`.
+ * its machine runs it: the sender's role and office, its time against the event it answers, the terms it would
+ * compute, and the rules of Law 2073-IX. A refused event leaves the case as it was (only `rejection` in its context
+ * counts it); a finished case (returned, withdrawn) refuses every event with `notAllowedNow`. A decided, issued or
+ * archived case is not finished: a complaint may still reopen it or replace its decision.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT` for a malformed event (every problem with its path; a time outside
  * the supported calendar is one) or an actor that is not a case of this package; `CASE_FAILED` if the case's
