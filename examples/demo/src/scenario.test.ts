@@ -1,26 +1,49 @@
 import { getService } from '@vikno/catalog';
 import { kyivInstant, toKyivDate } from '@vikno/deadlines';
-import { type CaseActor, type Complaint, createCase } from '@vikno/workflows';
+import {
+  type CaseActor,
+  type Complaint,
+  caseKeys,
+  createCase,
+  persistCase,
+  restoreCase,
+  signComplaint,
+  verifyComplaint,
+} from '@vikno/workflows';
 import { describe, expect, it } from 'vitest';
 import { type Language, narrator } from './narrate.js';
 import { playStep } from './play.js';
 import { glossaryOf } from './procedure.js';
 import { checklistOf, STORIES, type Story, scenario } from './scenario.js';
 
+const keys = caseKeys({ current: 'test', secrets: { test: new Uint8Array(32).fill(7) } });
+
 /** Every event of a scenario, in order. */
 const events = (story: Story, start: string) => scenario(story, start).flatMap((step) => step.events);
 
-/** A story's case played step by step in memory, as the demo plays it: its lines and the state after each step. */
-function played(story: Story, start: string, language: Language) {
+/**
+ * A story's case played step by step as the demo plays it: its lines and the state after each step. With `perRun`,
+ * the case and its complaint go through storage (signed, as JSON) every `perRun` steps, as between two runs.
+ */
+function played(story: Story, start: string, language: Language, perRun = Number.POSITIVE_INFINITY) {
   const { serviceId, model } = STORIES[story];
   const service = getService(serviceId, { asOf: start });
   const say = narrator(language, glossaryOf(service, checklistOf(story, start)));
-  const actor: CaseActor = createCase({ caseId: 'C-0004', serviceId, model, asOf: start });
+  let actor: CaseActor = createCase({ caseId: 'C-0004', serviceId, model, asOf: start });
   let complaint: Complaint | undefined;
   const lines: string[] = [];
   const states: unknown[] = [];
   const contexts = [];
-  for (const step of scenario(story, start)) {
+  for (const [index, step] of scenario(story, start).entries()) {
+    if (index > 0 && index % perRun === 0) {
+      actor = restoreCase(JSON.parse(JSON.stringify(persistCase(actor, { keys }))), {
+        keys,
+        caseId: 'C-0004',
+      });
+      if (complaint !== undefined) {
+        complaint = verifyComplaint(JSON.parse(JSON.stringify(signComplaint(complaint, keys))), keys);
+      }
+    }
     const result = playStep(step, { actor, service, complaint, say, language });
     complaint = result.complaint;
     lines.push(...result.lines);
@@ -145,6 +168,13 @@ describe('a refusal after a hearing, complained of and reopened', () => {
     expect(uk.contexts.at(-1)?.outcome).toBe('granted');
     expect(uk.states.at(-1)).toBe('issued');
     expect(uk.text).not.toContain('відхилено');
+  });
+
+  it('tells the same story when each run continues the case and its complaint from storage', () => {
+    const stored = played('heard', '2026-11-26', 'uk', 4);
+    expect(stored.lines).toEqual(uk.lines);
+    expect(stored.states).toEqual(uk.states);
+    expect(stored.complaint).toEqual(uk.complaint);
   });
 
   it('prints the decision in English with --en', () => {
