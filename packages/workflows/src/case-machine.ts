@@ -976,7 +976,11 @@ export function caseMachine(model: Model) {
             target: 'archived',
             actions: ['tick', 'cancelTerms'],
           },
-          ...deliver,
+          // Delivered by post or electronically while awaiting collection: nothing is left to collect.
+          'DECISION.DELIVERED': {
+            ...step('issued', 'deliver', 'issued'),
+            guard: and([accepted('deliver', 'issued', 'audit'), 'notDelivered']),
+          },
           ...complaintOutcomes,
         },
       },

@@ -50,12 +50,14 @@ export type {
   Complaint,
   ComplaintDeadlineEvent,
   ComplaintRejection,
+  ComplaintRules,
   ComplaintSendResult,
   FileComplaintInput,
   SignedComplaint,
 } from './complaint.js';
 export {
   ADMINISTRATIVE_COMPLAINT_SOURCE,
+  COMPLAINT_RULES,
   ComplaintEvent,
   ComplaintOutcome,
   ComplaintState,
@@ -65,8 +67,9 @@ export {
   signComplaint,
   verifyComplaint,
 } from './complaint.js';
-export type { DecisionAppeal, RenderDecisionOptions } from './decision.js';
+export type { DecisionAppeal, DecisionRules, RenderDecisionOptions } from './decision.js';
 export {
+  DECISION_RULES,
   DecisionDocument,
   DecisionDocumentInput,
   decisionDocument,

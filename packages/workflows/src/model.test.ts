@@ -69,7 +69,7 @@ describe.each(['I', 'II', 'III'] as const)('model %s, explored with xstate/graph
     const edges = getAdjacencyMap(
       machine as never,
       { input: input(model), events, serializeState } as never,
-    ) as Record<
+    ) as unknown as Record<
       string,
       {
         state: { value: unknown };

@@ -201,6 +201,18 @@ describe('the decision reaches the applicant, and the appeal terms run from deli
     expect(context(issued).delivery).toEqual({ channel: 'inPerson', sentOn: '2026-03-10', on: '2026-03-10' });
   });
 
+  it('delivered by post while the result awaits collection, is issued: nothing is left to collect', () => {
+    const actor = caseThrough([
+      ...PROCEDURE_PATHS.cured,
+      sample('DECISION.MADE', at('2026-03-06')),
+      sample('CNAP.INFORMED', at('2026-03-06', '11:00')),
+      sample('APPLICANT.NOTIFIED', at('2026-03-06', '12:00')),
+    ]);
+    expect(sendCaseEvent(actor, sample('DECISION.DELIVERED', at('2026-03-09'))).state).toBe('issued');
+    expect(context(actor).terms.collection?.state).toBe('met');
+    expect(context(actor).delivery?.channel).toBe('post');
+  });
+
   it('is delivered once', () => {
     const actor = caseThrough(PROCEDURE_PATHS.refused);
     expect(sendCaseEvent(actor, sample('DECISION.DELIVERED', at('2026-03-20')))).toMatchObject({
