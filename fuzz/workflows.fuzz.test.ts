@@ -329,17 +329,7 @@ const hostileEvent: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: hostile, weight: 1 },
 );
 
-const REASONS = [
-  'roleNotPermitted',
-  'wrongOffice',
-  'notAllowedNow',
-  'outOfOrder',
-  'outOfRange',
-  'notHeard',
-  'termRunning',
-  'termLapsed',
-  'overLimit',
-];
+const REASONS: readonly string[] = workflows.RejectionReason.options;
 
 /** Sends an event and checks the verdict: a valid result, the case unchanged when refused, never `error`. */
 function sendAndJudge(actor: CaseActor, event: unknown): void {

@@ -97,20 +97,23 @@ export interface Rejection {
   readonly type: string;
   /** The sender's role; `unknown` for a role no case knows. */
   readonly role: string;
-  readonly reason:
-    | 'roleNotPermitted'
-    | 'wrongOffice'
-    | 'notAllowedNow'
-    | 'outOfOrder'
-    | 'outOfRange'
-    | 'notHeard'
-    | 'termRunning'
-    | 'termLapsed'
-    | 'overLimit';
+  readonly reason: RejectionReason;
 }
 
+/** Why a case refused an event: the reasons {@link Rejection} lists. */
+export const RejectionReason = z.enum([
+  'roleNotPermitted',
+  'wrongOffice',
+  'notAllowedNow',
+  'outOfOrder',
+  'outOfRange',
+  'notHeard',
+  'termRunning',
+  'termLapsed',
+  'overLimit',
+]);
 /** Why a case refused an event. */
-type RejectionReason = Rejection['reason'];
+export type RejectionReason = z.infer<typeof RejectionReason>;
 
 /** Everything a case holds: ids, its terms as data, its decision, and its audit log. No personal data. */
 export interface CaseContext {

@@ -13,7 +13,8 @@ import {
 import { type Citation, defaultActRegister, type LegalSource, type Messages, messageBook } from '@vikno/law';
 import { z } from 'zod';
 import { Actor, type CaseEvent, DecisionOutcome } from './events.js';
-import { CaseKeys } from './persistence.js';
+import { CaseKeys, canonicalJson, sameMac } from './persistence.js';
+import { LAW_2073_ART_85 } from './procedure-rules.js';
 import {
   beginTerm,
   extendRunning,
@@ -224,27 +225,8 @@ export const COMPLAINT_RULES: ComplaintRules = {
   },
   outcomes: {
     value: ['leftUnchanged', 'cancelledReopened', 'newDecision'],
-    basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 1, 4 ст. 85', en: 'Art. 85 parts 1, 4' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '1) скасувати повністю або частково адміністративний акт та зобов’язати адміністративний орган видати ' +
-            'новий адміністративний акт або повторно розглянути справу, а в передбачених законом випадках - ' +
-            'самостійно прийняти адміністративний акт; … 3) залишити адміністративний акт, процедурне рішення без ' +
-            'змін, а скаргу - без задоволення;',
-          note:
-            `${TEXT_2073} Cancelled with a new act or a re-examination ordered: cancelledReopened; the body’s own ` +
-            'act where the law allows (part 4 item 2): newDecision; left unchanged: leftUnchanged. Not modelled: ' +
-            'procedural decisions, unlawful actions, damages (items 2, 4–6). A complaint undecided in time counts ' +
-            'as satisfied only where a law so provides (part 8).',
-        },
-        'COMPLAINT_RULES.outcomes',
-      ),
-    ],
+    // The case takes the same outcomes (CASE.REOPENED, DECISION.REPLACED): the provision is cited once, there.
+    basis: [LAW_2073_ART_85],
   },
 };
 
@@ -1233,29 +1215,9 @@ const SignedShape = z
   })
   .strict();
 
-/** JSON with every object's keys sorted, so that storage reordering keys (PostgreSQL `jsonb`) keeps the MAC. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** What is signed: the format, the version, the key id and the complaint, so none can be swapped alone. */
 const signedText = (key: string, complaint: unknown) =>
   `vikno.complaint\n1\n${key}\n${canonicalJson(complaint)}`;
-
-/** Compares two MACs in time that depends only on their length. */
-function sameMac(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
 
 function keysOf(keys: unknown): CaseKeys {
   if (!(keys instanceof CaseKeys)) refused('keys', 'KEYS_EXPECTED', {});

@@ -45,7 +45,7 @@ export type {
   SetAside,
   TermSettings,
 } from './case-machine.js';
-export { CASE_MACHINES, caseMachine, MACHINE_VERSION } from './case-machine.js';
+export { CASE_MACHINES, caseMachine, MACHINE_VERSION, RejectionReason } from './case-machine.js';
 export type {
   Complaint,
   ComplaintDeadlineEvent,

@@ -25,6 +25,7 @@ import {
   type Hearing,
   MACHINE_VERSION,
   type Model,
+  RejectionReason,
   type SetAside,
   settingTerm,
 } from './case-machine.js';
@@ -240,8 +241,11 @@ export function hmacSha256(secret: Uint8Array, text: string, portable = nodeCryp
   return base64url(hmac(sha256, secret, new TextEncoder().encode(text)));
 }
 
-/** Compares two MACs in time that depends only on their length, so a guess learns nothing from the clock. */
-function sameMac(a: string, b: string): boolean {
+/**
+ * @internal Compares two MACs in time that depends only on their length, so a guess learns nothing from the clock;
+ * persisted cases and signed complaints use it.
+ */
+export function sameMac(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
@@ -461,17 +465,7 @@ const ContextSchema = z
         count: z.number().int().positive(),
         type: z.string().max(40),
         role: z.string().max(40),
-        reason: z.enum([
-          'roleNotPermitted',
-          'wrongOffice',
-          'notAllowedNow',
-          'outOfOrder',
-          'outOfRange',
-          'notHeard',
-          'termRunning',
-          'termLapsed',
-          'overLimit',
-        ]),
+        reason: RejectionReason,
       })
       .strict()
       .optional(),
@@ -1240,10 +1234,10 @@ const TRANSFER_COMPLETIONS: readonly unknown[] = [
 ];
 
 /**
- * JSON with every object's keys sorted: what version 1 checksummed, so that storage reordering keys (PostgreSQL
- * `jsonb`) did not break it. Only for bounded values ({@link assertBounded}).
+ * @internal JSON with every object's keys sorted: what version 1 checksummed, so that storage reordering keys
+ * (PostgreSQL `jsonb`) did not break it, and what a signed complaint's MAC covers. Only for bounded values.
  */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -72,34 +72,6 @@ const LAW_2073_ART_34_PART_1 = law2073(
     'може визначатися сукупністю строків, визначених законом для окремих етапів адміністративної процедури.',
 );
 
-/** Law 2073-IX Art. 34 part 2: where no law sets one, 30 calendar days (45 when an oral hearing is held). */
-const LAW_2073_ART_34_PART_2 = law2073(
-  { uk: 'ч. 2 ст. 34', en: 'Art. 34 part 2' },
-  '2. У разі якщо законом не визначено граничний строк вирішення окремої категорії справ, справа за заявою особи ' +
-    'вирішується протягом розумного строку, але не більше тридцяти календарних днів після надходження заяви, а в ' +
-    'разі проведення слухання у справі - не більше сорока п’яти календарних днів з дня реєстрації заяви ' +
-    'адміністративним органом.',
-  'The 45 days apply to an oral hearing (слухання, Art. 66), which the SDK does not model; not to the right to ' +
-    'be heard of Art. 63.',
-);
-
-/** Law 2073-IX Art. 34 part 4: one extension, of at most 15 calendar days, noticed 3 working days before the end. */
-const LAW_2073_ART_34_PART_4 = law2073(
-  { uk: 'ч. 4 ст. 34', en: 'Art. 34 part 4' },
-  '4. Якщо протягом граничного строку вирішити справу за заявою чи скаргою неможливо, за рішенням ' +
-    'адміністративного органу строк її вирішення може бути одноразово продовжений, але не більше ніж на п’ятнадцять ' +
-    'календарних днів, якщо інше не передбачено законом. Про таке продовження строку учасники адміністративного ' +
-    'провадження повідомляються в письмовій формі з обґрунтуванням прийнятого рішення не пізніше ніж за три робочі ' +
-    'дні до завершення граничного строку.',
-);
-
-/** Law 2073-IX Art. 34 part 6: terms of procedural steps not set by law are set by the body. */
-const LAW_2073_ART_34_PART_6 = law2073(
-  { uk: 'ч. 6 ст. 34', en: 'Art. 34 part 6' },
-  '6. Строки вчинення процедурних дій і прийняття процедурних рішень встановлюються законом, а якщо такі строки ' +
-    'законом не визначені - адміністративним органом.',
-);
-
 /** Law 5203-VI Art. 10 parts 1–2: a service's term is set by law; where none is, at most 30 calendar days. */
 const LAW_5203_ART_10 = law5203(
   { uk: 'ч. 1–2 ст. 10', en: 'Art. 10 parts 1–2' },
@@ -143,15 +115,6 @@ const LAW_2073_ART_43_PART_1 = law2073(
     'усунення недоліків … 2. Необґрунтоване залишення заяви без руху не допускається.',
   'Part 1 also gives the notice three working days from receipt (at once, against a signature, to an applicant who ' +
     'came in person) and lets the body set a term «sufficient» to cure the defects, extendable on request.',
-);
-
-/** Law 2073-IX Art. 43 part 1, paragraph 3: the body sets a term sufficient to cure, extendable on request. */
-const LAW_2073_ART_43_CURE_TERM = law2073(
-  { uk: 'ч. 1 ст. 43, абз. 3', en: 'Art. 43 part 1, para 3' },
-  'Адміністративний орган встановлює строк, достатній для усунення заявником виявлених недоліків. За клопотанням ' +
-    'заявника адміністративний орган може продовжити строк усунення виявлених недоліків.',
-  'No number of days: the default of ADMINISTRATIVE_PROCEDURE.cure is the SDK’s, and an extension on request is ' +
-    'not modelled.',
 );
 
 /** Law 2073-IX Art. 43 part 3: cured in time, filed on the first day; the case term extended by the time lost. */
@@ -228,37 +191,12 @@ const LAW_2073_ART_17_PART_1 = law2073(
     'інтерес особи.',
 );
 
-/** Law 2073-IX Art. 63 part 1: the participant heard before an adverse decision, save where the law excepts it. */
-const LAW_2073_ART_63_PART_1 = law2073(
-  { uk: 'ч. 1 ст. 63', en: 'Art. 63 part 1' },
-  '1. Учасник адміністративного провадження має право бути заслуханим адміністративним органом до прийняття ' +
-    'рішення у справі, якщо таке рішення може негативно вплинути на його право, свободу чи законний інтерес, крім ' +
-    'випадків, передбачених цим Законом.',
-);
-
 /** Law 2073-IX Art. 63 part 2: the four cases in which no one is heard. */
 const LAW_2073_ART_63_PART_2 = law2073(
   { uk: 'ч. 2 ст. 63', en: 'Art. 63 part 2' },
   '2. Заслуховування не проводиться, якщо:\n1) необхідно вжити негайних заходів для запобігання заподіянню ' +
     'шкоди;\n2) відповідно до законодавства вимагається негайне прийняття рішення;\n3) адміністративний орган ' +
     'приймає відповідний адміністративний акт в автоматичному режимі;\n4) прохання заявника є очевидно безпідставним.',
-);
-
-/** Law 2073-IX Art. 75 part 3: the act goes to the person as they asked, at once, at most 3 working days after. */
-const LAW_2073_ART_75_PART_3 = law2073(
-  { uk: 'ч. 3 ст. 75', en: 'Art. 75 part 3' },
-  '3. У справі за заявою адміністративний акт доводиться до відома особи у спосіб, зазначений нею в заяві … ' +
-    'Адміністративний акт доводиться до відома особи невідкладно, а за наявності обґрунтованих причин - не пізніше ' +
-    'трьох робочих днів з дня його прийняття.',
-);
-
-/** Law 2073-IX Art. 75 part 4: when and how recorded; unrecorded post or e-mail counts on the fifth day. */
-const LAW_2073_ART_75_PART_4 = law2073(
-  { uk: 'ч. 4 ст. 75', en: 'Art. 75 part 4' },
-  '4. Інформація про час та спосіб доведення адміністративного акта до відома особи фіксується адміністративним ' +
-    'органом у матеріалах справи.\nЯкщо час отримання адміністративного акта, надісланого поштою, електронною ' +
-    'поштою або переданого з використанням інших засобів телекомунікаційного зв’язку, не зафіксовано, такий ' +
-    'адміністративний акт вважається доведеним до відома особи на п’ятий календарний день з дня його надсилання',
 );
 
 /** Law 2073-IX Art. 51 part 1: the participant reads the case file, during and after the proceedings. */
@@ -269,23 +207,39 @@ const LAW_2073_ART_51_PART_1 = law2073(
     'надається в розумні строки за письмовим запитом учасника адміністративного провадження.',
 );
 
-/** Law 2073-IX Art. 85 part 1: the decisions on a complaint. */
-const LAW_2073_ART_85_PART_1 = law2073(
-  { uk: 'ч. 1 ст. 85', en: 'Art. 85 part 1' },
-  '1) скасувати повністю або частково адміністративний акт та зобов’язати адміністративний орган видати новий ' +
-    'адміністративний акт або повторно розглянути справу, а в передбачених законом випадках - самостійно прийняти ' +
-    'адміністративний акт; … 3) залишити адміністративний акт, процедурне рішення без змін, а скаргу - без ' +
-    'задоволення;',
-  'Items 2 and 4–6 (procedural decisions, unlawful actions, damages, an executed act declared unlawful) are not ' +
-    'modelled.',
-);
+/**
+ * The source for `provision` (its English label) among a rule's basis, so that each provision of the law is cited
+ * once: in `ADMINISTRATIVE_PROCEDURE` of `@vikno/deadlines` for the terms.
+ */
+function citedIn(basis: readonly LegalSource[], provision: string): LegalSource {
+  const source = basis.find((candidate) => candidate.provision?.en === provision);
+  if (source === undefined) throw new Error(`PROCEDURE_RULES: ${provision} is not cited where expected`);
+  return source;
+}
 
-/** Law 2073-IX Art. 85 part 4: after cancelling, a new act by the body, or the complaint body's own decision. */
-const LAW_2073_ART_85_PART_4 = law2073(
-  { uk: 'ч. 4 ст. 85', en: 'Art. 85 part 4' },
-  '4. Після скасування адміністративного акта, якщо це необхідно здійснити для усунення порушення, суб’єкт ' +
-    'розгляду скарги:\n1) зобов’язує адміністративний орган, що прийняв адміністративний акт, видати новий ' +
-    'адміністративний акт;\n2) приймає власне рішення (за наявності повноважень щодо вирішення справи по суті).',
+const { generalTerm, extension, hearing, cure, delivery } = ADMINISTRATIVE_PROCEDURE;
+const LAW_2073_ART_34_PART_2 = citedIn(generalTerm.basis, 'Art. 34 part 2');
+const LAW_2073_ART_34_PART_4 = citedIn(extension.basis, 'Art. 34 part 4');
+const LAW_2073_ART_34_PART_6 = citedIn(hearing.basis, 'Art. 34 part 6');
+const LAW_2073_ART_63_PART_1 = citedIn(hearing.basis, 'Art. 63 part 1');
+const LAW_2073_ART_43_CURE_TERM = citedIn(cure.basis, 'Art. 43 part 1');
+const LAW_2073_ART_75_PART_3 = citedIn(delivery.post.basis, 'Art. 75 parts 1, 3');
+const LAW_2073_ART_75_PART_4 = citedIn(delivery.post.basis, 'Art. 75 part 4 para. 2');
+
+/**
+ * Law 2073-IX Art. 85 parts 1 and 4: the decisions on a complaint, which the case takes as `CASE.REOPENED` and
+ * `DECISION.REPLACED` and a complaint records as its outcome (`COMPLAINT_RULES.outcomes`).
+ */
+export const LAW_2073_ART_85 = law2073(
+  { uk: 'ч. 1, 4 ст. 85', en: 'Art. 85 parts 1, 4' },
+  '1) скасувати повністю або частково адміністративний акт та зобов’язати адміністративний орган видати ' +
+    'новий адміністративний акт або повторно розглянути справу, а в передбачених законом випадках - ' +
+    'самостійно прийняти адміністративний акт; … 3) залишити адміністративний акт, процедурне рішення без ' +
+    'змін, а скаргу - без задоволення;',
+  `Cancelled with a new act or a re-examination ordered: cancelledReopened; the body’s own ` +
+    'act where the law allows (part 4 item 2): newDecision; left unchanged: leftUnchanged. Not modelled: ' +
+    'procedural decisions, unlawful actions, damages (items 2, 4–6). A complaint undecided in time counts ' +
+    'as satisfied only where a law so provides (part 8).',
 );
 
 /** One rule of the administrative procedure as a case applies it. */
@@ -517,7 +471,7 @@ export const PROCEDURE_RULES: Readonly<Record<ProcedureRuleName, CaseProcedureRu
       en: 'On a complaint the act is left unchanged, cancelled with the body obliged to issue a new act or consider the case again, or the complaint body takes its own decision.',
     },
     events: ['CASE.REOPENED', 'DECISION.REPLACED'],
-    basis: [LAW_2073_ART_85_PART_1, LAW_2073_ART_85_PART_4],
+    basis: [LAW_2073_ART_85],
     resolution: {
       uk: 'Скарга — окрема справа (`fileComplaint`); її рішення хост передає у справу: `CASE.REOPENED` повертає справу до розгляду з новим строком рішення, `DECISION.REPLACED` записує рішення суб’єкта розгляду скарги. Без змін — у справі нічого не відбувається.',
       en: 'A complaint is a case of its own (`fileComplaint`); the host passes its decision to the case: `CASE.REOPENED` returns the case to consideration under a new decision term, `DECISION.REPLACED` records the complaint body’s decision. Left unchanged, nothing happens in the case.',
