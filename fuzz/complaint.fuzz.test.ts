@@ -112,13 +112,8 @@ const COMPLAINTS: Complaint[] = [
 const keys = caseKeys({ current: 'fuzz', secrets: { fuzz: 'the fuzz suite secret, 32 bytes or more' } });
 const SIGNED = COMPLAINTS.map((complaint) => JSON.parse(JSON.stringify(signComplaint(complaint, keys))));
 
-/** A complaint as version 1 stored it: read back as version 2. */
-const { decidedOn: _, appealInstructions: __, ...decisionV1 } = timely.decision;
-const V1 = { ...timely, version: 1, decision: decisionV1 };
-
 const complaints = fc.oneof(
   { arbitrary: fc.constantFrom(...COMPLAINTS), weight: 2 },
-  { arbitrary: fc.constant(V1), weight: 1 },
   { arbitrary: fc.constantFrom(...COMPLAINTS).chain((complaint) => mutated(complaint)), weight: 4 },
   { arbitrary: hostile, weight: 1 },
 );

@@ -100,7 +100,7 @@ describe('fileComplaint', () => {
     const complaint = filed();
     expect(complaint).toMatchObject({
       format: 'vikno.complaint',
-      version: 2,
+      version: 1,
       filedOn: '2026-03-20',
       filingLastDay: '2026-04-01',
       timely: true,
@@ -526,63 +526,6 @@ describe('Law 2073-IX Art. 34 parts 3–4: the consideration term extended', () 
   });
 });
 
-describe('a complaint stored by version 1', () => {
-  const current = accepted(filed(LATE, applicant, { decidedOn: '2026-02-27' }), restore());
-  const { decidedOn: _, appealInstructions: __, ...decision } = current.decision;
-  const v1 = {
-    ...current,
-    version: 1,
-    decision,
-    restoration: { reasons: ['illness'] },
-  };
-
-  it('is read as version 2: the decision said how to appeal, the restoration kept as it was', () => {
-    const result = sendComplaintEvent(v1, { type: 'TICK', by: system, at: '2026-04-07T10:00:00+03:00' });
-    expect(result.accepted).toBe(true);
-    expect(result.complaint).toMatchObject({
-      version: 2,
-      decision: { outcome: 'refused', deliveredOn: '2026-03-02', appealInstructions: true },
-      restoration: { reasons: ['illness'] },
-    });
-    expect(accepted(result.complaint, decided('leftUnchanged')).state).toBe('decided');
-  });
-
-  it('verifies when signed by version 1 and comes back as version 2', () => {
-    const keys = caseKeys({ current: 'k1', secrets: { k1: 'the complaint tests secret, 32 bytes or more' } });
-    const signedV1 = signComplaint(v1 as never, keys);
-    expect(signedV1.complaint.version).toBe(2);
-    // A record signed by version 1 holds the complaint as version 1 wrote it.
-    const mac = keys.macOf('k1', `vikno.complaint\n1\nk1\n${canonical(v1)}`) as string;
-    const stored = { format: 'vikno.complaint.signed', key: 'k1', mac, complaint: v1 };
-    expect(verifyComplaint(JSON.parse(JSON.stringify(stored)), keys)).toMatchObject({ version: 2 });
-    expect(thrown(() => verifyComplaint({ ...stored, complaint: { ...v1, timely: true } }, keys)).path).toBe(
-      'signed.mac',
-    );
-  });
-
-  it('refuses a version-1 complaint with the fields of version 2', () => {
-    expect(
-      thrown(() =>
-        sendComplaintEvent(
-          { ...v1, decision: current.decision },
-          { type: 'TICK', by: system, at: '2026-04-07T10:00:00+03:00' },
-        ),
-      ).issues?.[0]?.path,
-    ).toMatch(/^complaint\.decision/);
-  });
-});
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 describe('sendComplaintEvent: who, where, when', () => {
   const complaint = filed();
 
@@ -649,7 +592,12 @@ describe('a stored complaint is hostile input', () => {
       pathOf({ ...complaint, consideration: { ...complaint.consideration, lastDay: '2026-06-01' } }),
     ).toBe('complaint.consideration');
     expect(pathOf({ ...complaint, audit: [...complaint.audit].reverse() })).toBe('complaint.audit');
-    expect(pathOf({ ...complaint, restoration: { reasons: ['x'] } })).toBe('complaint.restoration');
+    expect(
+      pathOf({
+        ...complaint,
+        restoration: { reasons: ['x'], requestedOn: '2026-04-01', reasonEndedOn: '2026-03-30' },
+      }),
+    ).toBe('complaint.restoration');
     const [first, second] = complaint.audit as [Complaint['audit'][0], Complaint['audit'][0]];
     expect(pathOf({ ...complaint, audit: [first, { ...second, office: 'uszn-district' }] })).toBe(
       'complaint.audit.1.office',

@@ -469,40 +469,9 @@ const auditEntry = (steps: z.ZodType<string>, max: number) =>
 
 const AuditEntry = auditEntry(AuditStep, MAX_AUDIT);
 
-/** What version 1 stored: no appeal instructions, no adoption day, no extension, the restoration's reasons only. */
-const ComplaintStateV1 = z
-  .object({
-    format: z.literal('vikno.complaint'),
-    version: z.literal(1),
-    complaintId: Id,
-    caseId: Id,
-    serviceId: Id,
-    reviewerOffice: Id,
-    decision: z.object({ outcome: DecisionOutcome, deliveredOn: Day }).strict(),
-    filingTerm: Term,
-    filedOn: Day,
-    filingLastDay: Day,
-    timely: z.boolean(),
-    restoration: z
-      .object({ reasons: Reasons.min(1) })
-      .strict()
-      .optional(),
-    state: z.enum(['underConsideration', 'leftWithoutConsideration', 'decided']),
-    consideration: RunningTermShape,
-    outcome: ComplaintOutcome.optional(),
-    newDecision: NewDecision.optional(),
-    reasons: Reasons,
-    audit: z
-      .array(auditEntry(AuditStep.exclude(['COMPLAINT.TERM_EXTENDED']), 3))
-      .min(1)
-      .max(3),
-  })
-  .strict();
-
 /**
  * An administrative complaint (скарга) against a decision, as plain JSON a host stores in its database and gives
- * back with each event: format `vikno.complaint`, version 2 (a complaint stored by version 1 is read and returned as
- * version 2). It is a case of its own, linked to the original case by `caseId`; {@link sendComplaintEvent} checks it
+ * back with each event: format `vikno.complaint`, version 1. It is a case of its own, linked to the original case by `caseId`; {@link sendComplaintEvent} checks it
  * whole each time, so a stored complaint that the steps could not have made is refused.
  *
  * - `decision`: the outcome complained of, the day it was delivered (доведено до відома), which the filing term runs
@@ -512,7 +481,7 @@ const ComplaintStateV1 = z
  *   not state how to appeal, whose term is never missed (Law 2073-IX Art. 80 part 4); a complaint posted or sent
  *   before the end of the last day is in time, so days are compared, not office hours;
  * - `restoration`: the reasons the reviewer restored a missed filing term (поновлення строку, Art. 80 part 2), the
- *   day it was asked for and the day the good reason ended (absent in a restoration stored by version 1);
+ *   day it was asked for and the day the good reason ended;
  * - `state`: `underConsideration`, `leftWithoutConsideration` (залишено без розгляду, with `reasons`) or `decided`
  *   (with `outcome`, `reasons`, and `newDecision` for a new decision);
  * - `consideration`: the term to consider it, from the filing day, running until the reviewer acts, extended at
@@ -522,7 +491,7 @@ const ComplaintStateV1 = z
 export const ComplaintState = z
   .object({
     format: z.literal('vikno.complaint'),
-    version: z.literal(2),
+    version: z.literal(1),
     complaintId: Id,
     /** The original case the complaint is about. */
     caseId: Id,
@@ -542,7 +511,7 @@ export const ComplaintState = z
     filingLastDay: Day,
     timely: z.boolean(),
     restoration: z
-      .object({ reasons: Reasons.min(1), requestedOn: Day.optional(), reasonEndedOn: Day.optional() })
+      .object({ reasons: Reasons.min(1), requestedOn: Day, reasonEndedOn: Day })
       .strict()
       .optional(),
     state: z.enum(['underConsideration', 'leftWithoutConsideration', 'decided']),
@@ -682,17 +651,12 @@ function inconsistency(complaint: Complaint): [string, keyof ComplaintMessagePar
   if (restoration !== undefined) {
     if (complaint.timely) return ['restoration', 'RESTORED_TIMELY'];
     const { requestedOn, reasonEndedOn } = restoration;
-    // A restoration stored by version 1 kept no days; one made since keeps both.
-    if ((requestedOn === undefined) !== (reasonEndedOn === undefined))
+    const { decidedOn } = decision;
+    if (decidedOn === undefined) return ['decision.decidedOn', 'DECIDED_ON_NEEDED'];
+    const entry = entryOf(complaint, 'COMPLAINT.TERM_RESTORED');
+    if (entry === undefined) return ['audit', 'AUDIT_STEPS'];
+    if (restorationProblem({ ...decision, decidedOn }, requestedOn, reasonEndedOn, dayOf(entry.at))) {
       return ['restoration', 'RESTORATION_TERM'];
-    if (requestedOn !== undefined && reasonEndedOn !== undefined) {
-      const { decidedOn } = decision;
-      if (decidedOn === undefined) return ['decision.decidedOn', 'DECIDED_ON_NEEDED'];
-      const entry = entryOf(complaint, 'COMPLAINT.TERM_RESTORED');
-      if (entry === undefined) return ['audit', 'AUDIT_STEPS'];
-      if (restorationProblem({ ...decision, decidedOn }, requestedOn, reasonEndedOn, dayOf(entry.at))) {
-        return ['restoration', 'RESTORATION_TERM'];
-      }
     }
   }
   if (state === 'decided' && !complaint.timely && restoration === undefined) {
@@ -742,32 +706,11 @@ function inSchemaOrder(complaint: Complaint): Complaint {
   return ComplaintState.parse(complaint) as Complaint;
 }
 
-function isVersion1(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1;
-}
-
-/**
- * A complaint given back by a host, checked whole: its shape, then that the steps could have made it. A complaint
- * stored by version 1 is read as version 2: its decision stated how to appeal (version 1 knew no other), its
- * restoration keeps its reasons without the days of the request.
- */
+/** A complaint given back by a host, checked whole: its shape, then that the steps could have made it. */
 function complaintOf(value: unknown, path: string): Complaint {
-  const plain = plainCopy(value, path);
-  let complaint: Complaint;
-  if (isVersion1(plain)) {
-    const result = ComplaintStateV1.safeParse(plain);
-    if (!result.success) throw invalidInput(path, result.error);
-    const v1 = result.data;
-    complaint = inSchemaOrder({
-      ...v1,
-      version: 2,
-      decision: { ...v1.decision, appealInstructions: true },
-    } as Complaint);
-  } else {
-    const result = ComplaintState.safeParse(plain);
-    if (!result.success) throw invalidInput(path, result.error);
-    complaint = result.data as Complaint;
-  }
+  const result = ComplaintState.safeParse(plainCopy(value, path));
+  if (!result.success) throw invalidInput(path, result.error);
+  const complaint = result.data as Complaint;
   assertConsistent(complaint, path);
   return complaint;
 }
@@ -887,7 +830,7 @@ export function fileComplaint(input: FileComplaintInput): Complaint {
   if (consideration === undefined) refused('input.settings.consideration', 'TERM_OUT_OF_CALENDAR', {});
   return inSchemaOrder({
     format: 'vikno.complaint',
-    version: 2,
+    version: 1,
     complaintId: given.complaintId,
     caseId: given.caseId,
     serviceId: given.serviceId,
@@ -1210,7 +1153,7 @@ const SignedShape = z
     format: z.literal('vikno.complaint.signed'),
     key: z.string().regex(/^[A-Za-z0-9._-]{1,32}$/),
     mac: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-    // Checked whole once its MAC is: a record signed by version 1 holds a complaint of version 1.
+    // Checked whole once its MAC is.
     complaint: z.record(z.string(), z.unknown()),
   })
   .strict();
@@ -1249,7 +1192,7 @@ export function signComplaint(complaint: Complaint, keys: CaseKeys): SignedCompl
 
 /**
  * Checks a signed complaint read back from storage: its HMAC under the key it names (any of `keys`), then the
- * complaint whole, and returns the complaint (one stored by version 1 comes back as version 2).
+ * complaint whole, and returns the complaint.
  *
  * @throws {@link WorkflowError} `INVALID_INPUT`: `signed.mac` when the complaint was changed after signing,
  * `signed.key` for a key not among `keys`, `signed…` for anything malformed or inconsistent, `keys` for keys not
