@@ -59,7 +59,7 @@ import type { Checklist, SubmittedDocument } from '@vikno/checklists';
 declare const checklist: Checklist;
 declare const submitted: SubmittedDocument[];
 declare function alertSupervisor(caseId: string, term: string): void;
-declare function sendSms(caseId: string, outcome: 'granted' | 'refused'): void;
+declare function sendSms(caseId: string, outcome: 'granted' | 'partiallyGranted' | 'refused'): void;
 declare const db: { save(id: string, json: string): Promise<void>; load(id: string): Promise<string> };
 `,
 };
