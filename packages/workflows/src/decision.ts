@@ -221,7 +221,8 @@ const Reason = z
   })
   .strict();
 
-const Appeal = z
+/** How a decision can be appealed: the complaint body and its term, the court and its term. */
+export const DecisionAppeal = z
   .object({
     /** The body that considers an administrative complaint (суб’єкт розгляду скарги). */
     complaintTo: Text(500),
@@ -264,7 +265,7 @@ const FIELDS = {
    * itself sets another day, given here. The document gives it once delivered or given.
    */
   inForceFrom: Day.optional(),
-  appeal: Appeal,
+  appeal: DecisionAppeal,
 };
 
 interface Checked {
@@ -332,7 +333,7 @@ export type DecisionDocumentInput = z.input<typeof DecisionDocumentInput>;
 export const DecisionDocument = z
   .object({
     ...FIELDS,
-    appeal: Appeal.extend({ complaintLastDay: Day.optional(), courtLastDay: Day.optional() }),
+    appeal: DecisionAppeal.extend({ complaintLastDay: Day.optional(), courtLastDay: Day.optional() }),
     basis: z.array(Source).max(10),
   })
   .strict()
@@ -432,7 +433,7 @@ export function decisionDocument(input: unknown): DecisionDocument {
 }
 
 /** The appeal of a decision: the complaint body and term, the court and its term. */
-export type DecisionAppeal = z.infer<typeof Appeal>;
+export type DecisionAppeal = z.infer<typeof DecisionAppeal>;
 
 const AppealBodies = z.object({ complaintTo: Text(500), court: Text(500) }).strict();
 

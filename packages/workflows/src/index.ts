@@ -67,9 +67,10 @@ export {
   signComplaint,
   verifyComplaint,
 } from './complaint.js';
-export type { DecisionAppeal, DecisionRules, RenderDecisionOptions } from './decision.js';
+export type { DecisionRules, RenderDecisionOptions } from './decision.js';
 export {
   DECISION_RULES,
+  DecisionAppeal,
   DecisionDocument,
   DecisionDocumentInput,
   decisionDocument,
