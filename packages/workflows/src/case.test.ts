@@ -83,7 +83,8 @@ describe('a model III case (paper, transfer registers)', () => {
     sendCaseEvent(actor, sample('TICK', day('2026-03-30')));
     expect(emitted).toHaveLength(1);
     sendCaseEvent(actor, sample('DOCUMENTS.RECEIVED', day('2026-03-11')));
-    expect(context().terms.decision?.lastDay).toBe('2026-03-23');
+    // Paused 5–10 March; the term runs again on 11 March, the day the documents came (Law 2073-IX Art. 33 part 6).
+    expect(context().terms.decision?.lastDay).toBe('2026-03-20');
     sendCaseEvent(actor, sample('TICK', day('2026-03-20')));
     sendCaseEvent(actor, sample('TICK', day('2026-03-20', '11:00')));
     expect(emitted.map((event) => event.type)).toEqual(['deadline.overdue', 'deadline.atRisk']);

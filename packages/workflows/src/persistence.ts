@@ -377,6 +377,7 @@ const RunningTermSchema = z
     term: z.unknown(),
     registration: z.enum(['asReceived', 'nextWorkingDayIfDayOff']),
     pauses: z.array(z.object({ from: CivilDate, to: CivilDate.optional() }).strict()).max(MAX_AUDIT_ENTRIES),
+    pauseRule: z.literal('law2073').optional(),
     // Compared with the extensions the audit trail redoes, each validated as a term when it is redone.
     extensions: z.array(z.unknown()).max(MAX_EXTENSIONS).optional(),
     state: z.enum(['running', 'paused', 'met', 'cancelled']),
@@ -585,17 +586,23 @@ const withTerm = (terms: Implied['terms'], kind: TermKind, change: (term: Runnin
   return { ...terms, [kind]: change(term) };
 };
 
+/**
+ * The term of `kind` a case started on `start`, as the machine starts it; `legacy` for an audit entry version 1 or
+ * 2 recorded before the case was migrated (its pauses counted as those versions counted them).
+ */
 const started = (
   context: ParsedContext,
   kind: Exclude<TermKind, 'complaint'>,
   start: string,
   fromReceipt: boolean,
+  legacy: boolean,
 ) =>
   beginTerm({
     kind,
     start,
     term: settingTerm(context.settings, kind),
     registration: fromReceipt ? APPLICATION_REGISTRATION.rule : 'asReceived',
+    legacyPauses: legacy,
   });
 
 /** What an audited event must have left in the context. */
@@ -642,18 +649,25 @@ function nextOutcome(implied: Implied, context: ParsedContext): DecisionOutcome 
 }
 
 /** The terms of transfer and decision from the day the complete package was received, as the machine starts them. */
-function consideringFrom(implied: Implied, context: ParsedContext, receivedOn: string): void {
+function consideringFrom(
+  implied: Implied,
+  context: ParsedContext,
+  receivedOn: string,
+  legacy: boolean,
+): void {
   implied.originals = DELIVERY_MODELS[context.model].transfer.originalsFollow ? 'awaited' : 'notApplicable';
   implied.terms = {
     ...implied.terms,
-    transfer: started(context, 'transfer', receivedOn, true),
-    decision: started(context, 'decision', receivedOn, true),
+    transfer: started(context, 'transfer', receivedOn, true, legacy),
+    decision: started(context, 'decision', receivedOn, true, legacy),
   };
 }
 
 /** The change each named action of the machines makes, redone from an audit entry and the stored payloads. */
 function redo(action: string, implied: Implied, context: ParsedContext, at: string, entry: number): boolean {
   const day = () => toKyivDate(at);
+  // An entry version 1 or 2 recorded before the case was migrated starts its terms as those versions did.
+  const legacy = entry < (context.migratedAfter ?? 0);
   switch (action) {
     case 'audit':
       return false;
@@ -665,7 +679,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       implied.caseNumber = required(context.caseNumber, 'caseNumber');
       implied.registeredOn = registrationDay(receivedOn);
       implied.filedOn = receivedOn;
-      consideringFrom(implied, context, receivedOn);
+      consideringFrom(implied, context, receivedOn, legacy);
       return false;
     }
     case 'leaveWithoutMovement': {
@@ -674,12 +688,12 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       implied.registeredOn = registrationDay(receivedOn);
       implied.filedOn = receivedOn;
       implied.missing = context.missing;
-      implied.terms = { ...implied.terms, cure: started(context, 'cure', receivedOn, false) };
+      implied.terms = { ...implied.terms, cure: started(context, 'cure', receivedOn, false, legacy) };
       return false;
     }
     case 'cure':
       implied.terms = withTerm(implied.terms, 'cure', (term) => finishTerm(term, 'met'));
-      consideringFrom(implied, context, day());
+      consideringFrom(implied, context, day(), legacy);
       return false;
     case 'returnApplication':
       cancelAll(implied);
@@ -692,7 +706,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
         notifiedOn: day(),
         state: 'awaited',
       };
-      implied.terms = { ...implied.terms, hearing: started(context, 'hearing', day(), false) };
+      implied.terms = { ...implied.terms, hearing: started(context, 'hearing', day(), false, legacy) };
       return false;
     case 'heard':
       implied.hearing = { ...required(implied.hearing, 'hearing'), state: 'heard' };
@@ -719,7 +733,7 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       implied.delivery = undefined;
       implied.terms = {
         ...withoutResultTerms(implied.terms),
-        decision: started(context, 'decision', day(), false),
+        decision: started(context, 'decision', day(), false, legacy),
       };
       return false;
     case 'replace':
@@ -792,12 +806,15 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
       return false;
     }
     case 'informed':
-      implied.terms = { ...implied.terms, notification: started(context, 'notification', day(), false) };
+      implied.terms = {
+        ...implied.terms,
+        notification: started(context, 'notification', day(), false, legacy),
+      };
       return false;
     case 'notified':
       implied.terms = {
         ...withTerm(implied.terms, 'notification', (term) => finishTerm(term, 'met')),
-        collection: started(context, 'collection', day(), false),
+        collection: started(context, 'collection', day(), false, legacy),
       };
       return false;
     case 'issued':

@@ -383,8 +383,8 @@ export const PROCEDURE_RULES: Readonly<Record<ProcedureRuleName, CaseProcedureRu
     events: ['DOCUMENTS.REQUESTED', 'DOCUMENTS.RECEIVED'],
     basis: [LAW_2073_ART_64, LAW_2073_ART_33_PART_6],
     resolution: {
-      uk: 'Запит документів у заявника зупиняє строк рішення (`suspended`), їх отримання поновлює його з того самого місця. SDK не рахує ані дня запиту, ані дня отримання; ч. 5 ст. 64 продовжує строк з дня, коли обставина перестала існувати, тож день отримання може рахуватися: строк SDK тоді на день довший.',
-      en: 'Requesting documents from the applicant stops the decision term (`suspended`); receiving them resumes it where it stopped. The SDK counts neither the day of the request nor the day of receipt; Art. 64 part 5 goes on from the day the circumstance ended, so the day of receipt may count: the SDK’s term is then a day longer.',
+      uk: 'Запит документів у заявника зупиняє строк рішення з дня запиту (`suspended`), їх отримання поновлює його з того самого місця, і день отримання вже рахується (ч. 6 ст. 33, ч. 5 ст. 64). Строк, збережений версією 2, лічить як тоді: без дня отримання.',
+      en: 'Requesting documents from the applicant stops the decision term from that day (`suspended`); receiving them resumes it where it stopped, the day of receipt counted again (Art. 33 part 6, Art. 64 part 5). A term persisted by version 2 keeps its count: the day of receipt not counted.',
     },
   },
   hearing: {

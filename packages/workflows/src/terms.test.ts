@@ -53,15 +53,24 @@ describe('a running term', () => {
     expect(tickTerm(paused, '2026-03-20T10:00:00+02:00').events).toEqual([]);
     const resumed = resumeTerm(paused, '2026-03-11');
     expect(resumed.pauses).toEqual([{ from: '2026-03-05', to: '2026-03-11' }]);
-    // Counted: 3–4 March, then (5–11 paused) 12–13, 16–20 and 23 March: ten working days.
-    expect(resumed.lastDay).toBe('2026-03-23');
+    // Counted: 3–4 March, then (5–10 paused) 11–13 and 16–20 March: ten working days. The term runs again on the
+    // day the pause ends (Law 2073-IX Art. 33 part 6: «Перебіг строків продовжується з дня поновлення»).
+    expect(resumed.pauseRule).toBe('law2073');
+    expect(resumed.lastDay).toBe('2026-03-20');
     expect(resumed.state).toBe('running');
   });
 
   it('counts a pause begun on the day of the event only from the first running day', () => {
-    const sameDay = resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-03');
-    expect(sameDay.lastDay).toBe('2026-03-17');
+    // Paused on the day of the event and resumed on the first running day: no running day was lost.
+    const nextDay = resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-03');
+    expect(nextDay.lastDay).toBe('2026-03-16');
     expect(resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-02').lastDay).toBe('2026-03-16');
+    expect(resumeTerm(pauseTerm(decision(), '2026-03-02'), '2026-03-04').lastDay).toBe('2026-03-17');
+  });
+
+  it('keeps the count of a term persisted before the rule of Law 2073-IX: the day a pause ended not counted', () => {
+    const { pauseRule: _, ...before } = pauseTerm(decision(), '2026-03-05');
+    expect(resumeTerm(before, '2026-03-11').lastDay).toBe('2026-03-23');
   });
 
   it('raises nothing once met or cancelled, and refuses steps out of order', () => {

@@ -10,6 +10,7 @@ import {
   type RegistrationRule,
   Term,
 } from '@vikno/deadlines';
+import { addDays } from '@vikno/law';
 import { z } from 'zod';
 import { refinementMessage, workflowSays } from './messages/index.js';
 import type { WorkflowMessageParams } from './messages/params.js';
@@ -40,9 +41,12 @@ export type TermKind = z.infer<typeof TermKind>;
 
 /** A period the term did not run (documents requested from the applicant); `to` is absent while it lasts. */
 export interface TermPause {
-  /** The first day not counted. */
+  /** The first day not counted: the day the term stopped. */
   readonly from: string;
-  /** The last day not counted: the day the requested documents arrived. */
+  /**
+   * The day the pause ended: the day the requested documents arrived. Under `pauseRule: 'law2073'` the term runs
+   * again that day; a term without it (persisted before) does not count that day either.
+   */
   readonly to: string | undefined;
 }
 
@@ -64,6 +68,13 @@ export interface RunningTerm {
    * when it was never extended.
    */
   readonly extensions?: readonly Extension[] | undefined;
+  /**
+   * How a pause ends: `law2073`, the term runs again from the day the pause ends (Law 2073-IX Art. 33 part 6: «Перебіг
+   * строків продовжується з дня поновлення адміністративного провадження»; Art. 64 part 5). Every term started now
+   * has it; a term persisted before does not, and keeps the rule it was computed under: the day the pause ended not
+   * counted either.
+   */
+  readonly pauseRule?: 'law2073' | undefined;
   /** `running`; `paused` while documents are awaited; `met` once done in time or late; `cancelled`. */
   readonly state: 'running' | 'paused' | 'met' | 'cancelled';
   /** The last day, with the pauses closed so far; recomputed when a pause ends. */
@@ -119,6 +130,7 @@ export const RunningTermShape = z
     registration: Registration,
     pauses: z.array(z.object({ from: Day, to: Day.optional() }).strict()).max(MAX_PAUSES),
     extensions: z.array(Extension).max(MAX_EXTENSIONS).optional(),
+    pauseRule: z.literal('law2073').optional(),
     state: z.enum(['running', 'paused', 'met', 'cancelled']),
     lastDay: Day,
     dueAt: SupportedInstant,
@@ -177,7 +189,9 @@ function recompute(
     if (pause.to === undefined) return [];
     // biome-ignore lint/complexity/useMathMinMax: civil dates are strings; Math.max would give NaN.
     const from = pause.from < unpaused.countingFrom ? unpaused.countingFrom : pause.from;
-    return pause.to < from ? [] : [{ from, to: pause.to }];
+    // Law 2073-IX Art. 33 part 6: the term runs again on the day the pause ends.
+    const to = term.pauseRule === 'law2073' ? addDays(pause.to, -1) : pause.to;
+    return to < from ? [] : [{ from, to }];
   });
   if (suspensions.length === 0) return { lastDay: unpaused.lastDay, dueAt: unpaused.dueAt };
   const deadline = computeDeadline({ ...input, suspensions });
@@ -206,12 +220,16 @@ export function startTerm(input: {
   return beginTerm(parse(StartInput, input, 'input'));
 }
 
-/** {@link startTerm} of an input already valid: the case machines' own. */
+/**
+ * {@link startTerm} of an input already valid: the case machines' own. `legacyPauses` starts a term as version 2
+ * did, without `pauseRule`: only the replay of a case migrated from it asks for that.
+ */
 export function beginTerm(input: {
   kind: TermKind;
   start: string;
   term: Term;
   registration?: RegistrationRule | undefined;
+  legacyPauses?: boolean | undefined;
 }): RunningTerm {
   const base = {
     kind: input.kind,
@@ -219,6 +237,7 @@ export function beginTerm(input: {
     term: input.term,
     registration: input.registration ?? 'asReceived',
     pauses: [],
+    ...(input.legacyPauses ? {} : { pauseRule: 'law2073' as const }),
     state: 'running' as const,
     atRiskRaised: false,
     overdueRaised: false,
@@ -257,8 +276,9 @@ export function pauseRunning(term: RunningTerm, from: string): RunningTerm {
 }
 
 /**
- * Resumes a paused term: the day the requested documents arrived is the last day not counted, and the last day
- * moves on by the days paused.
+ * Resumes a paused term: it runs again from the day the requested documents arrived (Law 2073-IX Art. 33 part 6),
+ * and the last day moves on by the days paused. A term persisted before that rule (no `pauseRule`) keeps its
+ * count: the day of arrival not counted either.
  *
  * @throws {@link WorkflowError} `INVALID_TRANSITION` unless paused or for a day before the pause began,
  * `INVALID_INPUT` for a term or day that is not valid; `DeadlinesError` `DATE_OUT_OF_RANGE` when the last day
@@ -270,12 +290,12 @@ export function pauseRunning(term: RunningTerm, from: string): RunningTerm {
  * const decision = startTerm({ kind: 'decision', start: '2026-03-02', term: { amount: 10, unit: 'workingDays' } });
  * decision.lastDay;
  * //=> '2026-03-16'
- * // Documents requested on Thursday 5 March arrive on Tuesday 10 March: four working days are not counted.
+ * // Documents requested on Thursday 5 March arrive on Tuesday 10 March: 5, 6 and 9 March are not counted.
  * const resumed = resumeTerm(pauseTerm(decision, '2026-03-05'), '2026-03-10');
  * resumed.state;
  * //=> 'running'
  * resumed.lastDay;
- * //=> '2026-03-20'
+ * //=> '2026-03-19'
  * ```
  */
 export function resumeTerm(term: RunningTerm, to: string): RunningTerm {

@@ -59,6 +59,8 @@ export function resign(persisted: PersistedCase, text: string): string {
 /** The case's snapshot changed by `forge`, in the version-1 format with its public checksum recomputed. */
 export function legacy(actor: CaseActor, forge: (snapshot: Snapshot) => void = () => {}) {
   const snapshot = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot;
+  // Version 1 counted the day a pause ended as paused: its terms carry no `pauseRule`.
+  for (const term of Object.values(snapshot.context.terms)) delete term.pauseRule;
   forge(snapshot);
   const model = (snapshot.context.model as string) ?? 'III';
   return {
