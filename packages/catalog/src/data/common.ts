@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
 import { SEED_MODELS } from './citations/cards-and-notices.js';
-import { LAW_5203_ART_10_CEILING, LAW_5203_ART_11_FREE, LAW_5203_ART_20_APPEAL } from './citations/laws.js';
+import {
+  LAW_2073_ART_79_COMPLAINT,
+  LAW_5203_ART_10_CEILING,
+  LAW_5203_ART_11_FREE,
+  LAW_5203_ART_19_APPEAL,
+  LAW_5203_ART_20_APPEAL,
+} from './citations/laws.js';
 import type { Dates, Text } from './load.js';
 
 /*
@@ -34,15 +40,19 @@ export const FREE_AS_SOCIAL: Dates<z.input<typeof Fee>> = {
   earliest: { value: { kind: 'free' }, basis: [LAW_5203_ART_11_FREE] },
 };
 
-/** The general appeal route of Law 5203-VI Art. 20. */
+const APPEAL_TEXT: Text = {
+  uk: 'Рішення, дії або бездіяльність суб’єкта надання можна оскаржити до органу вищого рівня або до суду.',
+  en: 'The decision, action or inaction of the provider may be appealed to the higher body or to a court.',
+};
+
+/**
+ * The general appeal route: before Law 2073-IX as the SDK cited it (Law 5203-VI Art. 20, never read); from
+ * 15.12.2023, Law 5203-VI Art. 19 part 2 as Law 2073-IX worded it and the complaint body of Law 2073-IX Art. 79
+ * part 1, both read in the text.
+ */
 export const APPEAL_GENERAL: Dates<Text> = {
-  earliest: {
-    value: {
-      uk: 'Рішення, дії або бездіяльність суб’єкта надання можна оскаржити до органу вищого рівня або до суду.',
-      en: 'The decision, action or inaction of the provider may be appealed to the higher body or to a court.',
-    },
-    basis: [LAW_5203_ART_20_APPEAL],
-  },
+  earliest: { value: APPEAL_TEXT, basis: [LAW_5203_ART_20_APPEAL] },
+  '2023-12-15': { value: APPEAL_TEXT, basis: [LAW_5203_ART_19_APPEAL, LAW_2073_ART_79_COMPLAINT] },
 };
 
 /**

@@ -5,24 +5,21 @@ import type { Citation } from '@vikno/law';
  * the value rests on (`evidence`) and the day it was last checked; the note says what was read and where.
  */
 
-/** Law 5203-VI Art. 9: documents the state holds are not demanded from the applicant. */
+/** Law 5203-VI Art. 9 part 4: documents the state holds are not demanded from the applicant. */
 export const LAW_5203_ART_9: Citation = {
   act: 'law-5203-vi',
-  provision: { uk: 'ст. 9', en: 'Art. 9' },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  provision: { uk: 'ч. 4 ст. 9', en: 'Art. 9 part 4' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«Суб´єкт надання адміністративної послуги не може вимагати від суб´єкта звернення документи або ' +
-    'інформацію, що перебувають у володінні суб´єкта надання адміністративних послуг або у володінні ' +
-    'державних органів та органів місцевого самоврядування.» (textbook, lib-net.com)',
+    '4. Суб’єкт надання адміністративної послуги не може вимагати від суб’єкта звернення документи або інформацію, ' +
+    'що перебувають у володінні суб’єкта надання адміністративних послуг або у володінні державних органів, органів ' +
+    'влади Автономної Республіки Крим, органів місцевого самоврядування, підприємств, установ або організацій, що ' +
+    'належать до сфери їх управління.',
   note:
-    'Paraphrase from a textbook (lib-net.com): the provider «не може вимагати від суб’єкта звернення ' +
-    'документи або інформацію, що перебувають у володінні … державних органів та органів місцевого ' +
-    'самоврядування» and obtains them «без участі суб’єкта звернення». The official wording was not read. ' +
-    'Re-read 2026-11-25: Same textbook as the inventory note (lib-net.com, «8.3.2. Юридичні документи та ' +
-    'дії…»): attributes to Art. 9 the ban on requesting documents not provided by law and documents held by ' +
-    "state bodies, and that the provider obtains them «без участі суб´єкта звернення». The law's own wording " +
-    'and the edition were not read.',
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/03254-ua-law-5203-17.json, commit 35a12f9, 2026-02-22; edition date not stated). Part 4 goes on to ' +
+    'list the documents an applicant still files where a law requires them and the registers do not hold them.',
 };
 
 /** Порядок КМУ 1225, п. 5, as the Kremenchuk news site and renews.com.ua (quoting the Pension Fund) give it. */

@@ -236,17 +236,20 @@ export const CIVIL_CODE_ART_255: LegalSource = register.cite({
   note: 'Read at the head of a legal commentary (jurists.org.ua) quoting the article; no edition named.',
 });
 
-/** Law 5203-VI Art. 10: an administrative service takes at most 30 calendar days unless a law says otherwise. */
+/** Law 5203-VI Art. 10 part 2: an administrative service takes at most 30 calendar days unless a law says otherwise. */
 export const LAW_5203_ART_10: LegalSource = register.cite({
   act: 'law-5203-vi',
-  provision: { uk: 'ст. 10', en: 'Art. 10' },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  provision: { uk: 'ч. 2 ст. 10', en: 'Art. 10 part 2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '2. У разі якщо законом не визначено граничний строк надання адміністративної послуги, цей строк не може ' +
+    'перевищувати 30 календарних днів з дня подання суб’єктом звернення заяви та документів, необхідних для ' +
+    'отримання послуги.',
   note:
-    'The ceiling, where a law sets no other term, seen only as the answer of an НАДС civil-service exam question: ' +
-    '«цей строк не може перевищувати 30 календарних днів з дня подання суб’єктом звернення заяви та ' +
-    'документів, необхідних для отримання послуги». Art. 10 itself, its part, and whether the editions of ' +
-    '28.08.2025 (4196-IX) and 02.03.2026 (4718-IX) changed it were not read.',
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/03254-ua-law-5203-17.json, commit 35a12f9, 2026-02-22; edition date not stated). Part 5 adds that ' +
+    'the time of postal delivery is not counted in the term. Earlier editions were not read.',
 });
 
 /** Instruction 345, para 2.5: an electronic application received on a day off is registered the next working day. */

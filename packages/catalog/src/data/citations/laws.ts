@@ -1,5 +1,11 @@
 import type { Citation } from '@vikno/law';
 
+/** Where the wording of Law 5203-VI was read. */
+const SOURCE_5203 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/03254-ua-law-5203-17.json, commit 35a12f9, 2026-02-22; edition date not stated, the wording after ' +
+  'Law 2073-IX amended the law on 15.12.2023).';
+
 /*
  * Citations of codes and laws that more than one service rests on, each written once. A citation names an act of the register of `@vikno/law` by id,
  * the provision, what was read (`evidence`: `text` the provision's wording in the act's text, `officialCard` a state
@@ -55,23 +61,17 @@ export const LAW_5203_ART_11_FREE: Citation = {
     uk: 'ч. 2 ст. 11',
     en: 'Art. 11 part 2',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«При цьому надання адміністративних послуг у сфері соціального забезпечення громадян ' +
-    'здійснюється на безоплатній основі.» (textbook paraphrase, lib-net.com)',
-  note:
-    'Secondary only: a textbook on the Law (lib-net.com, «Плата за надання адміністративних послуг») ' +
-    'says services «у сфері соціального забезпечення громадян» are free under Art. 11, and the ' +
-    'U-LEAD course (courses.prosto.in.ua) cites part 2 of Art. 11; every social card seen says ' +
-    '«безоплатно». Bill 4380 «Про адміністративний збір» (second reading prepared in January 2026, ' +
-    'sud.ua) would restate fees and keep social services free. Checked on 2026-11-25: Read only the ' +
-    'textbook page lib-net.com «8.3.3. Плата за надання адміністративних послуг» which attributes to ' +
-    'Art. 11 that services in social security are free. The article text and the part number ' +
-    '(inventory says ч. 2) were not read; current edition not checked.',
+    '2. Надання адміністративних послуг у сфері соціального забезпечення громадян здійснюється на безоплатній основі.',
+  note: SOURCE_5203,
 };
 
-/** Law 5203-VI Art. 20: appeals against a provider's decisions, actions or inaction. */
+/**
+ * Law 5203-VI Art. 20 as the SDK cited it for appeals before Law 2073-IX: from memory, never read. In the text read
+ * since, Art. 20 holds the final provisions; appeals are Art. 19 part 2 ({@link LAW_5203_ART_19_APPEAL}).
+ */
 export const LAW_5203_ART_20_APPEAL: Citation = {
   act: 'law-5203-vi',
   provision: {
@@ -79,12 +79,50 @@ export const LAW_5203_ART_20_APPEAL: Citation = {
     en: 'Art. 20',
   },
   evidence: 'none',
-  checkedOn: '2026-11-25',
+  checkedOn: '2026-11-26',
   note:
-    'Article number and wording from memory; the official text was not read. Checked on 2026-11-25: ' +
-    "Not read anywhere. The SDK uses it for appeals against a provider's decisions, actions or " +
-    "inaction; searches for Art. 20's heading found nothing in the stored pages. Keep 'none' until " +
-    'the text is read.',
+    'Article number and wording from memory; the edition before 15.12.2023 was not read. In the current text ' +
+    '(read 2026-11-26) Art. 20 is «Прикінцеві та перехідні положення» and the appeal is Art. 19 part 2, as Law ' +
+    '2073-IX worded it; whether the earlier edition had an appeal article 20 was not established.',
+};
+
+/**
+ * Law 5203-VI Art. 19 part 2, as Law 2073-IX worded it (from 15.12.2023): the actions and inaction of those who
+ * provide services are appealed by administrative complaint and/or in court.
+ */
+export const LAW_5203_ART_19_APPEAL: Citation = {
+  act: 'law-5203-vi',
+  provision: {
+    uk: 'ч. 2 ст. 19',
+    en: 'Art. 19 part 2',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '2. Дії або бездіяльність посадових осіб, уповноважених відповідно до закону надавати адміністративні послуги, ' +
+    'адміністраторів можуть бути оскаржені в порядку адміністративного оскарження та/або до суду в порядку, ' +
+    'встановленому законом.',
+  note: SOURCE_5203,
+};
+
+/**
+ * Law 2073-IX Art. 79 part 1: a complaint against an administrative act goes to the body of the higher level (in
+ * force from 15.12.2023).
+ */
+export const LAW_2073_ART_79_COMPLAINT: Citation = {
+  act: 'law-2073-ix',
+  provision: {
+    uk: 'ч. 1 ст. 79',
+    en: 'Art. 79 part 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '1. Суб’єктом розгляду скарги є адміністративний орган вищого рівня (з урахуванням особливостей, визначених ' +
+    'частиною третьою цієї статті), якщо інший суб’єкт не передбачений законом.',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/01122-ua-law-2073-20.json, commit 35a12f9, 2026-02-22); edition date not stated.',
 };
 
 /**
@@ -95,27 +133,19 @@ export const LAW_5203_ART_20_APPEAL: Citation = {
 export const LAW_5203_ART_10_CEILING: Citation = {
   act: 'law-5203-vi',
   provision: {
-    uk: 'ст. 10',
-    en: 'Art. 10',
+    uk: 'ч. 2 ст. 10',
+    en: 'Art. 10 part 2',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    "«цей строк не може перевищувати 30 календарних днів з дня подання суб'єктом звернення заяви та " +
-    'документів, необхідних для отримання послуги» (correct option of the NADS exam question «Який ' +
-    'граничний строк надання адміністративної послуги, якщо законом не визначено такий строк?»)',
+    '2. У разі якщо законом не визначено граничний строк надання адміністративної послуги, цей строк не може ' +
+    'перевищувати 30 календарних днів з дня подання суб’єктом звернення заяви та документів, необхідних для ' +
+    'отримання послуги.',
   note:
-    'Fallback: no term of this service was found on a card or in an act. The 30-calendar-day ceiling ' +
-    'of Art. 10 is from secondary sources and memory (domain notes [M]); the official wording was ' +
-    'not read. Checked on 2026-11-25: Art. 10 itself was not read. Wording seen only as the answer ' +
-    'option of the НАДС civil-service exam (huggingface dataset danylo-boiko/legislation-of-ukraine, ' +
-    'source nads.gov.ua PDF) — an exam, i.e. secondary. It confirms the 30-calendar-day ceiling ' +
-    'counted from submission of the application AND the documents, applying where a law sets no ' +
-    'term; the part number (ч. 1/ч. 2) was not seen. Whether 4196-IX (28.08.2025) or 4718-IX ' +
-    '(02.03.2026) changed Art. 10 was not established. Applies to both inventory entries with this ' +
-    'id (deadlines and the catalog fallback). Art. 5 (read on kodeksy.com.ua, 2019 copy) confirms ' +
-    "the 'граничний строк' must be set by law: «Виключно законами… встановлюються: … 5) граничний " +
-    'строк надання адміністративної послуги».',
+    'Fallback: no term of this service was found on a card or in an act, so the catalogue gives the ceiling of ' +
+    "part 2 (a law sets a service's term: part 1). " +
+    SOURCE_5203,
 };
 
 /** Law 2402-III «Про охорону дитинства», the basis of large-family status and certificates. */
