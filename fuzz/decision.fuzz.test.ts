@@ -4,6 +4,7 @@ import { describe, expect } from 'vitest';
 import {
   DecisionDocument,
   decisionDocument,
+  decisionOfCase,
   defaultAppeal,
   renderDecision,
 } from '../packages/workflows/src/decision.js';
@@ -204,7 +205,34 @@ function validText(result: unknown, args: unknown[]): boolean {
   return true;
 }
 
+/** A decided case's context, as `decisionOfCase` reads it, and the host's options for it. */
+const DECIDED = {
+  caseId: 'C-1',
+  caseNumber: 'N-17',
+  outcome: 'refused',
+  grounds: ['income-above-limit'],
+  hearing: { outcome: 'refused', grounds: ['income-above-limit'], notifiedOn: '2026-02-20', state: 'heard' },
+  delivery: { channel: 'post', sentOn: '2026-02-27', on: '2026-03-04' },
+  audit: [
+    { seq: 1, type: 'PACKAGE.CHECKED', at: '2026-02-02T10:00:00+02:00', role: 'cnapAdministrator' },
+    { seq: 2, type: 'DECISION.MADE', at: '2026-02-27T10:00:00+02:00', role: 'decisionMaker' },
+  ],
+};
+const OF_CASE = {
+  service: INPUT.service,
+  body: INPUT.body,
+  facts: INPUT.facts,
+  reasons: { 'income-above-limit': { text: INPUT.reasons[0]?.text, basis: [ART_10] } },
+  provisions: [ART_10],
+  appeal: INPUT.appeal,
+};
+
 const cases: Record<string, FuzzCase> = {
+  decisionOfCase: {
+    args: fc.tuple(anyOf(fc.constant(DECIDED), DECIDED, 3), anyOf(fc.constant(OF_CASE), OF_CASE, 3)),
+    call: decisionOfCase,
+    valid: validDocument,
+  },
   decisionDocument: {
     args: fc.tuple(anyOf(shapedInput, INPUT, 3)),
     call: decisionDocument,

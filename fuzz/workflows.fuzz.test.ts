@@ -568,6 +568,7 @@ describe('@vikno/workflows under hostile input', () => {
       'CaseKeys',
       // The decision document and the complaint are fuzzed in decision.fuzz.test.ts and complaint.fuzz.test.ts.
       'decisionDocument',
+      'decisionOfCase',
       'renderDecision',
       'defaultAppeal',
       'fileComplaint',

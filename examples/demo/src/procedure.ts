@@ -3,12 +3,12 @@
 
 import type { ServiceView } from '@vikno/catalog';
 import type { Checklist } from '@vikno/checklists';
-import { type LocalizedText, toKyivDate } from '@vikno/deadlines';
+import type { LocalizedText } from '@vikno/deadlines';
 import {
   type CaseContext,
   type Complaint,
   type DecisionDocument,
-  decisionDocument,
+  decisionOfCase,
   defaultAppeal,
   fileComplaint,
 } from '@vikno/workflows';
@@ -57,22 +57,14 @@ export function glossaryOf(service: ServiceView, checklist: Checklist): Glossary
   return { documents, grounds };
 }
 
-/** The Kyiv day of the case's last decision, as its audit trail recorded it. */
-function decidedOn(context: CaseContext): string {
-  const decision = [...context.audit].reverse().find((entry) => entry.type === 'DECISION.MADE');
-  if (decision === undefined) throw new Error(`case ${context.caseId} has no decision`);
-  return toKyivDate(decision.at);
-}
-
 /**
- * The decision document of a case decided and delivered, as the applicant receives it: the catalogue's service
- * name, provider and legal basis, the facts as short texts without personal data, each ground with the catalogue's
- * words and sources, the hearing and the delivery as the case recorded them, and the appeal of `defaultAppeal` to
- * {@link APPEAL_BODIES}.
+ * The decision document of a case decided and delivered, as the applicant receives it: `decisionOfCase` reads the
+ * number, the day, the outcome, the grounds, the hearing and the delivery from the case; the demo gives the
+ * catalogue's service name, provider and legal basis, the facts as short texts without personal data, each ground
+ * in the catalogue's words with its sources, and the appeal of `defaultAppeal` to {@link APPEAL_BODIES}.
  */
 export function decisionOf(context: CaseContext, service: ServiceView): DecisionDocument {
-  const grounds = refusalGrounds(service);
-  const { hearing, delivery, filedOn } = context;
+  const { hearing, filedOn } = context;
   const facts: LocalizedText[] = [
     {
       uk: `Заяву подано ${dotted(filedOn ?? '')} через ЦНАП разом з документами за переліком.`,
@@ -91,29 +83,20 @@ export function decisionOf(context: CaseContext, service: ServiceView): Decision
       en: 'The applicant’s explanations were considered; they do not refute the verification.',
     });
   }
-  return decisionDocument({
-    caseNumber: context.caseNumber ?? context.caseId,
+  // The catalogue's words are a heading; in the decision the reason is a sentence before its provisions.
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const reasons = Object.fromEntries(
+    Object.entries(refusalGrounds(service)).map(([code, ground]) => [
+      code,
+      { text: { uk: sentence(ground.text.uk), en: sentence(ground.text.en) }, basis: ground.basis },
+    ]),
+  );
+  return decisionOfCase(context, {
     service: { id: service.id, name: service.name.value },
     body: service.provider.value.name,
-    decidedOn: decidedOn(context),
-    outcome: context.outcome,
     facts,
-    reasons: context.grounds.map((code) => {
-      const ground = grounds[code];
-      if (ground === undefined) throw new Error(`no words for the ground ${code}`);
-      // The catalogue's words are a heading; in the decision the reason is a sentence before its provisions.
-      const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-      return {
-        ground: code,
-        text: { uk: sentence(ground.text.uk), en: sentence(ground.text.en) },
-        basis: ground.basis,
-      };
-    }),
+    reasons,
     provisions: service.legalBasis.value,
-    ...(hearing === undefined
-      ? {}
-      : { hearing: { notifiedOn: hearing.notifiedOn, positionPresented: hearing.state === 'heard' } }),
-    ...(delivery === undefined ? {} : { delivery: { channel: delivery.channel, deliveredOn: delivery.on } }),
     appeal: defaultAppeal(APPEAL_BODIES),
   });
 }

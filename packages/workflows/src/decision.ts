@@ -8,6 +8,7 @@ import {
   LAST_SUPPORTED_DAY,
   type ProcedureRule,
   Term,
+  toKyivDate,
 } from '@vikno/deadlines';
 import { type Citation, defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
@@ -45,6 +46,14 @@ const SAYS = {
   UNREADABLE: {
     en: 'The value cannot be read: reading one of its fields failed',
     uk: 'Значення неможливо прочитати: не вдалося прочитати одне з його полів',
+  },
+  NO_DECISION: {
+    en: 'The case has no decision yet',
+    uk: 'Справа ще не має рішення',
+  },
+  NO_WORDS_FOR_GROUND: {
+    en: 'A ground of the case’s decision has no words among the reasons given',
+    uk: 'Для однієї з підстав рішення у справі не надано її формулювання серед підстав',
   },
   LAST_DAY_MISMATCH: {
     en: 'The last day does not follow from the delivery day and the term: build the document again',
@@ -636,6 +645,115 @@ interface Section {
   readonly heading: string | undefined;
   readonly lines: readonly string[];
   readonly list: 'numbered' | 'bulleted' | 'none';
+}
+
+/** What a case recorded of its decision, as {@link decisionOfCase} reads it from a `CaseContext`. */
+const DecidedCase = z
+  .object({
+    caseId: Id,
+    caseNumber: Id.optional(),
+    outcome: DecisionOutcome.optional(),
+    grounds: z.array(Id).max(20),
+    hearing: z
+      .object({ notifiedOn: Day, state: z.enum(['awaited', 'heard', 'lapsed']) })
+      .loose()
+      .optional(),
+    delivery: z.object({ channel: DeliveryChannel, on: Day }).loose().optional(),
+    audit: z.array(z.object({ type: z.string().max(40), at: z.string().max(40) }).loose()).max(1_000),
+  })
+  .loose();
+
+/** What the host gives {@link decisionOfCase}: all a case cannot know of its decision. */
+export const DecisionOfCaseOptions = z
+  .object({
+    /** The service decided, with its name. */
+    service: z.object({ id: Id, name: Text(500) }).strict(),
+    /** The body that decided. */
+    body: Text(500),
+    /** What was established: the host's words; they may hold personal data. */
+    facts: z.array(Text(4000)).min(1).max(50),
+    /** The words and provisions of each ground the case may record, by its code. */
+    reasons: z.record(Id, z.object({ text: Text(4000), basis: z.array(Source).min(1).max(10) }).strict()),
+    /** The provisions applied: at least one. */
+    provisions: z.array(Source).min(1).max(30),
+    /** Whether the decision touches the rights of others (then a grant is reasoned too). */
+    affectsOthers: z.boolean().optional(),
+    appeal: DecisionAppeal,
+  })
+  .strict();
+/** What the host gives {@link decisionOfCase}. */
+export type DecisionOfCaseOptions = z.input<typeof DecisionOfCaseOptions>;
+
+/**
+ * The decision document of a decided case: its number, the day of its last decision (`DECISION.MADE` or
+ * `DECISION.REPLACED` in the audit, a Kyiv day), the outcome, each ground in the words `options.reasons` gives
+ * for its code, the hearing (when the applicant was told, and whether a position came) and the delivery as the
+ * case recorded them; the service, the body, the facts, the provisions applied and the appeal from the host.
+ * Then as {@link decisionDocument}: the day of effect and the appeal's last days from delivery.
+ *
+ * @param context - a case's context (`actor.getSnapshot().context`).
+ * @throws {@link WorkflowError} `INVALID_INPUT`: `context.outcome` for a case not decided, `options.reasons` for a
+ * ground given no words, and any field of either that is not valid; never quoting a value.
+ * @example
+ * ```ts
+ * import { decisionOfCase, defaultAppeal, renderDecision } from '@vikno/workflows';
+ *
+ * const doc = decisionOfCase(actor.getSnapshot().context, {
+ *   service: { id: 'idp-living-allowance', name: service.name.value },
+ *   body: service.provider.value.name,
+ *   facts: [{ uk: 'Дохід сім’ї перевищує межу.', en: 'The family’s income exceeds the limit.' }],
+ *   reasons: { 'income-above-threshold': { text: groundWords, basis: service.refusalGrounds.basis } },
+ *   provisions: service.legalBasis.value,
+ *   appeal: defaultAppeal(bodies),
+ * });
+ * console.log(renderDecision(doc));
+ * ```
+ */
+export function decisionOfCase(context: unknown, options: unknown): DecisionDocument {
+  const decided = parse(DecidedCase, context, 'context');
+  const given = parse(DecisionOfCaseOptions, options, 'options');
+  const { outcome, delivery, hearing } = decided;
+  const last = [...decided.audit]
+    .reverse()
+    .find((entry) => entry.type === 'DECISION.MADE' || entry.type === 'DECISION.REPLACED');
+  if (outcome === undefined || last === undefined) {
+    throw new WorkflowError({ code: 'INVALID_INPUT', path: 'context.outcome', ...SAYS.NO_DECISION });
+  }
+  let decidedOn: string;
+  try {
+    decidedOn = toKyivDate(last.at);
+  } catch {
+    throw new WorkflowError({ code: 'INVALID_INPUT', path: 'context.audit', ...SAYS.DAY_OUT_OF_RANGE });
+  }
+  const reasons = decided.grounds.map((ground) => {
+    const words = Object.hasOwn(given.reasons, ground) ? given.reasons[ground] : undefined;
+    if (words === undefined) {
+      throw new WorkflowError({
+        code: 'INVALID_INPUT',
+        path: 'options.reasons',
+        ...SAYS.NO_WORDS_FOR_GROUND,
+      });
+    }
+    return { ground, text: words.text, basis: words.basis };
+  });
+  // The hearing of the decision in force: one held before a decision a complaint body replaced is not its own.
+  const heard = hearing !== undefined && last.type === 'DECISION.MADE' && hearing.state !== 'awaited';
+  return decisionDocument({
+    caseNumber: decided.caseNumber ?? decided.caseId,
+    service: given.service,
+    body: given.body,
+    decidedOn,
+    outcome,
+    facts: given.facts,
+    reasons,
+    ...(given.affectsOthers === undefined ? {} : { affectsOthers: given.affectsOthers }),
+    provisions: given.provisions,
+    ...(heard
+      ? { hearing: { notifiedOn: hearing.notifiedOn, positionPresented: hearing.state === 'heard' } }
+      : {}),
+    ...(delivery === undefined ? {} : { delivery: { channel: delivery.channel, deliveredOn: delivery.on } }),
+    appeal: given.appeal,
+  });
 }
 
 /**

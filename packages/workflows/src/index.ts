@@ -73,7 +73,9 @@ export {
   DecisionAppeal,
   DecisionDocument,
   DecisionDocumentInput,
+  DecisionOfCaseOptions,
   decisionDocument,
+  decisionOfCase,
   defaultAppeal,
   renderDecision,
 } from './decision.js';
