@@ -280,16 +280,57 @@ function overdueAt(term: RunningTerm | undefined, at: string): boolean {
   return term !== undefined && term.state === 'running' && deadlineStatus(term, at).status === 'overdue';
 }
 
+/** The running terms of a case, by kind. */
+type CaseTerms = Partial<Record<TermKind, RunningTerm>>;
+
 /** How adverse an outcome is: a decision may not be more adverse than the one the applicant was heard on. */
 const ADVERSITY: Readonly<Record<DecisionOutcome, number>> = { granted: 0, partiallyGranted: 1, refused: 2 };
 
+/**
+ * Whether the applicant was heard on an adverse decision (Law 2073-IX Art. 63 part 1): told of this outcome or a
+ * harsher one, on these grounds. The machine judges `DECISION.MADE` by it, and the replay of a persisted case too.
+ */
+export function heardOn(
+  hearing: Pick<Hearing, 'outcome' | 'grounds'> | undefined,
+  outcome: DecisionOutcome,
+  grounds: readonly string[],
+): boolean {
+  return (
+    hearing !== undefined &&
+    ADVERSITY[outcome] <= ADVERSITY[hearing.outcome] &&
+    grounds.every((ground) => hearing.grounds.includes(ground))
+  );
+}
+
+/**
+ * The hearing and terms once a decision is made during the hearing stage: an adverse one ends the hearing as lapsed
+ * (its period over, the hearing term met), a grant after all cancels the hearing term. Unchanged otherwise.
+ */
+export function closedHearing(
+  hearing: Hearing | undefined,
+  terms: CaseTerms,
+  outcome: DecisionOutcome,
+): { hearing: Hearing | undefined; terms: CaseTerms } {
+  const running = terms.hearing;
+  if (hearing?.state !== 'awaited') return { hearing, terms };
+  const adverse = ADVERSE_OUTCOMES.includes(outcome);
+  return {
+    hearing: adverse ? { ...hearing, state: 'lapsed' } : hearing,
+    terms:
+      running === undefined
+        ? terms
+        : { ...terms, hearing: finishTerm(running, adverse ? 'met' : 'cancelled') },
+  };
+}
+
 /** The terms that end with a decision's delivery: those of informing and collecting, cancelled when reopened. */
-function withoutResultTerms(context: CaseContext) {
-  let terms = context.terms;
+export function withoutResultTerms(terms: CaseTerms): CaseTerms {
+  const result = { ...terms };
   for (const kind of ['notification', 'collection'] as const) {
-    terms = withTerm({ ...context, terms }, kind, (term) => finishTerm(term, 'cancelled'));
+    const term = result[kind];
+    if (term !== undefined) result[kind] = finishTerm(term, 'cancelled');
   }
-  return terms;
+  return result;
 }
 
 /** The audit log with one more entry for an accepted event: who, from which office, when, what. */
@@ -469,16 +510,12 @@ const EFFECTS = {
   }),
   decide: (context, event) => {
     const outcome = event.type === 'DECISION.MADE' ? event.outcome : undefined;
-    let terms = withTerm(context, 'decision', (term) => finishTerm(term, 'met'));
-    let hearing = context.hearing;
-    if (hearing?.state === 'awaited' && outcome !== undefined) {
-      // Decided in the hearing stage: adversely once the period has lapsed, or granted after all.
-      const adverse = ADVERSE_OUTCOMES.includes(outcome);
-      if (adverse) hearing = { ...hearing, state: 'lapsed' };
-      terms = withTerm({ ...context, terms }, 'hearing', (term) =>
-        finishTerm(term, adverse ? 'met' : 'cancelled'),
-      );
-    }
+    const decided = withTerm(context, 'decision', (term) => finishTerm(term, 'met'));
+    // Decided in the hearing stage: adversely once the period has lapsed, or granted after all.
+    const { hearing, terms } =
+      outcome === undefined
+        ? { hearing: context.hearing, terms: decided }
+        : closedHearing(context.hearing, decided, outcome);
     return {
       terms,
       outcome,
@@ -522,7 +559,12 @@ const EFFECTS = {
     hearing: undefined,
     hearingException: undefined,
     delivery: undefined,
-    terms: started({ ...context, terms: withoutResultTerms(context) }, 'decision', day(event.at), false),
+    terms: started(
+      { ...context, terms: withoutResultTerms(context.terms) },
+      'decision',
+      day(event.at),
+      false,
+    ),
   }),
   replace: (context, event) => ({
     complaints: setAside(context, event),
@@ -530,7 +572,7 @@ const EFFECTS = {
     grounds: event.type === 'DECISION.REPLACED' ? event.grounds : context.grounds,
     hearingException: undefined,
     delivery: undefined,
-    terms: withoutResultTerms(context),
+    terms: withoutResultTerms(context.terms),
   }),
   requestFile: () => ({ fileAccess: 'requested' as const }),
   giveFile: () => ({ fileAccess: 'given' as const }),
@@ -635,13 +677,7 @@ function procedure(context: CaseContext, event: CaseEvent): RejectionReason | un
       case 'DECISION.MADE': {
         if (!ADVERSE_OUTCOMES.includes(event.outcome) || event.withoutHearing !== undefined) return undefined;
         const hearing = context.hearing;
-        if (
-          hearing === undefined ||
-          ADVERSITY[event.outcome] > ADVERSITY[hearing.outcome] ||
-          event.grounds.some((ground) => !hearing.grounds.includes(ground))
-        ) {
-          return 'notHeard';
-        }
+        if (hearing === undefined || !heardOn(hearing, event.outcome, event.grounds)) return 'notHeard';
         return hearing.state === 'awaited' && !overdueAt(context.terms.hearing, event.at)
           ? 'termRunning'
           : undefined;

@@ -21,13 +21,16 @@ import type { CaseActor } from './case.js';
 import {
   CASE_MACHINES,
   type CaseContext,
+  closedHearing,
   type Delivery,
   type Hearing,
+  heardOn,
   MACHINE_VERSION,
   type Model,
   RejectionReason,
   type SetAside,
   settingTerm,
+  withoutResultTerms,
 } from './case-machine.js';
 import {
   ADVERSE_OUTCOMES,
@@ -620,16 +623,6 @@ function cancelAll(implied: Implied): void {
   );
 }
 
-/** The terms with those of informing the applicant and collecting the result cancelled, as a reopening leaves them. */
-function withoutResultTerms(terms: Implied['terms']): Implied['terms'] {
-  const result = { ...terms };
-  for (const kind of ['notification', 'collection'] as const) {
-    const term = result[kind];
-    if (term !== undefined) result[kind] = finishTerm(term, 'cancelled');
-  }
-  return result;
-}
-
 /** The complaints with the next one the stored list names, which must set aside the outcome the case had. */
 function nextComplaint(implied: Implied, context: ParsedContext): readonly SetAside[] {
   const done = implied.complaints ?? [];
@@ -790,19 +783,15 @@ function redo(action: string, implied: Implied, context: ParsedContext, at: stri
         context.hearingException === undefined
       ) {
         // The applicant was heard on this outcome and these grounds before it was decided (Law 2073-IX).
-        const heard = required(implied.hearing, 'hearing');
-        const worse = outcome === 'refused' && heard.outcome !== 'refused';
-        if (worse || implied.grounds.some((ground) => !heard.grounds.includes(ground))) {
+        if (!heardOn(required(implied.hearing, 'hearing'), outcome, implied.grounds)) {
           throw new Impossible('context.hearing', workflowSays('FIELD_NOT_IMPLIED', { field: 'hearing' }));
         }
       }
-      if (implied.hearing?.state === 'awaited') {
-        const adverse = ADVERSE_OUTCOMES.includes(outcome);
-        if (adverse) implied.hearing = { ...implied.hearing, state: 'lapsed' };
-        implied.terms = withTerm(implied.terms, 'hearing', (term) =>
-          finishTerm(term, adverse ? 'met' : 'cancelled'),
-        );
-      }
+      ({ hearing: implied.hearing, terms: implied.terms } = closedHearing(
+        implied.hearing,
+        implied.terms,
+        outcome,
+      ));
       return false;
     }
     case 'informed':
