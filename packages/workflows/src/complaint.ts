@@ -10,11 +10,11 @@ import {
   type ProcedureRule,
   Term,
 } from '@vikno/deadlines';
-import { type Citation, defaultActRegister, type LegalSource, type Messages, messageBook } from '@vikno/law';
+import { type LegalSource, type Messages, messageBook } from '@vikno/law';
 import { z } from 'zod';
 import { Actor, type CaseEvent, DecisionOutcome } from './events.js';
 import { CaseKeys, canonicalJson, sameMac } from './persistence.js';
-import { LAW_2073_ART_85 } from './procedure-rules.js';
+import { LAW_2073_ART_85, law2073 } from './procedure-rules.js';
 import {
   beginTerm,
   extendRunning,
@@ -27,13 +27,6 @@ import { invalidInput, SupportedInstant, supportedKyivDay, WorkflowError } from 
 
 // ---------------------------------------------------------------------------------------------------------------
 // The law
-
-const checkedOn = '2026-11-26';
-/** Where the wording of Law 2073-IX was read. */
-const TEXT_2073 =
-  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
-  '(data/seed/01122-ua-law-2073-20.json, commit 35a12f9, 2026-02-22); edition date not stated.';
-const cite = (citation: Citation, path: string) => defaultActRegister().cite(citation, path);
 
 /**
  * What the administrative complaint (адміністративне оскарження) rests on: Law 2073-IX Art. 18 gives a person the
@@ -51,19 +44,13 @@ const cite = (citation: Citation, path: string) => defaultActRegister().cite(cit
  * //=> 'text'
  * ```
  */
-export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = cite(
-  {
-    act: 'law-2073-ix',
-    provision: { uk: 'ст. 18', en: 'Art. 18' },
-    evidence: 'text',
-    checkedOn,
-    quote:
-      '1. Особа має право на оскарження рішень, дій чи бездіяльності адміністративного органу в порядку ' +
-      'адміністративного оскарження відповідно до цього Закону та/або в судовому порядку. … 2. Адміністративний орган ' +
-      'зобов’язаний повідомити особу про спосіб, порядок і строк оскарження адміністративного акта, який негативно ' +
-      'впливає на право, свободу чи законний інтерес особи.',
-    note: TEXT_2073,
-  },
+export const ADMINISTRATIVE_COMPLAINT_SOURCE: LegalSource = law2073(
+  { uk: 'ст. 18', en: 'Art. 18' },
+  '1. Особа має право на оскарження рішень, дій чи бездіяльності адміністративного органу в порядку ' +
+    'адміністративного оскарження відповідно до цього Закону та/або в судовому порядку. … 2. Адміністративний орган ' +
+    'зобов’язаний повідомити особу про спосіб, порядок і строк оскарження адміністративного акта, який негативно ' +
+    'впливає на право, свободу чи законний інтерес особи.',
+  undefined,
   'ADMINISTRATIVE_COMPLAINT_SOURCE',
 );
 
@@ -85,20 +72,13 @@ export interface ComplaintRules {
   readonly outcomes: ProcedureRule<readonly ComplaintOutcome[]>;
 }
 
-const ART_80_PART_2 = cite(
-  {
-    act: 'law-2073-ix',
-    provision: { uk: 'ч. 2 ст. 80', en: 'Art. 80 part 2' },
-    evidence: 'text',
-    checkedOn,
-    quote:
-      'Звернення про поновлення строку подання скарги може бути подано протягом десяти робочих днів з дня ' +
-      'припинення обставин, що були поважною причиною пропущення строку подання скарги, але не пізніше одного ' +
-      'року з дня прийняття адміністративного акта.',
-    note:
-      `${TEXT_2073} Not modelled: the complaint whose term is restored is filed within ten working days of the ` +
-      'notice of restoration; here the late complaint is already filed.',
-  },
+const ART_80_PART_2 = law2073(
+  { uk: 'ч. 2 ст. 80', en: 'Art. 80 part 2' },
+  'Звернення про поновлення строку подання скарги може бути подано протягом десяти робочих днів з дня ' +
+    'припинення обставин, що були поважною причиною пропущення строку подання скарги, але не пізніше одного ' +
+    'року з дня прийняття адміністративного акта.',
+  `Not modelled: the complaint whose term is restored is filed within ten working days of the ` +
+    'notice of restoration; here the late complaint is already filed.',
   'COMPLAINT_RULES.restoration',
 );
 
@@ -123,22 +103,15 @@ export const COMPLAINT_RULES: ComplaintRules = {
   body: {
     value: 'higherBody',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 1, 4 ст. 79', en: 'Art. 79 parts 1, 4' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '1. Суб’єктом розгляду скарги є адміністративний орган вищого рівня (з урахуванням особливостей, ' +
-            'визначених частиною третьою цієї статті), якщо інший суб’єкт не передбачений законом. … 4. Посадова ' +
-            'особа адміністративного органу, яка прийняла адміністративний акт, процедурне рішення, вчинила дію або ' +
-            'допустила бездіяльність, що оскаржується, не бере участі в розгляді скарги.',
-          note:
-            `${TEXT_2073} For a power delegated to local self-government, the central executive body of that ` +
-            'policy; with no higher body, the same body if it has a complaints commission, else the court (part 3). ' +
-            'The host names the body as `reviewerOffice`.',
-        },
+      law2073(
+        { uk: 'ч. 1, 4 ст. 79', en: 'Art. 79 parts 1, 4' },
+        '1. Суб’єктом розгляду скарги є адміністративний орган вищого рівня (з урахуванням особливостей, ' +
+          'визначених частиною третьою цієї статті), якщо інший суб’єкт не передбачений законом. … 4. Посадова ' +
+          'особа адміністративного органу, яка прийняла адміністративний акт, процедурне рішення, вчинила дію або ' +
+          'допустила бездіяльність, що оскаржується, не бере участі в розгляді скарги.',
+        `For a power delegated to local self-government, the central executive body of that ` +
+          'policy; with no higher body, the same body if it has a complaints commission, else the court (part 3). ' +
+          'The host names the body as `reviewerOffice`.',
         'COMPLAINT_RULES.body',
       ),
     ],
@@ -146,17 +119,11 @@ export const COMPLAINT_RULES: ComplaintRules = {
   notLateWithoutInstructions: {
     value: true,
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 4 ст. 80', en: 'Art. 80 part 4' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '4. Строк подання скарги не вважається пропущеним у разі незазначення в адміністративному акті строку ' +
-            'та порядку його оскарження.',
-          note: TEXT_2073,
-        },
+      law2073(
+        { uk: 'ч. 4 ст. 80', en: 'Art. 80 part 4' },
+        '4. Строк подання скарги не вважається пропущеним у разі незазначення в адміністративному акті строку ' +
+          'та порядку його оскарження.',
+        undefined,
         'COMPLAINT_RULES.notLateWithoutInstructions',
       ),
     ],
@@ -171,17 +138,11 @@ export const COMPLAINT_RULES: ComplaintRules = {
   leftWithoutConsideration: {
     value: 'leftWithoutConsideration',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 3 ст. 80', en: 'Art. 80 part 3' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '3. Скарга, подана з порушенням строку подання без поважних причин, передбачених цією статтею, ' +
-            'залишається без розгляду.',
-          note: TEXT_2073,
-        },
+      law2073(
+        { uk: 'ч. 3 ст. 80', en: 'Art. 80 part 3' },
+        '3. Скарга, подана з порушенням строку подання без поважних причин, передбачених цією статтею, ' +
+          'залишається без розгляду.',
+        undefined,
         'COMPLAINT_RULES.leftWithoutConsideration',
       ),
     ],
@@ -189,17 +150,11 @@ export const COMPLAINT_RULES: ComplaintRules = {
   suspension: {
     value: 'onRequest',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 4 ст. 83', en: 'Art. 83 part 4' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '4. Подання скарги за клопотанням скаржника зупиняє дію адміністративного акта, що оскаржується, крім ' +
-            'випадків, передбачених законом.',
-          note: `${TEXT_2073} Not modelled: the host records a request to suspend the act with the complaint.`,
-        },
+      law2073(
+        { uk: 'ч. 4 ст. 83', en: 'Art. 83 part 4' },
+        '4. Подання скарги за клопотанням скаржника зупиняє дію адміністративного акта, що оскаржується, крім ' +
+          'випадків, передбачених законом.',
+        `Not modelled: the host records a request to suspend the act with the complaint.`,
         'COMPLAINT_RULES.suspension',
       ),
     ],
@@ -207,18 +162,12 @@ export const COMPLAINT_RULES: ComplaintRules = {
   procedure: {
     value: 'asApplication',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 1 ст. 84', en: 'Art. 84 part 1' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '1. Підготовка, розгляд та вирішення справи за скаргою здійснюються згідно з вимогами цього Закону щодо ' +
-            'адміністративного провадження у справах за заявою особи з урахуванням особливостей, передбачених цим ' +
-            'розділом.',
-          note: TEXT_2073,
-        },
+      law2073(
+        { uk: 'ч. 1 ст. 84', en: 'Art. 84 part 1' },
+        '1. Підготовка, розгляд та вирішення справи за скаргою здійснюються згідно з вимогами цього Закону щодо ' +
+          'адміністративного провадження у справах за заявою особи з урахуванням особливостей, передбачених цим ' +
+          'розділом.',
+        undefined,
         'COMPLAINT_RULES.procedure',
       ),
     ],

@@ -10,10 +10,11 @@ import {
   Term,
   toKyivDate,
 } from '@vikno/deadlines';
-import { type Citation, defaultActRegister, LegalSource, type LocalizedText } from '@vikno/law';
+import { LegalSource, type LocalizedText } from '@vikno/law';
 import { z } from 'zod';
 import { ADMINISTRATIVE_COMPLAINT_SOURCE } from './complaint.js';
 import { DecisionOutcome, DeliveryChannel } from './events.js';
+import { law2073 } from './procedure-rules.js';
 import { invalidInput, WorkflowError } from './transfer-register.js';
 
 // The decision (адміністративний акт) as data and as the text the applicant receives. Law 2073-IX requires an act
@@ -64,13 +65,6 @@ const SAYS = {
 /** A zod refinement's message, `English / Українська`, which `issuesFrom` of `@vikno/law` splits again. */
 const refinement = (text: LocalizedText) => `${text.en} / ${text.uk}`;
 
-const cite = (citation: Citation, path: string) => defaultActRegister().cite(citation, path);
-const checkedOn = '2026-11-26';
-/** Where the wording of Law 2073-IX was read. */
-const TEXT_2073 =
-  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
-  '(data/seed/01122-ua-law-2073-20.json, commit 35a12f9, 2026-02-22); edition date not stated.';
-
 /** What Law 2073-IX requires a decision to state, each rule with the provisions it rests on. */
 export interface DecisionRules {
   /** The parts of a written act: introductory, reasoning, operative, concluding. */
@@ -83,23 +77,16 @@ export interface DecisionRules {
   readonly appeal: ProcedureRule<'adverse'>;
 }
 
-const ART_71_PART_1 = cite(
-  {
-    act: 'law-2073-ix',
-    provision: { uk: 'ч. 1 ст. 71', en: 'Art. 71 part 1' },
-    evidence: 'text',
-    checkedOn,
-    quote:
-      'складається із вступної, мотивувальної, резолютивної та заключної частин. … У заключній частині ' +
-      'зазначаються строк набрання адміністративним актом чинності та спосіб визначення такого строку. … ' +
-      'зазначаються строки і порядок його оскарження (у тому числі найменування та місцезнаходження ' +
-      'адміністративного органу, який є суб’єктом розгляду скарги, та вид суду…',
-    note:
-      `${TEXT_2073} Read earlier on protocol.ua in the same wording. The appeal is stated in an act that adversely ` +
-      'affects a person or imposes a duty. Not modelled here: the addressee and the ' +
-      'contacts (personal data the host adds), the signature or seal and the responsible official’s name; the ' +
-      'location of the complaint body goes in `appeal.complaintTo`.',
-  },
+const ART_71_PART_1 = law2073(
+  { uk: 'ч. 1 ст. 71', en: 'Art. 71 part 1' },
+  'складається із вступної, мотивувальної, резолютивної та заключної частин. … У заключній частині ' +
+    'зазначаються строк набрання адміністративним актом чинності та спосіб визначення такого строку. … ' +
+    'зазначаються строки і порядок його оскарження (у тому числі найменування та місцезнаходження ' +
+    'адміністративного органу, який є суб’єктом розгляду скарги, та вид суду…',
+  `Read earlier on protocol.ua in the same wording. The appeal is stated in an act that adversely ` +
+    'affects a person or imposes a duty. Not modelled here: the addressee and the ' +
+    'contacts (personal data the host adds), the signature or seal and the responsible official’s name; the ' +
+    'location of the complaint body goes in `appeal.complaintTo`.',
   'DECISION_RULES.content',
 );
 
@@ -127,22 +114,15 @@ export const DECISION_RULES: DecisionRules = {
   reasoning: {
     value: 'unlessGrantedInFull',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 2, 6 ст. 72', en: 'Art. 72 parts 2, 6' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '2. У мотивувальній частині адміністративного акта зазначаються: … 2) фактичні обставини справи; … ' +
-            '6. Мотивування (обґрунтування) адміністративного акта не вимагається, якщо: … 1) адміністративний орган ' +
-            'задовольнив заяву, при цьому адміністративний акт не стосується прав, свобод чи законних інтересів ' +
-            'інших осіб;',
-          note:
-            `${TEXT_2073} The filing day and the request, the documents considered, the evidence relied on and the ` +
-            'legal assessment (items 1, 3–5) are the host’s facts and reasons. An act without the reasoning it needs is cancelled on ' +
-            'complaint (Art. 85 part 3).',
-        },
+      law2073(
+        { uk: 'ч. 2, 6 ст. 72', en: 'Art. 72 parts 2, 6' },
+        '2. У мотивувальній частині адміністративного акта зазначаються: … 2) фактичні обставини справи; … ' +
+          '6. Мотивування (обґрунтування) адміністративного акта не вимагається, якщо: … 1) адміністративний орган ' +
+          'задовольнив заяву, при цьому адміністративний акт не стосується прав, свобод чи законних інтересів ' +
+          'інших осіб;',
+        `The filing day and the request, the documents considered, the evidence relied on and the ` +
+          'legal assessment (items 1, 3–5) are the host’s facts and reasons. An act without the reasoning it needs is cancelled on ' +
+          'complaint (Art. 85 part 3).',
         'DECISION_RULES.reasoning',
       ),
     ],
@@ -150,18 +130,12 @@ export const DECISION_RULES: DecisionRules = {
   entryIntoForce: {
     value: 'fromDelivery',
     basis: [
-      cite(
-        {
-          act: 'law-2073-ix',
-          provision: { uk: 'ч. 1 ст. 74', en: 'Art. 74 part 1' },
-          evidence: 'text',
-          checkedOn,
-          quote:
-            '1. Адміністративний акт набирає чинності стосовно учасника адміністративного провадження з дня ' +
-            'доведення його до відома відповідної особи, якщо інший строк набрання ним чинності не передбачено ' +
-            'законом або самим адміністративним актом.',
-          note: TEXT_2073,
-        },
+      law2073(
+        { uk: 'ч. 1 ст. 74', en: 'Art. 74 part 1' },
+        '1. Адміністративний акт набирає чинності стосовно учасника адміністративного провадження з дня ' +
+          'доведення його до відома відповідної особи, якщо інший строк набрання ним чинності не передбачено ' +
+          'законом або самим адміністративним актом.',
+        undefined,
         'DECISION_RULES.entryIntoForce',
       ),
     ],

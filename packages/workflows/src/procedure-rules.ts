@@ -23,8 +23,17 @@ const OFFICIAL_5203 =
 
 type Provision = { readonly uk: string; readonly en: string };
 
-/** A provision of Law 2073-IX as read in its official text, quoted verbatim. */
-function law2073(provision: Provision, quote: string, note?: string): LegalSource {
+/**
+ * A provision of Law 2073-IX as read in its official text, quoted verbatim, with what else its note says; `path`
+ * names where it is cited in an error of the register. The procedure rules, the complaint and the decision cite
+ * the law through it.
+ */
+export function law2073(
+  provision: Provision,
+  quote: string,
+  note?: string,
+  path = 'PROCEDURE_RULES',
+): LegalSource {
   const citation: Citation = {
     act: 'law-2073-ix',
     provision,
@@ -33,7 +42,7 @@ function law2073(provision: Provision, quote: string, note?: string): LegalSourc
     quote,
     note: note === undefined ? OFFICIAL_2073 : `${OFFICIAL_2073} ${note}`,
   };
-  return defaultActRegister().cite(citation, 'PROCEDURE_RULES');
+  return defaultActRegister().cite(citation, path);
 }
 
 /** A provision of Law 5203-VI as read in its official text, quoted verbatim. */
