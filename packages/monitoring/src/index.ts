@@ -1,0 +1,29 @@
+/**
+ * Control of timeliness across a CNAP (ЦНАП) and the body that decides (УСЗН, the Pension Fund): pure functions over
+ * persisted cases of `@vikno/workflows`, streamed and in bounded memory, with no actors.
+ *
+ * - `caseRecord`: a compact JSON summary of one persisted case (stage instants, terms, suspensions, the transfer),
+ *   read from the snapshot without an actor and without the HMAC; a host stores it beside the snapshot;
+ * - `timelinessReport`: cases received, registered, left without movement, decided and issued, each term met on time
+ *   or late, at risk and overdue now, stage durations in working days, grouped by office, provider, service, model
+ *   or week;
+ * - `actionList`: what an office must act on today, most urgent first, with the step that clears each.
+ *
+ * @example
+ * ```ts
+ * import { caseRecord, timelinessReport } from '@vikno/monitoring';
+ *
+ * const record = caseRecord(persisted); // store it beside the snapshot
+ * const report = timelinessReport([record], {
+ *   from: '2026-03-01',
+ *   to: '2026-03-31',
+ *   now: '2026-04-01T09:00:00+03:00',
+ *   groupBy: ['office'],
+ * });
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export type { MonitoringErrorCode } from './errors.js';
+export { MonitoringError } from './errors.js';
