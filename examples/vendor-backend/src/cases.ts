@@ -86,6 +86,17 @@ interface CaseRow {
 /** The columns a case is read with. */
 const CASE_COLUMNS = 'id, service_id, model, state, persisted, version';
 
+/**
+ * The tick's claim of a batch: `$1` today (Kyiv), `$2` how many. Its filter and order are those of the index
+ * `vikno_case_claim`, so each batch starts at the first case not ticked today: ordered by id, it walked the primary
+ * key past every case already ticked (0.8 ms a batch at the start of a day, 157 ms after 41,000 cases). Exported
+ * so a test can read its plan.
+ */
+export const TICK_CLAIM = `select ${CASE_COLUMNS} from vikno_case
+  where running_terms and quarantined_at is null and coalesce(ticked_on, '') < $1
+    and (tick_refused_on is null or tick_refused_on <> $1)
+  order by coalesce(ticked_on, ''), id limit $2 for update skip locked`;
+
 /** An event as a client sends it: who sent it and when are the server's to say. */
 export type ClientEvent = CaseEvent extends infer E
   ? E extends CaseEvent
@@ -314,13 +325,7 @@ export class CaseStore {
     const skipped: SkippedCase[] = [];
     for (;;) {
       const batch = await this.db.transaction(async (tx) => {
-        const { rows } = await tx.query<CaseRow>(
-          `select ${CASE_COLUMNS} from vikno_case
-            where running_terms and quarantined_at is null and (ticked_on is null or ticked_on < $1)
-              and (tick_refused_on is null or tick_refused_on <> $1)
-            order by id limit $2 for update skip locked`,
-          [day, this.tickBatch],
-        );
+        const { rows } = await tx.query<CaseRow>(TICK_CLAIM, [day, this.tickBatch]);
         for (const row of rows) {
           const outcome = this.tickOne(row, at);
           if ('skipped' in outcome) {

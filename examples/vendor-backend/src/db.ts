@@ -81,6 +81,8 @@ function postgres(url: string): Database {
 // (`tick_refused_on`) so the tick does not retry it until another day. A case that fails to restore is set aside with when and why
 // (`quarantined_at`, `quarantine_reason`: the SDK error's code and path); clearing `quarantined_at` after a repair
 // gives it back to the tick. The `alter table`s bring a database made before those columns up to date.
+// `vikno_case_claim` is the tick's claim (cases.ts `TICK_CLAIM`): its filter and order, so a batch starts at the
+// first case due instead of walking past those already ticked today.
 const SCHEMA = `
   create table if not exists vikno_case (
     id text primary key,
@@ -99,7 +101,9 @@ const SCHEMA = `
   alter table vikno_case add column if not exists tick_refused_on text;
   alter table vikno_case add column if not exists quarantined_at text;
   alter table vikno_case add column if not exists quarantine_reason text;
-  create index if not exists vikno_case_tick on vikno_case (ticked_on) where running_terms;
+  drop index if exists vikno_case_tick;
+  create index if not exists vikno_case_claim on vikno_case ((coalesce(ticked_on, '')), id)
+    where running_terms and quarantined_at is null;
   create table if not exists vikno_audit (
     case_id text not null references vikno_case (id),
     seq integer not null,
