@@ -325,6 +325,20 @@ export const KMU_404_2021: Act = {
   ],
 };
 
+/** Постанова КМУ «Питання організації моніторингу якості надання адміністративних послуг» (№ 864) */
+export const KMU_864_2021: Act = {
+  id: 'kmu-864-2021',
+  kind: 'cabinetResolution',
+  number: '864',
+  adopted: '2021-08-11',
+  title: {
+    uk: 'Постанова КМУ «Питання організації моніторингу якості надання адміністративних послуг»',
+    en: 'Cabinet resolution on organising the monitoring of the quality of administrative services',
+  },
+  url: 'https://www.kmu.gov.ua/npas/pitannya-organizaciyi-monitoringu-yakosti-nadannya-administrativnih-s110821',
+  note: 'Approves the Порядок проведення моніторингу якості надання адміністративних послуг та оприлюднення інформації про результати моніторингу (п. 1); title, date and п. 1–2 read on kmu.gov.ua, zakononline and iplex360; the Порядок’s list of indicators was not read. Amended by КМУ 662 of 07.06.2024 (changes not read; zakononline: «зміни опрацьовуються»).',
+};
+
 /** Постанова КМУ «Про внесення змін до деяких постанов Кабінету Міністрів України» (пілотний проект «пакунок малюка» у 2020–2023 роках) (№ 1390) */
 export const KMU_1390_2021: Act = {
   id: 'kmu-1390-2021',
@@ -450,6 +464,20 @@ export const KMU_136_2024: Act = {
   },
   url: 'https://zakon.rada.gov.ua/laws/show/136-2024-п',
   note: 'Title not read; its effect as reported by delo.ua quoting the Government representative in the Rada.',
+};
+
+/** Постанова КМУ «Про внесення змін до постанови Кабінету Міністрів України від 11 серпня 2021 р. № 864» (№ 662) */
+export const KMU_662_2024: Act = {
+  id: 'kmu-662-2024',
+  kind: 'cabinetResolution',
+  number: '662',
+  adopted: '2024-06-07',
+  title: {
+    uk: 'Постанова КМУ «Про внесення змін до постанови Кабінету Міністрів України від 11 серпня 2021 р. № 864»',
+    en: 'Cabinet resolution amending resolution 864 of 11 August 2021 (monitoring the quality of administrative services)',
+  },
+  url: 'https://docs.dtkt.ua/doc/662-2024-%D0%BF',
+  note: 'Title and operative sentence read in a copy prepared in iplex (docs.dtkt.ua); the changes themselves and the day they took effect were not read.',
 };
 
 /** Постанова КМУ від 25.10.2024 № 1225 (Порядок реалізації експериментального проекту щодо надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення та компенсації частини податку на доходи фізичних осіб та військового збору) */
@@ -675,6 +703,7 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_744_2020,
   KMU_79_2021,
   KMU_404_2021,
+  KMU_864_2021,
   KMU_1390_2021,
   KMU_265_2022,
   KMU_269_2022,
@@ -683,6 +712,7 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_1041_2022,
   KMU_11_2023,
   KMU_136_2024,
+  KMU_662_2024,
   KMU_1225_2024,
   KMU_114_2025,
   KMU_695_2025,

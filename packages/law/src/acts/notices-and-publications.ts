@@ -47,6 +47,18 @@ export const DECENTRALIZATION_REGISTRATION_2016: Act = {
   url: 'https://decentralization.gov.ua/en/news/2319',
 };
 
+/** Гід з державних послуг: квартальні звіти моніторингу ЦНАП (static_reports) */
+export const DIIA_GUIDE_CNAP_QUARTERLY_REPORTS: Act = {
+  id: 'diia-guide-cnap-quarterly-reports',
+  kind: 'notice',
+  title: {
+    uk: 'Гід з державних послуг: квартальні звіти моніторингу ЦНАП (static_reports)',
+    en: 'Diia guide: quarterly CNAP monitoring reports (static_reports)',
+  },
+  url: 'https://guide.diia.gov.ua/api/v1/static_reports/list/',
+  note: 'The reports are published as JSON by region and quarter (list/{year}/{quarter}, entries/{id}, detail/{id}: general_data, activity_data, info_support_data, admin_service_data, resp_person_data). Field names are known only from third-party client code in public repositories; the ministry’s form, its Ukrainian labels and instructions were not read.',
+};
+
 /** Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…» */
 export const DIIA_GUIDE_RENT_SUBSIDY: Act = {
   id: 'diia-guide-rent-subsidy',
@@ -1205,6 +1217,7 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   BIRTH_ASSISTANCE_2026_MEDENYCHI_NOTICE,
   BIRTH_ASSISTANCE_TERM_SMILA_2023,
   DECENTRALIZATION_REGISTRATION_2016,
+  DIIA_GUIDE_CNAP_QUARTERLY_REPORTS,
   DIIA_GUIDE_RENT_SUBSIDY,
   DIIA_SINGLE_MOTHER_ASSISTANCE,
   HOUSING_SUBSIDY_CHANNELS_KOMR,
