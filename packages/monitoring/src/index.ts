@@ -27,3 +27,28 @@
 
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
+export type {
+  EmailNotice,
+  Notice,
+  NoticeOfForm,
+  NoticeOptions,
+  NoticeParams,
+  NoticeSourceEvent,
+  PageNotice,
+  SmsEncoding,
+  SmsNotice,
+  SmsSize,
+} from './notices.js';
+export {
+  GSM_BASIC_CHARACTERS,
+  MAX_CASE_NUMBER_LENGTH,
+  MAX_ITEM_LENGTH,
+  MAX_ITEMS,
+  NOTICE_KINDS,
+  NoticeForm,
+  NoticeKind,
+  NoticeLanguage,
+  notice,
+  noticeKindOf,
+  smsSize,
+} from './notices.js';
