@@ -28,6 +28,14 @@
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
 export type {
+  RecordedPause,
+  RecordedStages,
+  RecordedTerm,
+  RecordedTermKind,
+  RecordedTransfer,
+} from './record.js';
+export { CASE_RECORD_VERSION, CaseRecord, CaseState, caseRecord, RECORDED_TERMS } from './record.js';
+export type {
   EmailNotice,
   Notice,
   NoticeOfForm,

@@ -1,0 +1,698 @@
+import {
+  FIRST_SUPPORTED_DAY,
+  formatEpochDay,
+  kyivDayOf,
+  kyivWallClock,
+  LAST_SUPPORTED_DAY,
+  tryParseCivilDate,
+  valueKind,
+} from '@vikno/law';
+import {
+  MACHINE_VERSION,
+  MAX_AUDIT_ENTRIES,
+  MAX_SNAPSHOT_CHARS,
+  type PersistedCase,
+  type TermKind,
+} from '@vikno/workflows';
+import { z } from 'zod';
+import { fail, invalid, MonitoringError } from './errors.js';
+import { refinementMessage } from './messages/index.js';
+
+/** The version of the case record this package writes and reads. */
+export const CASE_RECORD_VERSION = 1;
+
+/**
+ * The top-level state of a case's machine: `intake`, `withoutMovement`, `transfer`, `consideration`, `suspended`,
+ * `hearing`, `decided`, `informed`, `awaitingCollection`, `issued`, `archived`, `returned` or `withdrawn`.
+ */
+export const CaseState = z.enum([
+  'intake',
+  'withoutMovement',
+  'transfer',
+  'consideration',
+  'suspended',
+  'hearing',
+  'decided',
+  'informed',
+  'awaitingCollection',
+  'issued',
+  'archived',
+  'returned',
+  'withdrawn',
+]);
+/** The top-level state of a case's machine. */
+export type CaseState = z.infer<typeof CaseState>;
+
+/** The terms a case record holds, in the order a case runs them. */
+export const RECORDED_TERMS = [
+  'cure',
+  'transfer',
+  'hearing',
+  'decision',
+  'notification',
+  'collection',
+] as const satisfies readonly TermKind[];
+/** A term a case record holds: every `TermKind` of `@vikno/workflows` a case runs itself (not `complaint`). */
+export type RecordedTermKind = (typeof RECORDED_TERMS)[number];
+
+/** One term of a case as a record holds it: where it stands, its last day, and when it was met. */
+export interface RecordedTerm {
+  /** `running`; `paused` while documents are awaited; `met` once done (in time or late); `cancelled`. */
+  readonly state: 'running' | 'paused' | 'met' | 'cancelled';
+  /** The day of the event it runs from. */
+  readonly start: string;
+  /** Its last day, with the pauses and extensions so far. */
+  readonly lastDay: string;
+  /** The moment the last day's office hours end, in Kyiv time. */
+  readonly dueAt: string;
+  /** When the event that met it was accepted (Kyiv time); `null` unless `met`. */
+  readonly metAt: string | null;
+}
+
+/** A span the decision term did not run (documents requested); `to` is `null` while it lasts. */
+export interface RecordedPause {
+  /** The day the term stopped. */
+  readonly from: string;
+  /** The day the requested documents arrived; `null` while they are awaited. */
+  readonly to: string | null;
+}
+
+/**
+ * When each stage of a case was reached, Kyiv time (`null` when not, or no longer: a complaint that reopens a
+ * case clears its decision and what followed):
+ *
+ * - `received`: the package checked at intake; `leftWithoutMovement`: that check found it incomplete (Law
+ *   2073-IX); `registered`: the application registered (complete, or left without movement); `cured`: its
+ *   defects cured;
+ * - `providerReceived`: the transfer completed, the provider has the file (model I sent, II handed over, III the
+ *   register's receipt signed);
+ * - `decided`, `informed` (the CNAP told of the decision), `notified` (the applicant told), `issued` (the result
+ *   handed over, or delivered while awaiting collection), `archived` (not collected in time);
+ * - `returned` (left without movement and not cured), `withdrawn`.
+ */
+export interface RecordedStages {
+  readonly received: string | null;
+  readonly leftWithoutMovement: string | null;
+  readonly registered: string | null;
+  readonly cured: string | null;
+  readonly providerReceived: string | null;
+  readonly decided: string | null;
+  readonly informed: string | null;
+  readonly notified: string | null;
+  readonly issued: string | null;
+  readonly archived: string | null;
+  readonly returned: string | null;
+  readonly withdrawn: string | null;
+}
+
+/** The steps of a model-III transfer register a case went through (Kyiv time), `null` until taken. */
+export interface RecordedTransfer {
+  /** The register the case was added to. */
+  readonly registerId: string | null;
+  readonly addedAt: string | null;
+  readonly dispatchedAt: string | null;
+  /** When the provider office signed for the register: its receipt confirmed. */
+  readonly receivedAt: string | null;
+}
+
+/**
+ * A compact JSON summary of one persisted case, for reports: what stage it reached and when, each term's last day
+ * and when it was met, its suspensions and extensions. Hosts store it beside the snapshot (or as columns) and
+ * give it to `timelinessReport` and `actionList` instead of the snapshot, which those then need not parse.
+ *
+ * Every instant is written in Kyiv time (`+02:00` in winter, `+03:00` in summer), so that its first ten characters
+ * are its Kyiv day; every day is `YYYY-MM-DD`. Absent values are `null`, so a record survives JSON unchanged. It
+ * holds ids and dates only: no personal data.
+ */
+export interface CaseRecord {
+  readonly format: 'vikno.case-record';
+  readonly version: 1;
+  readonly caseId: string;
+  readonly serviceId: string;
+  /** The delivery model: `I`, `II` or `III`. */
+  readonly model: 'I' | 'II' | 'III';
+  /** The machine's top-level state. */
+  readonly state: CaseState;
+  /** The office that received the application (a CNAP, ТП, ВРМ, a starosta): the first audit entry's office. */
+  readonly office: string | null;
+  /** The provider office that decides the case, once the transfer named it. */
+  readonly providerOffice: string | null;
+  /** When the package was received and checked (Kyiv time). */
+  readonly receivedAt: string | null;
+  /** The Kyiv day of `receivedAt`: the day a report files the case under. */
+  readonly receivedOn: string | null;
+  /** The day the application counts as filed (kept when its defects were cured in time). */
+  readonly filedOn: string | null;
+  /** The day of registration (the next working day when received on a day off). */
+  readonly registeredOn: string | null;
+  readonly stages: RecordedStages;
+  /** Each term the case has run, by kind. */
+  readonly terms: { readonly [Kind in RecordedTermKind]?: RecordedTerm | undefined };
+  /**
+   * The spans the decision term was suspended (documents requested from the applicant), in order; the last one
+   * open while the documents are awaited. Days suspended are counted from these at the moment a report asks.
+   */
+  readonly suspensions: readonly RecordedPause[];
+  /** Every extension of the decision term (Law 2073-IX), in order. */
+  readonly extensions: readonly { readonly amount: number; readonly unit: 'calendarDays' | 'workingDays' }[];
+  /** The model-III transfer register steps; `null` in models I and II. */
+  readonly transfer: RecordedTransfer | null;
+  /** Model I: whether the paper originals have followed the electronic transfer. */
+  readonly originals: 'notApplicable' | 'awaited' | 'received';
+  /** The outcome of the decision in force; `null` before one (or once a complaint reopened the case). */
+  readonly outcome: 'granted' | 'partiallyGranted' | 'refused' | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The schema of a record given back
+
+const MAX_ID = 80;
+const MAX_LIST = 100;
+
+const FIRST_DAY = tryParseCivilDate(FIRST_SUPPORTED_DAY) as number;
+const LAST_DAY = tryParseCivilDate(LAST_SUPPORTED_DAY) as number;
+
+/** The epoch day of a `YYYY-MM-DD` day in the supported calendar, or `undefined`. */
+export function supportedDay(value: unknown): number | undefined {
+  const day = tryParseCivilDate(value);
+  return day !== undefined && day >= FIRST_DAY && day <= LAST_DAY ? day : undefined;
+}
+
+/** Whether a text is an instant in Kyiv time as records write it: `YYYY-MM-DDTHH:MM:SS[.sss]+02:00` or `+03:00`. */
+export function isKyivInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || (value.length !== 25 && value.length !== 29)) return false;
+  if (supportedDay(value.slice(0, 10)) === undefined) return false;
+  const short = value.length === 25;
+  if (!KYIV_TIME.test(short ? value.slice(10) : value.slice(10, 19) + value.slice(23))) return false;
+  return short || FRACTION.test(value.slice(19, 23));
+}
+const KYIV_TIME = /^T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\+0[23]:00$/;
+const FRACTION = /^\.\d{3}$/;
+
+const dayMessage = refinementMessage('DAY_OUT_OF_RANGE', {
+  first: FIRST_SUPPORTED_DAY,
+  last: LAST_SUPPORTED_DAY,
+});
+const instantMessage = refinementMessage('INSTANT_OUT_OF_RANGE', {
+  first: FIRST_SUPPORTED_DAY,
+  last: LAST_SUPPORTED_DAY,
+});
+const Day = z.string().refine((value) => supportedDay(value) !== undefined, { message: dayMessage });
+const At = z.string().refine(isKyivInstant, { message: instantMessage });
+const Id = z.string().min(1).max(MAX_ID);
+
+const RecordedTermSchema = z
+  .object({
+    state: z.enum(['running', 'paused', 'met', 'cancelled']),
+    start: Day,
+    lastDay: Day,
+    dueAt: At,
+    metAt: At.nullable(),
+  })
+  .strict();
+
+/**
+ * A {@link CaseRecord} as a zod schema: what `caseRecord` checks a record given back against. Ids are 1 to 80
+ * characters, days `YYYY-MM-DD` and instants in Kyiv time within the supported calendar, lists at most 100 long.
+ *
+ * @example
+ * ```ts
+ * import { CaseRecord } from '@vikno/monitoring';
+ *
+ * CaseRecord.safeParse({ format: 'vikno.case-record', version: 1 }).success;
+ * //=> false
+ * ```
+ */
+export const CaseRecord: z.ZodType<CaseRecord> = z
+  .object({
+    format: z.literal('vikno.case-record'),
+    version: z.literal(CASE_RECORD_VERSION),
+    caseId: Id,
+    serviceId: Id,
+    model: z.enum(['I', 'II', 'III']),
+    state: CaseState,
+    office: Id.nullable(),
+    providerOffice: Id.nullable(),
+    receivedAt: At.nullable(),
+    receivedOn: Day.nullable(),
+    filedOn: Day.nullable(),
+    registeredOn: Day.nullable(),
+    stages: z
+      .object({
+        received: At.nullable(),
+        leftWithoutMovement: At.nullable(),
+        registered: At.nullable(),
+        cured: At.nullable(),
+        providerReceived: At.nullable(),
+        decided: At.nullable(),
+        informed: At.nullable(),
+        notified: At.nullable(),
+        issued: At.nullable(),
+        archived: At.nullable(),
+        returned: At.nullable(),
+        withdrawn: At.nullable(),
+      })
+      .strict(),
+    terms: z
+      .object({
+        cure: RecordedTermSchema.optional(),
+        transfer: RecordedTermSchema.optional(),
+        hearing: RecordedTermSchema.optional(),
+        decision: RecordedTermSchema.optional(),
+        notification: RecordedTermSchema.optional(),
+        collection: RecordedTermSchema.optional(),
+      })
+      .strict(),
+    suspensions: z.array(z.object({ from: Day, to: Day.nullable() }).strict()).max(MAX_LIST),
+    extensions: z
+      .array(
+        z
+          .object({
+            amount: z.number().int().positive().max(365),
+            unit: z.enum(['calendarDays', 'workingDays']),
+          })
+          .strict(),
+      )
+      .max(MAX_LIST),
+    transfer: z
+      .object({
+        registerId: Id.nullable(),
+        addedAt: At.nullable(),
+        dispatchedAt: At.nullable(),
+        receivedAt: At.nullable(),
+      })
+      .strict()
+      .nullable(),
+    originals: z.enum(['notApplicable', 'awaited', 'received']),
+    outcome: z.enum(['granted', 'partiallyGranted', 'refused']).nullable(),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a persisted case
+
+/** Which events start (and so restart) each term, and which end it as met: as the case machines do. */
+const STARTS: Readonly<Record<string, readonly RecordedTermKind[]>> = {
+  'PACKAGE.CHECKED': ['cure', 'transfer', 'decision'],
+  'DEFECTS.CURED': ['transfer', 'decision'],
+  'CASE.REOPENED': ['decision'],
+  'HEARING.NOTIFIED': ['hearing'],
+  'CNAP.INFORMED': ['notification'],
+  'APPLICANT.NOTIFIED': ['collection'],
+};
+const ENDS: Readonly<Record<string, readonly RecordedTermKind[]>> = {
+  'DEFECTS.CURED': ['cure'],
+  'TRANSFER.SENT': ['transfer'],
+  'TRANSFER.HANDED_OVER': ['transfer'],
+  'TRANSFER.RECEIVED': ['transfer'],
+  'POSITION.PRESENTED': ['hearing'],
+  'DECISION.MADE': ['hearing', 'decision'],
+  'APPLICANT.NOTIFIED': ['notification'],
+  'RESULT.ISSUED': ['collection'],
+  'DECISION.DELIVERED': ['collection'],
+};
+
+const MODELS: readonly string[] = ['I', 'II', 'III'];
+const TERM_STATES: readonly string[] = ['running', 'paused', 'met', 'cancelled'];
+const ORIGINALS: readonly string[] = ['notApplicable', 'awaited', 'received'];
+const OUTCOMES: readonly string[] = ['granted', 'partiallyGranted', 'refused'];
+const STATES: readonly string[] = CaseState.options;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Refuses a snapshot whose `field` is missing or of the wrong shape. */
+function badField(field: string): never {
+  fail('INVALID_CASE', `persisted.snapshot.${field}`, 'SNAPSHOT_FIELD', { field });
+}
+
+const MS_PER_MINUTE = 60_000;
+
+/** An instant of the snapshot written in Kyiv time, or the case refused at `field`. */
+function kyivTime(value: unknown, field: string): string {
+  let ms: number;
+  let epochDay: number;
+  let minutes: number;
+  try {
+    ms = kyivDayOf(value, field).ms;
+    ({ epochDay, minutes } = kyivWallClock(ms));
+  } catch {
+    badField(field);
+  }
+  const whole = Math.floor(ms / MS_PER_MINUTE);
+  const offset = epochDay * 1440 + minutes - whole;
+  const seconds = Math.floor((ms - whole * MS_PER_MINUTE) / 1000);
+  const millis = ms - whole * MS_PER_MINUTE - seconds * 1000;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${formatEpochDay(epochDay)}T${two(Math.floor(minutes / 60))}:${two(minutes % 60)}:${two(seconds)}${
+    millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`
+  }${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+const two = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+function id(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID) badField(field);
+  return value;
+}
+
+function optionalId(value: unknown, field: string): string | null {
+  return value === undefined || value === null ? null : id(value, field);
+}
+
+function day(value: unknown, field: string): string {
+  if (supportedDay(value) === undefined) badField(field);
+  return value as string;
+}
+
+function optionalDay(value: unknown, field: string): string | null {
+  return value === undefined || value === null ? null : day(value, field);
+}
+
+function oneOf<T extends string>(value: unknown, options: readonly string[], field: string): T {
+  if (typeof value !== 'string' || !options.includes(value)) badField(field);
+  return value as T;
+}
+
+/** The snapshot of a persisted case, parsed once: its text bounded, its JSON checked. */
+function snapshotOf(persisted: unknown): Json {
+  if (!isObject(persisted)) {
+    fail('INVALID_CASE', 'persisted', 'CASE_EXPECTED', { value: valueKind(persisted) });
+  }
+  const version = persisted.version;
+  if (typeof version === 'number' && version > MACHINE_VERSION) {
+    fail('INVALID_CASE', 'persisted.version', 'RECORD_VERSION_TOO_NEW', {
+      version,
+      current: MACHINE_VERSION,
+    });
+  }
+  const raw = persisted.snapshot;
+  let snapshot: unknown = raw;
+  if (typeof raw === 'string') {
+    if (raw.length > MAX_SNAPSHOT_CHARS) {
+      fail('INVALID_CASE', 'persisted.snapshot', 'SNAPSHOT_TOO_LONG', {
+        length: raw.length,
+        max: MAX_SNAPSHOT_CHARS,
+      });
+    }
+    try {
+      snapshot = JSON.parse(raw);
+    } catch {
+      fail('INVALID_CASE', 'persisted.snapshot', 'SNAPSHOT_NOT_JSON', {});
+    }
+  } else if (!isObject(raw)) {
+    // Version 1 kept the snapshot as an object; every later version as JSON text.
+    fail('INVALID_CASE', 'persisted.snapshot', 'SNAPSHOT_TEXT_EXPECTED', { value: valueKind(raw) });
+  }
+  if (!isObject(snapshot)) badField('value');
+  return snapshot;
+}
+
+/** The machine's top-level state: the value itself, or the one key of a nested value (`{ transfer: … }`). */
+function topState(value: unknown): CaseState {
+  if (typeof value === 'string') return oneOf(value, STATES, 'value');
+  if (isObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1) return oneOf(keys[0], STATES, 'value');
+  }
+  badField('value');
+}
+
+function recordedTerm(value: unknown, kind: RecordedTermKind): RecordedTerm & { pauses: RecordedPause[] } {
+  const field = `context.terms.${kind}`;
+  if (!isObject(value)) badField(field);
+  const pauses = value.pauses;
+  if (!Array.isArray(pauses) || pauses.length > MAX_LIST) badField(`${field}.pauses`);
+  return {
+    state: oneOf(value.state, TERM_STATES, `${field}.state`),
+    start: day(value.start, `${field}.start`),
+    lastDay: day(value.lastDay, `${field}.lastDay`),
+    dueAt: kyivTime(value.dueAt, `${field}.dueAt`),
+    metAt: null,
+    pauses: pauses.map((pause, index) => {
+      const at = `${field}.pauses.${index}`;
+      if (!isObject(pause)) badField(at);
+      return { from: day(pause.from, `${at}.from`), to: optionalDay(pause.to, `${at}.to`) };
+    }),
+  };
+}
+
+interface Entry {
+  readonly type: string;
+  readonly at: unknown;
+  readonly office: unknown;
+}
+
+/** A persisted case read into its record: the snapshot parsed once, the few fields a record needs checked. */
+function recordOfPersisted(persisted: unknown): CaseRecord {
+  const snapshot = snapshotOf(persisted);
+  const state = topState(snapshot.value);
+  const context = snapshot.context;
+  if (!isObject(context)) badField('context');
+  const model = oneOf<'I' | 'II' | 'III'>(context.model, MODELS, 'context.model');
+  const audit = context.audit;
+  if (!Array.isArray(audit)) badField('context.audit');
+  if (audit.length > MAX_AUDIT_ENTRIES) {
+    fail('INVALID_CASE', 'persisted.snapshot.context.audit', 'AUDIT_TOO_LONG', { max: MAX_AUDIT_ENTRIES });
+  }
+  const termsGiven = context.terms;
+  if (!isObject(termsGiven)) badField('context.terms');
+  const read: Partial<Record<RecordedTermKind, RecordedTerm & { pauses: RecordedPause[] }>> = {};
+  for (const kind of RECORDED_TERMS) {
+    if (termsGiven[kind] !== undefined) read[kind] = recordedTerm(termsGiven[kind], kind);
+  }
+  const stages: { -readonly [Stage in keyof RecordedStages]: RecordedStages[Stage] } = {
+    received: null,
+    leftWithoutMovement: null,
+    registered: null,
+    cured: null,
+    providerReceived: null,
+    decided: null,
+    informed: null,
+    notified: null,
+    issued: null,
+    archived: null,
+    returned: null,
+    withdrawn: null,
+  };
+  const transfer = {
+    registerId: null as string | null,
+    addedAt: null as string | null,
+    dispatchedAt: null as string | null,
+    receivedAt: null as string | null,
+  };
+  const metAt: Partial<Record<RecordedTermKind, string | null>> = {};
+  const collectionDue = read.collection?.dueAt;
+  let office: string | null = null;
+  let checkedOffice: string | null = null;
+  for (let index = 0; index < audit.length; index++) {
+    const entry = audit[index] as Entry | undefined;
+    const field = `context.audit.${index}`;
+    if (!isObject(entry) || typeof entry.type !== 'string') badField(field);
+    const entryOffice = id(entry.office, `${field}.office`);
+    office ??= entryOffice;
+    const type = entry.type;
+    // A tick is audited only when it raised a warning; only one that archives the case matters here.
+    if (
+      type === 'TICK' &&
+      !(stages.notified !== null && stages.issued === null && stages.archived === null)
+    ) {
+      continue;
+    }
+    const at = kyivTime(entry.at, `${field}.at`);
+    for (const kind of STARTS[type] ?? []) metAt[kind] = null;
+    for (const kind of ENDS[type] ?? []) if (metAt[kind] === null) metAt[kind] = at;
+    switch (type) {
+      case 'PACKAGE.CHECKED':
+        if (stages.received === null) {
+          stages.received = at;
+          checkedOffice = entryOffice;
+        }
+        if (context.registeredOn !== undefined) stages.registered = at;
+        if (read.cure !== undefined) stages.leftWithoutMovement = at;
+        if (state === 'returned' && read.cure === undefined) stages.returned = at;
+        break;
+      case 'DEFECTS.CURED':
+        stages.cured = at;
+        break;
+      case 'TRANSFER.ADDED':
+        transfer.addedAt = at;
+        break;
+      case 'TRANSFER.DISPATCHED':
+        transfer.dispatchedAt = at;
+        break;
+      case 'TRANSFER.RECEIVED':
+        transfer.receivedAt = at;
+        stages.providerReceived = at;
+        break;
+      case 'TRANSFER.SENT':
+      case 'TRANSFER.HANDED_OVER':
+        stages.providerReceived = at;
+        break;
+      case 'DECISION.MADE':
+        stages.decided = at;
+        break;
+      case 'CASE.REOPENED':
+      case 'DECISION.REPLACED':
+        stages.decided = type === 'DECISION.REPLACED' ? at : null;
+        stages.informed = null;
+        stages.notified = null;
+        stages.issued = null;
+        stages.archived = null;
+        break;
+      case 'CNAP.INFORMED':
+        stages.informed = at;
+        break;
+      case 'APPLICANT.NOTIFIED':
+        stages.notified = at;
+        break;
+      case 'RESULT.ISSUED':
+        stages.issued = at;
+        break;
+      case 'DECISION.DELIVERED':
+        // Delivered while awaiting collection: nothing is left to collect.
+        if (stages.notified !== null && stages.issued === null && stages.archived === null)
+          stages.issued = at;
+        break;
+      case 'TICK':
+        if (collectionDue !== undefined && Date.parse(at) > Date.parse(collectionDue)) stages.archived = at;
+        break;
+      case 'APPLICATION.RETURNED':
+        stages.returned = at;
+        break;
+      case 'APPLICATION.WITHDRAWN':
+        stages.withdrawn = at;
+        break;
+    }
+  }
+  const terms: { [Kind in RecordedTermKind]?: RecordedTerm } = {};
+  for (const kind of RECORDED_TERMS) {
+    const term = read[kind];
+    if (term === undefined) continue;
+    const met = term.state === 'met' ? metAt[kind] : null;
+    // A term met with no accepted event that ends it: not a case the machines write.
+    if (met === undefined) badField('context.audit');
+    terms[kind] = {
+      state: term.state,
+      start: term.start,
+      lastDay: term.lastDay,
+      dueAt: term.dueAt,
+      metAt: met,
+    };
+  }
+  const extensions = context.extensions;
+  if (extensions !== undefined && (!Array.isArray(extensions) || extensions.length > MAX_LIST)) {
+    badField('context.extensions');
+  }
+  return {
+    format: 'vikno.case-record',
+    version: CASE_RECORD_VERSION,
+    caseId: id(context.caseId, 'context.caseId'),
+    serviceId: id(context.serviceId, 'context.serviceId'),
+    model,
+    state,
+    office: checkedOffice ?? office,
+    providerOffice: optionalId(context.providerOffice, 'context.providerOffice'),
+    receivedAt: stages.received,
+    receivedOn: stages.received === null ? null : stages.received.slice(0, 10),
+    filedOn:
+      optionalDay(context.filedOn, 'context.filedOn') ??
+      (context.registeredOn !== undefined && stages.received !== null ? stages.received.slice(0, 10) : null),
+    registeredOn: optionalDay(context.registeredOn, 'context.registeredOn'),
+    stages,
+    terms,
+    suspensions: read.decision?.pauses ?? [],
+    extensions: ((extensions ?? []) as unknown[]).map((extension, index) => {
+      const field = `context.extensions.${index}`;
+      if (!isObject(extension)) badField(field);
+      const amount = extension.amount;
+      if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 1 || amount > 365)
+        badField(field);
+      return { amount, unit: oneOf(extension.unit, ['calendarDays', 'workingDays'], `${field}.unit`) };
+    }),
+    transfer:
+      model === 'III'
+        ? { ...transfer, registerId: optionalId(context.registerId, 'context.registerId') }
+        : null,
+    originals: oneOf(context.originals, ORIGINALS, 'context.originals'),
+    outcome:
+      context.outcome === undefined || context.outcome === null
+        ? null
+        : oneOf<NonNullable<CaseRecord['outcome']>>(context.outcome, OUTCOMES, 'context.outcome'),
+  };
+}
+
+/** Whether a value says it is a case record (its `format`), to be checked as one. */
+export function saysRecord(value: unknown): boolean {
+  return isObject(value) && value.format === 'vikno.case-record';
+}
+
+/** A record given back, checked whole against {@link CaseRecord}. */
+function checkedRecord(value: Json, path: string): CaseRecord {
+  if (typeof value.version === 'number' && value.version > CASE_RECORD_VERSION) {
+    fail('INVALID_CASE', `${path}.version`, 'RECORD_VERSION_TOO_NEW', {
+      version: value.version,
+      current: CASE_RECORD_VERSION,
+    });
+  }
+  const parsed = CaseRecord.safeParse(value);
+  if (!parsed.success) throw invalid('INVALID_CASE', path, parsed.error);
+  return parsed.data;
+}
+
+/**
+ * The record of a case, from a persisted case (`PersistedCase` of `@vikno/workflows`) or a record given back: the
+ * stage instants, each term's last day and when it was met, the suspensions, extensions and model-III transfer.
+ * Read from the snapshot's JSON once, without an actor and without checking the HMAC (`restoreCase` checks it
+ * before anything acts on a case): a host computes it when it persists a case and stores it beside.
+ *
+ * Which event met a term follows the case machines: the transfer by the event completing it (model I
+ * `TRANSFER.SENT`, II `TRANSFER.HANDED_OVER`, III `TRANSFER.RECEIVED`), the decision by `DECISION.MADE`, the
+ * notification by `APPLICANT.NOTIFIED`, the collection by `RESULT.ISSUED` (or a delivery while awaiting it), the
+ * cure by `DEFECTS.CURED`, the hearing by `POSITION.PRESENTED` or the adverse decision after it.
+ *
+ * @param persisted - a persisted case (its `snapshot` JSON text), or a case record to check.
+ * @returns the record: a plain JSON value, instants in Kyiv time, `null` for what has not happened.
+ * @throws {@link MonitoringError} `INVALID_CASE` for something that is neither, a snapshot longer than
+ * `MAX_SNAPSHOT_CHARS` or not JSON, or without the fields a record is read from; the path names the field, never
+ * its value.
+ * @example
+ * ```ts
+ * import { caseRecord } from '@vikno/monitoring';
+ * import { persistCase } from '@vikno/workflows';
+ *
+ * const record = caseRecord(persistCase(actor, { keys }));
+ * record.stages.registered;
+ * //=> '2026-03-02T10:00:00+02:00'
+ * record.terms.decision?.lastDay;
+ * //=> '2026-03-16'
+ * ```
+ */
+export function caseRecord(persisted: PersistedCase | CaseRecord): CaseRecord {
+  return readCase(persisted, 'persisted');
+}
+
+/** A case given to a report, a persisted case or a record, read as its record; errors name it at `path`. */
+export function readCase(value: unknown, path: string): CaseRecord {
+  if (saysRecord(value)) return checkedRecord(value as Json, path);
+  if (path === 'persisted') return recordOfPersisted(value);
+  try {
+    return recordOfPersisted(value);
+  } catch (error) {
+    throw relocated(error, path);
+  }
+}
+
+/** An error of a case read at `persisted`, moved to where the case was given (`cases.41`). */
+function relocated(error: unknown, path: string): unknown {
+  if (!(error instanceof MonitoringError)) return error;
+  return new MonitoringError({
+    code: error.code,
+    path: path + error.path.slice('persisted'.length),
+    uk: error.uk,
+    en: error.en,
+    issues: error.issues,
+  });
+}
