@@ -28,14 +28,6 @@
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
 export type {
-  RecordedPause,
-  RecordedStages,
-  RecordedTerm,
-  RecordedTermKind,
-  RecordedTransfer,
-} from './record.js';
-export { CASE_RECORD_VERSION, CaseRecord, CaseState, caseRecord, RECORDED_TERMS } from './record.js';
-export type {
   EmailNotice,
   Notice,
   NoticeOfForm,
@@ -60,3 +52,11 @@ export {
   noticeKindOf,
   smsSize,
 } from './notices.js';
+export type {
+  RecordedPause,
+  RecordedStages,
+  RecordedTerm,
+  RecordedTermKind,
+  RecordedTransfer,
+} from './record.js';
+export { CASE_RECORD_VERSION, CaseRecord, CaseState, caseRecord, RECORDED_TERMS } from './record.js';
