@@ -3,6 +3,7 @@
 // backend never asks which one it has.
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { migrateDelivery } from './delivery-schema.js';
 
 /** What a query returns. */
 export interface Rows<T> {
@@ -129,5 +130,6 @@ async function migrate(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(7240130)');
     for (const statement of SCHEMA.split(';').filter((part) => part.trim())) await tx.query(statement);
+    await migrateDelivery(tx);
   });
 }
