@@ -1,3 +1,5 @@
 import config from '../../tsup.config.base.js';
 
-export default config;
+// Two entries: the package, and `@vikno/monitoring/xlsx`, apart so that only an app that writes workbooks bundles
+// the XLSX writer.
+export default { ...config, entry: ['src/index.ts', 'src/xlsx.ts'] };

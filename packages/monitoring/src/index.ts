@@ -27,6 +27,15 @@
 
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
+export {
+  CsvOptions,
+  ExportTable,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  TableCell,
+  TableColumn,
+  tableToCsv,
+} from './export.js';
 export type {
   EmailNotice,
   Notice,

@@ -1,0 +1,185 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { MonitoringError } from './errors.js';
+import { type ExportTable, tableToCsv } from './export.js';
+
+/**
+ * A small RFC 4180 reader, written for these tests from the RFC's grammar: records end with CRLF, fields are
+ * separated by the delimiter, a quoted field may hold the delimiter, CR, LF and doubled quotes. It refuses anything
+ * else (a bare quote in an unquoted field, text after a closing quote, a record not ended by CRLF).
+ */
+function readCsv(text: string, delimiter = ','): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let value = '';
+    if (text[at] === '"') {
+      at++;
+      for (;;) {
+        if (at >= text.length) throw new Error('unterminated quoted field');
+        if (text[at] === '"') {
+          if (text[at + 1] === '"') {
+            value += '"';
+            at += 2;
+            continue;
+          }
+          at++;
+          break;
+        }
+        value += text[at];
+        at++;
+      }
+    } else {
+      while (at < text.length && text[at] !== delimiter && text[at] !== '\r' && text[at] !== '\n') {
+        if (text[at] === '"') throw new Error('quote in an unquoted field');
+        value += text[at];
+        at++;
+      }
+    }
+    record.push(value);
+    if (text[at] === delimiter) {
+      at++;
+      continue;
+    }
+    if (text.startsWith('\r\n', at)) {
+      at += 2;
+      records.push(record);
+      record = [];
+      continue;
+    }
+    throw new Error(`unexpected character at ${at}`);
+  }
+  if (record.length > 0) throw new Error('last record not ended by CRLF');
+  return records;
+}
+
+/** Undoes the formula guard: a text cell that starts with an apostrophe was written after one. */
+const unguard = (field: string) => (field.startsWith("'") ? field.slice(1) : field);
+
+function withoutBom(csv: string): string {
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  return csv.slice(1);
+}
+
+describe('tableToCsv', () => {
+  it('writes RFC 4180 with a BOM, CRLF and quoted fields, Cyrillic as UTF-8', () => {
+    const csv = tableToCsv({
+      columns: [
+        { key: 'office', title: 'Офіс' },
+        { key: 'received', title: 'Надійшло заяв' },
+        { key: 'share', title: 'Частка вчасно' },
+        { key: 'late', title: 'Є прострочені' },
+        { key: 'note', title: 'Примітка' },
+      ],
+      rows: [
+        ['ЦНАП "Центр", Житомир', 41, 0.935, true, null],
+        ['ВРМ с. Тетерівка', 0, 1, false, 'рядок 1\r\nрядок 2'],
+      ],
+    });
+    expect(csv).toBe(
+      '\uFEFFОфіс,Надійшло заяв,Частка вчасно,Є прострочені,Примітка\r\n' +
+        '"ЦНАП ""Центр"", Житомир",41,0.935,1,\r\n' +
+        'ВРМ с. Тетерівка,0,1,0,"рядок 1\r\nрядок 2"\r\n',
+    );
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3, 11))).toBe('Офіс');
+  });
+
+  it('writes semicolons and decimal commas when asked, for Excel in a Ukrainian locale', () => {
+    const csv = tableToCsv(
+      {
+        columns: [
+          { key: 'office', title: 'Офіс' },
+          { key: 'share', title: 'Частка' },
+        ],
+        rows: [['ТП; Іршанськ', 0.5]],
+      },
+      { delimiter: ';' },
+    );
+    expect(csv).toBe('\uFEFFОфіс;Частка\r\n"ТП; Іршанськ";0,5\r\n');
+  });
+
+  it('never lets a spreadsheet run a cell as a formula', () => {
+    const csv = tableToCsv({
+      columns: [{ key: 'office', title: 'Офіс' }],
+      rows: [['=HYPERLINK("http://example.org")'], ['+1'], ['-1'], ['@SUM(A1)'], ["'text"], [-1]],
+    });
+    expect(readCsv(withoutBom(csv)).slice(1)).toEqual([
+      ['\'=HYPERLINK("http://example.org")'],
+      ["'+1"],
+      ["'-1"],
+      ["'@SUM(A1)"],
+      ["''text"],
+      ['-1'],
+    ]);
+  });
+
+  test.prop([
+    fc.integer({ min: 1, max: 6 }).chain((width) =>
+      fc.record({
+        titles: fc.array(fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }), {
+          minLength: width,
+          maxLength: width,
+        }),
+        rows: fc.array(
+          fc.array(
+            fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(',', '"', '\r\n', ';')),
+            {
+              minLength: width,
+              maxLength: width,
+            },
+          ),
+          { maxLength: 8 },
+        ),
+      }),
+    ),
+    fc.constantFrom<',' | ';'>(',', ';'),
+  ])(
+    'a round trip through an RFC 4180 reader recovers every cell of any strings',
+    ({ titles, rows }, delimiter) => {
+      const table: ExportTable = {
+        columns: titles.map((title, index) => ({ key: `c${index}`, title })),
+        rows,
+      };
+      const records = readCsv(withoutBom(tableToCsv(table, { delimiter })), delimiter);
+      expect(records[0]?.map(unguard)).toEqual(titles);
+      expect(records.slice(1).map((record) => record.map(unguard))).toEqual(rows);
+    },
+  );
+
+  test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 10 })])(
+    'numbers come back as the same numbers',
+    (numbers) => {
+      const table: ExportTable = { columns: [{ key: 'n', title: 'n' }], rows: numbers.map((n) => [n]) };
+      const back = readCsv(withoutBom(tableToCsv(table))).slice(1);
+      expect(back.map(([field]) => Number(field))).toEqual(numbers.map((n) => (Object.is(n, -0) ? 0 : n)));
+    },
+  );
+
+  it('refuses a malformed table with a typed error that does not repeat the value', () => {
+    const secret = 'Шевченко Тарас Григорович';
+    const attempts: unknown[] = [
+      null,
+      { columns: [], rows: [] },
+      { columns: [{ key: 'a', title: secret }], rows: [[secret, secret]] },
+      { columns: [{ key: 'a', title: 'A' }], rows: [[{ secret }]] },
+      { columns: [{ key: 'a', title: 'A' }], rows: [[Number.NaN]] },
+    ];
+    for (const table of attempts) {
+      let error: unknown;
+      try {
+        tableToCsv(table as ExportTable);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(MonitoringError);
+      expect((error as MonitoringError).code).toBe('INVALID_INPUT');
+      expect(JSON.stringify(error)).not.toContain('Шевченко');
+    }
+    expect(() =>
+      tableToCsv({ columns: [{ key: 'a', title: 'A' }], rows: [] }, { delimiter: '\t' } as never),
+    ).toThrow(MonitoringError);
+  });
+});

@@ -1,0 +1,111 @@
+import { fc, test } from '@fast-check/vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { MonitoringError } from './errors.js';
+import type { ExportTable } from './export.js';
+import { tableToXlsx } from './xlsx.js';
+
+/** The text of each cell of the first sheet, row by row, read back from the file's XML (shared or inline strings). */
+export function readSheet(bytes: Uint8Array): { rows: (string | null)[][]; files: string[] } {
+  const files = unzipSync(bytes);
+  const xml = (name: string) => {
+    const file = files[name];
+    return file === undefined ? '' : strFromU8(file);
+  };
+  const decode = (text: string) =>
+    text
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&apos;', "'")
+      .replaceAll('&amp;', '&');
+  const shared = [...xml('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) =>
+    decode([...(match[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1] ?? '').join('')),
+  );
+  const rows = [...xml('xl/worksheets/sheet1.xml').matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)].map((cell) => {
+      const attributes = cell[1] ?? '';
+      const inner = cell[2] ?? '';
+      const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      if (/t="s"/.test(attributes)) return shared[Number(value)] ?? null;
+      if (/t="inlineStr"/.test(attributes)) return decode(/<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1] ?? '');
+      return value === undefined ? null : decode(value);
+    }),
+  );
+  return { rows, files: Object.keys(files) };
+}
+
+describe('tableToXlsx', () => {
+  it('writes a workbook whose sheet holds the Cyrillic titles, the values and every row', async () => {
+    const table: ExportTable = {
+      columns: [
+        { key: 'office', title: 'Офіс' },
+        { key: 'received', title: 'Надійшло заяв' },
+        { key: 'share', title: 'Частка вчасно' },
+        { key: 'overdue', title: 'Є прострочені' },
+      ],
+      rows: [
+        ['ЦНАП «Центр», Житомир', 41, 0.935, true],
+        ['ВРМ с. Тетерівка <&>', 0, null, false],
+      ],
+    };
+    const bytes = await tableToXlsx(table, { sheet: 'Звіт' });
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
+    const { rows, files } = readSheet(bytes);
+    expect(files).toContain('xl/workbook.xml');
+    expect(strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array())).toContain('name="Звіт"');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual(['Офіс', 'Надійшло заяв', 'Частка вчасно', 'Є прострочені']);
+    expect(rows[1]).toEqual(['ЦНАП «Центр», Житомир', '41', '0.935', '1']);
+    expect(rows[2]?.slice(0, 2)).toEqual(['ВРМ с. Тетерівка <&>', '0']);
+  });
+
+  it('writes the text of a cell that names a member of Object.prototype as it is', async () => {
+    const names = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'Офіс'];
+    const table: ExportTable = {
+      columns: [
+        { key: 'n', title: 'valueOf' },
+        { key: 'text', title: 'Текст' },
+      ],
+      rows: names.map((name, index) => [index, name]),
+    };
+    const { rows } = readSheet(await tableToXlsx(table));
+    expect(rows[0]).toEqual(['valueOf', 'Текст']);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(names);
+  });
+
+  const texts = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.constantFrom('toString', '__proto__', 'constructor', 'isPrototypeOf', '<t>&amp;</t>'),
+  );
+  test.prop([fc.array(texts, { minLength: 1, maxLength: 20 })], {
+    numRuns: 20,
+  })('any text comes back as it was written, a row a row', async (texts) => {
+    const table: ExportTable = {
+      columns: [
+        { key: 'row', title: '№' },
+        { key: 'text', title: 'Текст' },
+      ],
+      rows: texts.map((text, index) => [index + 1, text]),
+    };
+    const { rows } = readSheet(await tableToXlsx(table));
+    expect(rows).toHaveLength(texts.length + 1);
+    // XML 1.0 cannot hold C0 controls or U+FFFD-U+FFFF; the writer drops them (and a line break may be written as CRLF).
+    const kept = (text: string) =>
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML cannot hold
+      text.replace(/[\0-\x08\x0B\f\x0E-\x1F\x7F-\x84\x86-\x9F\uFDD0-\uFDEF\uFFFD-\uFFFF]/g, '');
+    expect(rows.slice(1).map((row) => (row[1] ?? '').replaceAll('\r', ''))).toEqual(
+      texts.map((text) => kept(text).replaceAll('\r', '')),
+    );
+  });
+
+  it('refuses a malformed table or sheet name with a typed error', async () => {
+    await expect(tableToXlsx({ columns: [], rows: [] })).rejects.toBeInstanceOf(MonitoringError);
+    await expect(
+      tableToXlsx({ columns: [{ key: 'a', title: 'A' }], rows: [['a', 'b']] }),
+    ).rejects.toBeInstanceOf(MonitoringError);
+    await expect(
+      tableToXlsx({ columns: [{ key: 'a', title: 'A' }], rows: [] }, { sheet: 'a/b' }),
+    ).rejects.toBeInstanceOf(MonitoringError);
+  });
+});
