@@ -4,6 +4,7 @@ import {
   type CaseEvent,
   caseKeys,
   createCase,
+  nextTermChange,
   type PersistedCase,
   persistCase,
   persistedTermStatus,
@@ -24,7 +25,7 @@ import {
   RUNS,
 } from './harness.js';
 
-// persistCase, restoreCase, persistedTermStatus and caseKeys with hostile input: hostile values anywhere, and
+// persistCase, restoreCase, persistedTermStatus, nextTermChange and caseKeys with hostile input: hostile values anywhere, and
 // real persisted cases of all three models in many states, mutated, then signed again with the key (as a holder
 // of the key would) or given version 1's public checksum. A restored case is one that runs or has finished.
 
@@ -189,6 +190,30 @@ describe('@vikno/workflows persistence, hostile input', () => {
     numRuns: RUNS,
   })('persistedTermStatus(a real persisted case with one field hostile, a moment)', (value, now) => {
     expectSafe(() => persistedTermStatus(value as never, now as never), validStatus);
+  });
+
+  const validDay = (result: unknown) =>
+    result === undefined || (typeof result === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(result));
+
+  test.prop([hostile, fc.oneof(hostile, mutated({ from: '2026-03-02' }))], { numRuns: RUNS })(
+    'nextTermChange(hostile, hostile)',
+    (value, options) => {
+      expectSafe(() => nextTermChange(value as never, options as never), validDay);
+    },
+  );
+
+  test.prop(
+    [
+      index.chain((i) => fc.oneof(mutated(persisted[i]), fc.constant(persisted[i]))),
+      fc.oneof(
+        fc.constant(undefined),
+        mutated({ from: '2026-03-02' }),
+        hostileDates.map((from) => ({ from })),
+      ),
+    ],
+    { numRuns: RUNS },
+  )('nextTermChange(a real persisted case with one field hostile, hostile options)', (value, options) => {
+    expectSafe(() => nextTermChange(value as never, options as never), validDay);
   });
 
   test.prop([fc.oneof(hostile, mutated({ current: 'k1', secrets: { k1: SECRET } }), hostileStrings)], {

@@ -51,7 +51,7 @@ import {
 // Every export of @vikno/workflows with hostile arguments: a valid result (a register, a term, a case, a text) or a
 // WorkflowError; and cases of all three models driven through every reachable state with hostile events, times
 // out of range and out of order, never reaching XState's `error` status nor throwing from a timer.
-// persistCase, restoreCase and persistedTermStatus are fuzzed in workflows-persistence.fuzz.test.ts.
+// persistCase, restoreCase, persistedTermStatus and nextTermChange are fuzzed in workflows-persistence.fuzz.test.ts.
 
 // An exception XState rethrows from a timer ends a Node process: any one, during this file, fails it.
 const uncaught: unknown[] = [];
@@ -564,6 +564,7 @@ describe('@vikno/workflows under hostile input', () => {
       'persistCase',
       'restoreCase',
       'persistedTermStatus',
+      'nextTermChange',
       'caseKeys',
       'CaseKeys',
       // The decision document and the complaint are fuzzed in decision.fuzz.test.ts and complaint.fuzz.test.ts.

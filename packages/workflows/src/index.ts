@@ -101,6 +101,8 @@ export type {
   TransferStep,
 } from './models.js';
 export { DELIVERY_MODELS, OFFICIALS } from './models.js';
+export type { NextTermChangeOptions } from './next-term-change.js';
+export { nextTermChange } from './next-term-change.js';
 export type {
   CaseKeysInput,
   CaseTermStatus,
