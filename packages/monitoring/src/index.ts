@@ -69,3 +69,11 @@ export type {
   RecordedTransfer,
 } from './record.js';
 export { CASE_RECORD_VERSION, CaseRecord, CaseState, caseRecord, RECORDED_TERMS } from './record.js';
+export type {
+  ApplicantAction,
+  ApplicantActionKind,
+  ApplicantDueDayMoved,
+  ApplicantStatus,
+  ApplicantStatusOptions,
+} from './status.js';
+export { ApplicantStage, applicantStatus } from './status.js';

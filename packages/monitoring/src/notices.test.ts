@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
-import { englishWordsIn, FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from '@vikno/law';
+import { englishWordsIn, FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY, renderMessages } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { MonitoringError } from './errors.js';
+import { NOTICE_MESSAGE_FILES } from './messages/notice-errors.js';
 import {
   GSM_BASIC_CHARACTERS,
   MAX_CASE_NUMBER_LENGTH,
@@ -409,4 +410,18 @@ describe('noticeKindOf', () => {
   ])('refuses %s', (_label, event) => {
     expect(() => noticeKindOf(event as never)).toThrow(MonitoringError);
   });
+});
+
+it('the error messages of the notices are Ukrainian in Ukrainian, and never empty', () => {
+  const range = { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY };
+  const written = renderMessages(NOTICE_MESSAGE_FILES, {
+    PLAIN_TEXT: [{ max: 80 }, { max: 200 }],
+    NOTICE_DAY: [range],
+    COMPLETE_UNSAID: [{}],
+    CHANNEL_UNSAID: [{}],
+  });
+  for (const message of written) {
+    expect(englishWordsIn(message.uk)).toEqual([]);
+    expect(message.en.length).toBeGreaterThan(0);
+  }
 });
