@@ -70,6 +70,18 @@ export type {
 } from './record.js';
 export { CASE_RECORD_VERSION, CaseRecord, CaseState, caseRecord, RECORDED_TERMS } from './record.js';
 export type {
+  DayStatistics,
+  GroupKeyValues,
+  MonitoredCase,
+  Stage,
+  TermTimeliness,
+  TimelinessFilter,
+  TimelinessGroup,
+  TimelinessOptions,
+  TimelinessReport,
+} from './report.js';
+export { GroupKey, MAX_GROUPS, STAGES, timelinessReport } from './report.js';
+export type {
   ApplicantAction,
   ApplicantActionKind,
   ApplicantDueDayMoved,
