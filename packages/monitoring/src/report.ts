@@ -17,10 +17,12 @@ import { refinementMessage } from './messages/index.js';
 import {
   type CaseRecord,
   caseAt,
+  dayAt,
   kyivTimeOf,
   RECORDED_TERMS,
   type RecordedTermKind,
   supportedDay,
+  wallAt,
 } from './record.js';
 
 /** What a report may group by: the receiving office, the provider office, the service, the model, the ISO week. */
@@ -220,14 +222,9 @@ function workingDaysBetween(counts: Int32Array, from: number, to: number): numbe
 }
 
 /** The epoch day of a day or instant a checked record holds: its first ten characters. */
-function dayOf(text: string): number {
-  return tryParseCivilDate(text.length === 10 ? text : text.slice(0, 10)) as number;
-}
-
-/** An instant of a record as its Kyiv wall clock, comparable as text: the instant without its offset. */
-function wall(instant: string): string {
-  return instant.slice(0, instant.length - 6);
-}
+const dayOf = dayAt;
+/** An instant of a checked record as its Kyiv wall clock, comparable as a number. */
+const wall = wallAt;
 
 /** The ISO week of an epoch day, `YYYY-Www`. */
 function isoWeek(epochDay: number): string {
@@ -390,8 +387,8 @@ export interface Moment {
   readonly at: string;
   /** Its Kyiv epoch day. */
   readonly day: number;
-  /** Its Kyiv wall clock, comparable as text with {@link wall}. */
-  readonly wall: string;
+  /** Its Kyiv wall clock, comparable with a record's instants read by `wallAt`. */
+  readonly wall: number;
   /** Working days since the first supported day, by day. */
   readonly counts: Int32Array;
 }
@@ -474,7 +471,9 @@ function settingsOf(options: unknown): Settings {
 
 /** The report being built: one case at a time, the groups' aggregates only. */
 class Report {
-  private readonly groups = new Map<string, Group>();
+  private readonly groups = new Map<string | null, unknown>();
+  private readonly list: Group[] = [];
+  private all: Group | undefined;
   private readonly weeks = new Map<number, string>();
   private index = 0;
 
@@ -502,21 +501,52 @@ class Report {
 
   private groupOf(record: CaseRecord, received: number): Group {
     const { groupBy } = this.settings;
-    let name = '';
+    // One map per key, nested: no key text is built per case.
+    let level: Map<string | null, unknown> = this.groups;
+    let found: unknown;
+    for (let index = 0; index < groupBy.length; index++) {
+      const value = this.valueOf(record, groupBy[index] as GroupKey, received);
+      found = level.get(value);
+      if (found === undefined) break;
+      if (index < groupBy.length - 1) level = found as Map<string | null, unknown>;
+    }
+    if (found instanceof Group) return found;
+    if (groupBy.length === 0) {
+      this.all ??= this.created({});
+      return this.all;
+    }
+    return this.newGroup(record, received);
+  }
+
+  private newGroup(record: CaseRecord, received: number): Group {
+    const { groupBy } = this.settings;
     const values: Record<string, string | null> = {};
-    for (const key of groupBy) {
+    let level: Map<string | null, unknown> = this.groups;
+    for (let index = 0; index < groupBy.length - 1; index++) {
+      const key = groupBy[index] as GroupKey;
       const value = this.valueOf(record, key, received);
       values[key] = value;
-      name += `${value === null ? '\u0001' : value}\u0000`;
-    }
-    let group = this.groups.get(name);
-    if (group === undefined) {
-      if (this.groups.size >= MAX_GROUPS) {
-        fail('INVALID_INPUT', 'options.groupBy', 'TOO_MANY_GROUPS', { max: MAX_GROUPS });
+      let next = level.get(value) as Map<string | null, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(value, next);
       }
-      group = new Group(values as GroupKeyValues);
-      this.groups.set(name, group);
+      level = next;
     }
+    const last = groupBy[groupBy.length - 1] as GroupKey;
+    const value = this.valueOf(record, last, received);
+    values[last] = value;
+    const group = this.created(values as GroupKeyValues);
+    level.set(value, group);
+    return group;
+  }
+
+  private created(key: GroupKeyValues): Group {
+    if (this.list.length >= MAX_GROUPS) {
+      fail('INVALID_INPUT', 'options.groupBy', 'TOO_MANY_GROUPS', { max: MAX_GROUPS });
+    }
+    const group = new Group(key);
+    this.list.push(group);
     return group;
   }
 
@@ -590,24 +620,12 @@ class Report {
 
     // Each stage timed from the one before, when both were reached.
     let previous = received;
-    const reached = [
-      record.registeredOn,
-      stages.providerReceived,
-      stages.decided,
-      stages.informed,
-      stages.notified,
-      stages.issued,
-    ];
-    for (let index = 0; index < reached.length; index++) {
-      const at = reached[index];
-      if (at === null || at === undefined) {
-        previous = -1;
-        continue;
-      }
-      const day = dayOf(at);
-      if (previous !== -1) (group.stages[index] as Histogram).add(workingDaysBetween(counts, previous, day));
-      previous = day;
-    }
+    previous = this.stage(group, 0, previous, record.registeredOn);
+    previous = this.stage(group, 1, previous, stages.providerReceived);
+    previous = this.stage(group, 2, previous, stages.decided);
+    previous = this.stage(group, 3, previous, stages.informed);
+    previous = this.stage(group, 4, previous, stages.notified);
+    this.stage(group, 5, previous, stages.issued);
 
     const suspensions = record.suspensions;
     if (suspensions.length > 0) {
@@ -626,12 +644,33 @@ class Report {
     }
   }
 
+  /** Times stage `index` from the day `previous` the stage before was reached; the day this one was, or -1. */
+  private stage(group: Group, index: number, previous: number, at: string | null): number {
+    if (at === null) return -1;
+    const day = dayOf(at);
+    if (previous !== -1) {
+      (group.stages[index] as Histogram).add(workingDaysBetween(this.settings.moment.counts, previous, day));
+    }
+    return day;
+  }
+
+  /** The order of groups: by each key in turn, a key's `null` (not yet known) first. */
+  private nameOf(key: GroupKeyValues): string {
+    return this.settings.groupBy
+      .map((name) => {
+        const value = key[name];
+        return value === null ? '\u0001' : value;
+      })
+      .join('\u0000');
+  }
+
   result(): TimelinessReport {
     const { settings } = this;
     const total = new Group({});
-    const groups = [...this.groups.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, group]) => {
+    const groups = this.list
+      .map((group) => ({ group, name: this.nameOf(group.key) }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ group }) => {
         total.merge(group);
         return group.result();
       });
