@@ -122,7 +122,7 @@ const PARAMS = {
   resultNotCollected: withNumber({ keptUntil: Day }),
   withdrawn: withNumber({}),
   reopened: withNumber({ dueOn: Day }),
-} satisfies Record<NoticeKind, z.ZodType>;
+} satisfies { [Kind in NoticeKind]: z.ZodType<unknown, NoticeParams[Kind]> };
 
 /**
  * The parameters of each kind of notice: the case number (1 to 80 characters, as the case knows it) and the days
@@ -133,7 +133,43 @@ const PARAMS = {
  *   `keptUntil`: of the collection term; `collectBy`: when known, the day to collect a decision by; `by`: the day the
  *   requested documents are due, when one was set.
  */
-export type NoticeParams = { readonly [Kind in NoticeKind]: z.input<(typeof PARAMS)[Kind]> };
+export interface NoticeParams {
+  readonly registered: { readonly caseNumber: string; readonly dueOn: string };
+  readonly leftWithoutMovement: {
+    readonly caseNumber: string;
+    readonly cureBy: string;
+    readonly defects?: readonly string[] | undefined;
+  };
+  readonly defectsCured: { readonly caseNumber: string; readonly dueOn: string };
+  readonly returned: { readonly caseNumber: string; readonly reasons?: readonly string[] | undefined };
+  readonly documentsRequested: {
+    readonly caseNumber: string;
+    readonly documents?: readonly string[] | undefined;
+    readonly by?: string | undefined;
+  };
+  readonly documentsReceived: { readonly caseNumber: string; readonly dueOn: string };
+  readonly hearingNotified: {
+    readonly caseNumber: string;
+    readonly positionBy: string;
+    /** The adverse outcome intended; a refusal when not given. */
+    readonly outcome?: 'partiallyGranted' | 'refused' | undefined;
+    readonly grounds?: readonly string[] | undefined;
+  };
+  readonly termExtended: {
+    readonly caseNumber: string;
+    readonly dueOn: string;
+    readonly reasons?: readonly string[] | undefined;
+  };
+  readonly decisionReady: {
+    readonly caseNumber: string;
+    /** To collect where the applicant applied, or sent by post or electronically. */
+    readonly delivery: 'collect' | 'post' | 'electronic';
+    readonly collectBy?: string | undefined;
+  };
+  readonly resultNotCollected: { readonly caseNumber: string; readonly keptUntil: string };
+  readonly withdrawn: { readonly caseNumber: string };
+  readonly reopened: { readonly caseNumber: string; readonly dueOn: string };
+}
 
 /** The form of a notice: an SMS, an e-mail, or a status page's block. */
 export const NoticeForm = z.enum(['sms', 'email', 'page']);
