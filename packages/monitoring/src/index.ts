@@ -7,7 +7,11 @@
  * - `timelinessReport`: cases received, registered, left without movement, decided and issued, each term met on time
  *   or late, at risk and overdue now, stage durations in working days, grouped by office, provider, service, model
  *   or week;
- * - `actionList`: what an office must act on today, most urgent first, with the step that clears each.
+ * - `actionList`: what an office must act on today, most urgent first, with the step that clears each;
+ * - `applicantStatus`: where a case is for the applicant, in plain Ukrainian or English: what happens next, the day the
+ *   decision is due and why it moved, and what they must do by when; no ids, offices, states or roles;
+ * - `notice`, `noticeKindOf`: the messages to the applicant (SMS within two UCS-2 segments, e-mail, status page) for
+ *   each event worth telling, in Ukrainian and English.
  *
  * @example
  * ```ts
