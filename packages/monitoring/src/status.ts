@@ -301,7 +301,7 @@ function movedOf(record: CaseRecord, today: string, book: StatusBook): Applicant
   let suspendedDays = 0;
   for (const pause of record.suspensions) {
     const to = pause.to ?? today;
-    suspendedDays += Math.max(0, daysBetween(pause.from, to < pause.from ? pause.from : to));
+    suspendedDays += Math.max(0, daysBetween(pause.from, to));
   }
   return {
     suspensions,
