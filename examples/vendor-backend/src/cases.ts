@@ -3,7 +3,7 @@
 // deadline events the case emitted. The database is the only shared state, so any number of instances can serve
 // the same cases.
 import { DeadlinesError, toKyivDate } from '@vikno/deadlines';
-import { ViknoError } from '@vikno/law';
+import { addDays, ViknoError } from '@vikno/law';
 import {
   type AuditEntry,
   type CaseActor,
@@ -12,7 +12,9 @@ import {
   type CaseKeys,
   type CaseTermStatus,
   createCase,
+  MACHINE_VERSION,
   type Model,
+  nextTermChange,
   type PersistedCase,
   persistCase,
   persistedTermStatus,
@@ -87,15 +89,37 @@ interface CaseRow {
 const CASE_COLUMNS = 'id, service_id, model, state, persisted, version';
 
 /**
- * The tick's claim of a batch: `$1` today (Kyiv), `$2` how many. Its filter and order are those of the index
- * `vikno_case_claim`, so each batch starts at the first case not ticked today: ordered by id, it walked the primary
- * key past every case already ticked (0.8 ms a batch at the start of a day, 157 ms after 41,000 cases). Exported
- * so a test can read its plan.
+ * The tick's claim of a batch: `$1` today (Kyiv), `$2` how many. Only the cases a tick today would change are due
+ * (`next_tick_on`, from `nextTermChange`, written with every change of a case), and the claim's filter and order
+ * are those of the index `vikno_case_next_tick`, so each batch starts at the first case due: ordered by id over
+ * every open case, it walked the primary key past each case already ticked (0.8 ms a batch at the start of a day,
+ * 157 ms after 41,000 cases). `ticked_on` and `tick_refused_on` are kept as guards: a case ticked or refused today
+ * has its `next_tick_on` moved to tomorrow. Exported so a test can read its plan.
  */
 export const TICK_CLAIM = `select ${CASE_COLUMNS} from vikno_case
-  where running_terms and quarantined_at is null and coalesce(ticked_on, '') < $1
-    and (tick_refused_on is null or tick_refused_on <> $1)
-  order by coalesce(ticked_on, ''), id limit $2 for update skip locked`;
+  where running_terms and quarantined_at is null and next_tick_on <= $1
+    and (ticked_on is null or ticked_on < $1) and (tick_refused_on is null or tick_refused_on <> $1)
+  order by next_tick_on, id limit $2 for update skip locked`;
+
+/**
+ * The version of the columns derived from a case's snapshot (`next_tick_on`): a row with another (`derived`, null
+ * in a database made before them) is brought up to date by {@link CaseStore.backfill}. The partial index
+ * `vikno_case_underived` in db.ts names the same number.
+ */
+export const DERIVED_VERSION = 1;
+
+/**
+ * The day the tick should next take a case, as SQL over the parameters `$n` (`nextTermChange`, or null), `$d`
+ * (today) and `$t` (tomorrow), and the row's `ticked_on` after the write (`tickedOn`): a case already ticked today
+ * waits for tomorrow, as the tick never takes a case twice a day, so a change due today can only be tomorrow's.
+ */
+const nextTickOn = (n: string, d: string, t: string, tickedOn: string) =>
+  `case when ${n}::text is null then null when ${tickedOn} = ${d}::text and ${n}::text < ${t}::text then ${t}::text else ${n}::text end`;
+
+/** The first day on which a tick would change a stored case (`nextTermChange`), or `null`. */
+function nextChange(persisted: PersistedCase): string | null {
+  return nextTermChange(persisted) ?? null;
+}
 
 /** An event as a client sends it: who sent it and when are the server's to say. */
 export type ClientEvent = CaseEvent extends infer E
@@ -186,6 +210,9 @@ function hasRunningTerms(actor: CaseActor): boolean {
   return Object.values(actor.getSnapshot().context.terms).some((term) => term?.state === 'running');
 }
 
+/** How many rows one transaction of {@link CaseStore.backfill} writes. */
+const BACKFILL_BATCH = 500;
+
 /** The store of cases over a database, for one instance of the backend. */
 export class CaseStore {
   private readonly keys: CaseKeys;
@@ -222,9 +249,20 @@ export class CaseStore {
       version: 1,
     };
     await this.db.query(
-      `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at)
-       values ($1, $2, $3, $4, $5, false, $6, $7)`,
-      [row.id, row.service_id, row.model, row.state, row.persisted, row.version, at],
+      `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at,
+                               next_tick_on, derived)
+       values ($1, $2, $3, $4, $5, false, $6, $7, $8, $9)`,
+      [
+        row.id,
+        row.service_id,
+        row.model,
+        row.state,
+        row.persisted,
+        row.version,
+        at,
+        nextChange(row.persisted),
+        DERIVED_VERSION,
+      ],
     );
     return this.view(row, [], persistedTermStatus(row.persisted, at));
   }
@@ -237,7 +275,7 @@ export class CaseStore {
    * typed error for a malformed event.
    */
   async send(id: string, event: ClientEvent, by: CaseEvent['by']): Promise<SendResult> {
-    const { at } = this.today();
+    const { at, day } = this.today();
     return this.db.transaction(async (tx) => {
       const row = await this.lock(tx, id);
       const actor = this.restored(row);
@@ -250,7 +288,7 @@ export class CaseStore {
         const { code, path } = codeAndPath(after.error, 'event');
         throw new CaseEventFailedError(id, code, path);
       }
-      await this.save(tx, row, actor, audited, emitted, at);
+      await this.save(tx, row, actor, audited, emitted, { at, day });
       return result;
     });
   }
@@ -309,16 +347,21 @@ export class CaseStore {
   }
 
   /**
-   * Sends `TICK` to every case with a running term that has not been ticked today (Kyiv). Cases are claimed in
-   * batches with `for update skip locked`, and marked with the day in the same transaction, so two instances
-   * ticking at once share the work and never tick one case twice in a day; a crash loses nothing, because a case
-   * not yet marked is picked up by the next tick.
+   * Sends `TICK` to every case a tick today (Kyiv) would change, and that has not been ticked today: the cases whose
+   * `next_tick_on` (the day `nextTermChange` gives, written with every change of a case) has come. A tick on any
+   * other case would change nothing, so the cost is in proportion to the warnings due, not to the open cases.
+   * Cases are claimed in batches with `for update skip locked`, and marked with the day in the same transaction, so
+   * two instances ticking at once share the work and never tick one case twice in a day; a crash loses nothing,
+   * because a case not yet marked is picked up by the next tick. Rows written before `next_tick_on` existed are
+   * brought up to date first ({@link CaseStore.backfill}).
    *
    * One case never stops the others: a case that fails to restore is set aside (`quarantined_at`), one that
    * refuses or fails its `TICK` is left as it was until the next day, and both are in the report's `skipped`.
    */
   async tick(): Promise<TickReport> {
     const { at, day } = this.today();
+    await this.backfill();
+    const tomorrow = addDays(day, 1);
     let processed = 0;
     let raised = 0;
     let archived = 0;
@@ -333,16 +376,17 @@ export class CaseStore {
             if (outcome.skipped.reason === 'unreadable') {
               await setAside(tx, outcome.skipped, at);
             } else {
-              await tx.query('update vikno_case set tick_refused_on = $2, running_terms = $3 where id = $1', [
-                row.id,
-                day,
-                outcome.runningTerms ?? true,
-              ]);
+              await tx.query(
+                `update vikno_case set tick_refused_on = $2, running_terms = $3,
+                        next_tick_on = case when next_tick_on <= $2 then $4 else next_tick_on end
+                  where id = $1`,
+                [row.id, day, outcome.runningTerms ?? true, tomorrow],
+              );
             }
             continue;
           }
           const { actor, audited, emitted } = outcome;
-          await this.save(tx, row, actor, audited, emitted, at, day);
+          await this.save(tx, row, actor, audited, emitted, { at, day, ticked: true });
           processed += 1;
           raised += emitted.filter((event) => event.type !== 'applicant.notify').length;
           if (actor.getSnapshot().value === 'archived') archived += 1;
@@ -350,6 +394,49 @@ export class CaseStore {
         return rows.length;
       });
       if (batch < this.tickBatch) return { day, processed, raised, archived, skipped };
+    }
+  }
+
+  /**
+   * Writes the derived columns (`next_tick_on`) of every row stored before they existed, or by another version of
+   * them ({@link DERIVED_VERSION}), in batches that instances share (`for update skip locked`). Such a row was not
+   * written by this store's saves, so it is restored first: one that fails (corrupted, forged, an old format) or
+   * was stored by an older version of the machines is made due today, so that the tick sets it aside or stores it
+   * as the current version, as a tick of every case did. The tick runs this first; it finds nothing to do once
+   * every row is up to date.
+   *
+   * @returns how many rows it wrote.
+   */
+  async backfill(): Promise<number> {
+    const { day } = this.today();
+    const tomorrow = addDays(day, 1);
+    let written = 0;
+    for (;;) {
+      const batch = await this.db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ id: string; persisted: PersistedCase }>(
+          `select id, persisted from vikno_case where derived is distinct from ${DERIVED_VERSION}
+            order by id limit $1 for update skip locked`,
+          [BACKFILL_BATCH],
+        );
+        for (const row of rows) {
+          let next: string | null;
+          try {
+            // Written outside this store's saves: checked as the tick would check it before it is trusted.
+            restoreCase(row.persisted, { keys: this.keys, caseId: row.id }).stop();
+            next = row.persisted.version < MACHINE_VERSION ? day : nextChange(row.persisted);
+          } catch {
+            next = day;
+          }
+          await tx.query(
+            `update vikno_case set next_tick_on = ${nextTickOn('$2', '$3', '$4', 'ticked_on')}, derived = $5
+              where id = $1`,
+            [row.id, next, day, tomorrow, DERIVED_VERSION],
+          );
+        }
+        return rows.length;
+      });
+      written += batch;
+      if (batch < BACKFILL_BATCH) return written;
     }
   }
 
@@ -390,7 +477,8 @@ export class CaseStore {
             continue;
           }
           await tx.query(
-            `update vikno_case set persisted = $2, quarantined_at = null, quarantine_reason = null where id = $1`,
+            `update vikno_case set persisted = $2, quarantined_at = null, quarantine_reason = null, derived = null
+              where id = $1`,
             [row.id, persisted],
           );
           migrated += 1;
@@ -488,7 +576,8 @@ export class CaseStore {
 
   /**
    * Writes a case after an accepted event: the snapshot (persisted before anything is written, so a refusal
-   * leaves the row as it was), a new version, the audit entries after the first `audited`, and what it emitted.
+   * leaves the row as it was), a new version, the columns derived from it, the audit entries after the first
+   * `audited`, and what it emitted. `ticked`: the write of the day's tick, which marks the case ticked today.
    */
   private async save(
     tx: Queryable,
@@ -496,16 +585,28 @@ export class CaseStore {
     actor: CaseActor,
     audited: number,
     emitted: readonly CaseEmitted[],
-    at: string,
-    tickedOn?: string,
+    when: { at: string; day: string; ticked?: boolean },
   ): Promise<void> {
+    const { at, day } = when;
     const snapshot = actor.getSnapshot();
     const persisted = persistCase(actor, { keys: this.keys });
     await tx.query(
       `update vikno_case set state = $2, persisted = $3, running_terms = $4, version = version + 1,
-              updated_at = $5, ticked_on = coalesce($6, ticked_on)
+              updated_at = $5, ticked_on = coalesce($6, ticked_on),
+              next_tick_on = ${nextTickOn('$7', '$8', '$9', 'coalesce($6, ticked_on)')}, derived = $10
         where id = $1`,
-      [row.id, stateName(snapshot.value), persisted, hasRunningTerms(actor), at, tickedOn ?? null],
+      [
+        row.id,
+        stateName(snapshot.value),
+        persisted,
+        hasRunningTerms(actor),
+        at,
+        when.ticked ? day : null,
+        nextChange(persisted),
+        day,
+        addDays(day, 1),
+        DERIVED_VERSION,
+      ],
     );
     for (const entry of snapshot.context.audit.slice(audited)) {
       await tx.query(

@@ -82,8 +82,11 @@ function postgres(url: string): Database {
 // (`tick_refused_on`) so the tick does not retry it until another day. A case that fails to restore is set aside with when and why
 // (`quarantined_at`, `quarantine_reason`: the SDK error's code and path); clearing `quarantined_at` after a repair
 // gives it back to the tick. The `alter table`s bring a database made before those columns up to date.
-// `vikno_case_claim` is the tick's claim (cases.ts `TICK_CLAIM`): its filter and order, so a batch starts at the
-// first case due instead of walking past those already ticked today.
+// `next_tick_on` is the first day a tick would change the case (`nextTermChange` of @vikno/workflows), written with
+// every change; `vikno_case_next_tick` is the tick's claim (cases.ts `TICK_CLAIM`): its filter and order, so a
+// batch starts at the first case due instead of walking past those already ticked today. `derived` is the version
+// of such columns a row was written with (cases.ts `DERIVED_VERSION`, the number in `vikno_case_underived`): null in
+// a row written before them, which the tick's backfill brings up to date.
 const SCHEMA = `
   create table if not exists vikno_case (
     id text primary key,
@@ -102,9 +105,13 @@ const SCHEMA = `
   alter table vikno_case add column if not exists tick_refused_on text;
   alter table vikno_case add column if not exists quarantined_at text;
   alter table vikno_case add column if not exists quarantine_reason text;
+  alter table vikno_case add column if not exists next_tick_on text;
+  alter table vikno_case add column if not exists derived smallint;
   drop index if exists vikno_case_tick;
-  create index if not exists vikno_case_claim on vikno_case ((coalesce(ticked_on, '')), id)
+  drop index if exists vikno_case_claim;
+  create index if not exists vikno_case_next_tick on vikno_case (next_tick_on, id)
     where running_terms and quarantined_at is null;
+  create index if not exists vikno_case_underived on vikno_case (id) where derived is distinct from 1;
   create table if not exists vikno_audit (
     case_id text not null references vikno_case (id),
     seq integer not null,
