@@ -22,6 +22,9 @@ import {
   type ClientEvent,
   ClockOutOfRangeError,
 } from './cases.js';
+import { registerOutboxRoutes } from './outbox-routes.js';
+import type { OutboxDelivery } from './outbox-worker.js';
+import { accessCodeOnRegistration, registerStatusRoutes, type StatusOptions } from './status-routes.js';
 import { logTick } from './ticker.js';
 
 const CreateCaseBody = z
@@ -212,11 +215,17 @@ export type LoggerOption =
  *   stored as the current version by the next event or tick that changes it.
  * - `GET /cases?deadline=dueSoon|overdue` lists cases at risk or overdue now.
  * - `GET /outbox?after=N` gives the events cases emitted; `POST /ticks` runs a tick now.
+ * - With `status`: the access code issued in the answer to the registration (`PACKAGE.CHECKED`), `POST /status`
+ *   for applicants and `POST /cases/:id/access-code` for staff (status-routes.ts). With `outbox`: the entries its
+ *   worker gave up on, `GET /outbox/dead`, and `POST /outbox/:id/redeliver` (outbox-routes.ts).
  *
  * Bodies are JSON in UTF-8 (another charset: 415); text PostgreSQL cannot store (NUL, a lone surrogate) is
  * refused with a 400 wherever it is, before it reaches the database.
  */
-export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = {}): FastifyInstance {
+export function buildApp(
+  store: CaseStore,
+  options: { logger?: LoggerOption; status?: StatusOptions; outbox?: OutboxDelivery } = {},
+): FastifyInstance {
   const logger = options.logger ?? false;
   const app = Fastify({
     logger: logger === false ? false : logger === true ? { serializers } : { ...logger, serializers },
@@ -322,7 +331,10 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
     );
     const event = parse(EventBody, request.body, 'body') as unknown as ClientEvent;
     const result = await store.send(id, event, by);
-    if (result.accepted) return { accepted: true, state: result.state };
+    if (result.accepted) {
+      const issued = await accessCodeOnRegistration(options.status, id, event.type, request.log);
+      return { accepted: true, state: result.state, ...issued };
+    }
     const status = result.reason === undefined ? 409 : REFUSAL_STATUS[result.reason];
     return reply.code(status).send({ accepted: false, reason: result.reason, state: result.state });
   });
@@ -342,6 +354,9 @@ export function buildApp(store: CaseStore, options: { logger?: LoggerOption } = 
     logTick(request.log, report);
     return report;
   });
+
+  if (options.status) registerStatusRoutes(app, options.status);
+  if (options.outbox) registerOutboxRoutes(app, options.outbox);
 
   return app;
 }

@@ -6,6 +6,7 @@
 //   OUTBOX_WEBHOOK_URL and OUTBOX_WEBHOOK_SECRET (where the outbox worker delivers, and the secret of its
 //   signature: unset, nothing is delivered and the outbox only fills), OUTBOX_INTERVAL_MS (5000).
 import { hostname } from 'node:os';
+import { AccessCodes } from './access-codes.js';
 import { buildApp } from './app.js';
 import { CaseStore } from './cases.js';
 import { openDatabase } from './db.js';
@@ -27,7 +28,11 @@ const outbox = env.OUTBOX_WEBHOOK_URL
       webhookSender({ url: env.OUTBOX_WEBHOOK_URL, secret: env.OUTBOX_WEBHOOK_SECRET ?? '' }),
     )
   : undefined;
-const app = buildApp(store, { logger: true });
+const app = buildApp(store, {
+  logger: true,
+  status: { codes: new AccessCodes(db, { keys }) },
+  ...(outbox ? { outbox } : {}),
+});
 if (development) app.log.warn('cases are signed with the public development key: set VIKNO_CASE_KEYS');
 
 const ticker = startTicker(store, Number(env.TICK_INTERVAL_MS ?? 60_000), (outcome) => {

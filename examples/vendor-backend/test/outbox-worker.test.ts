@@ -3,6 +3,7 @@
 import type { CaseEmitted } from '@vikno/workflows';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
 import { CaseStore } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { backoffMs, OutboxDelivery, startOutboxWorker } from '../src/outbox-worker.js';
@@ -229,12 +230,22 @@ describe.each(drivers('outbox'))('outbox delivery on $name', ({ open, connect })
       expect.objectContaining({ id, attempts: 3, lastError: 'http_503', eventType: 'deadline.overdue' }),
     );
 
-    // Once the receiver is mended, an operator sends it again: a fresh count, the same key.
-    receiver.script(200);
-    expect(await worker.redeliver(id)).toBe(true);
-    expect(await worker.deliverDue()).toEqual({ delivered: 1, failed: 0, dead: 0 });
-    expect(receiver.requests.at(-1)?.key).toBe(`vikno-outbox-${id}`);
-    expect(await worker.redeliver(id)).toBe(false);
+    // An operator sees it over HTTP and, once the receiver is mended, sends it again: a fresh count, the same key.
+    const app = buildApp(store, { outbox: worker });
+    try {
+      const listed = await app.inject({ method: 'GET', url: '/outbox/dead' });
+      expect(listed.json().entries).toContainEqual(expect.objectContaining({ id, lastError: 'http_503' }));
+      receiver.script(200);
+      expect((await app.inject({ method: 'POST', url: `/outbox/${id}/redeliver` })).statusCode).toBe(202);
+      expect(await worker.deliverDue()).toEqual({ delivered: 1, failed: 0, dead: 0 });
+      expect(receiver.requests.at(-1)?.key).toBe(`vikno-outbox-${id}`);
+      const again = await app.inject({ method: 'POST', url: `/outbox/${id}/redeliver` });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('NOT_DEAD');
+      expect((await app.inject({ method: 'POST', url: '/outbox/x/redeliver' })).statusCode).toBe(409);
+    } finally {
+      await app.close();
+    }
   });
 
   it('marks dead at once what the receiver refuses outright (a 4xx other than 408, 409, 425, 429)', async () => {

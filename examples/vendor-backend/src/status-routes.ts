@@ -1,0 +1,215 @@
+// The applicants' side of the backend: the status of a case by its number and access code, and staff issuing a
+// new code. The number and code travel in a POST body, never in the URL, which logs and proxies keep; a case is
+// never looked up by a name or a tax number.
+//
+// Every miss is the same 404 (an unknown number, a wrong code, something that is not a code), so the answer tells
+// nobody which numbers exist. Guessing is held back twice: per client address (every request) and per case number
+// (every miss), with @fastify/rate-limit. Its counters live in this instance's memory: with several instances
+// behind a balancer, each keeps its own, so the limits multiply by the instances (a shared store, such as the
+// plugin's Redis one, makes them global).
+import rateLimit from '@fastify/rate-limit';
+import { caseRecord } from '@vikno/monitoring';
+import { Actor } from '@vikno/workflows';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { type AccessCodes, NotRegisteredError } from './access-codes.js';
+
+/** A rate limit: at most `max` in `timeWindowMs`. */
+export interface Limit {
+  readonly max: number;
+  readonly timeWindowMs: number;
+}
+
+/** What the status routes need: the access codes, the clock, and the limits. */
+export interface StatusOptions {
+  readonly codes: AccessCodes;
+  /** The host's clock, for the status's "now" (the time of the request). */
+  readonly now?: () => Date;
+  readonly limits?: {
+    /** Requests from one client address (30 a minute). */
+    readonly perAddress?: Limit;
+    /** Misses on one case number (5 in 15 minutes); the next attempt, right or wrong, is refused until then. */
+    readonly perCaseNumber?: Limit;
+  };
+}
+
+/** The languages of the status. */
+const Language = z.enum(['uk', 'en']);
+type Language = z.infer<typeof Language>;
+
+const StatusBody = z
+  .object({
+    caseNumber: z.string().min(1).max(80),
+    accessCode: z.string().min(1).max(64),
+    language: Language.optional(),
+  })
+  .strict();
+const CaseParams = z.object({ id: z.string().min(1).max(100) });
+
+/** The roles that register applications, and so may give an applicant a new code. */
+const ISSUING_ROLES: ReadonlySet<string> = new Set(['cnapAdministrator', 'remoteAdministrator']);
+
+const NOT_FOUND = {
+  code: 'STATUS_NOT_FOUND',
+  uk: 'Справу з таким номером і кодом доступу не знайдено',
+  en: 'No case with this number and access code',
+} as const;
+
+const TOO_MANY = {
+  code: 'TOO_MANY_REQUESTS',
+  uk: 'Забагато спроб; спробуйте пізніше',
+  en: 'Too many attempts; try again later',
+} as const;
+
+/**
+ * The language asked for: the body's `language`, else the first of Ukrainian and English in `Accept-Language` by
+ * its weights, else Ukrainian.
+ */
+export function statusLanguage(asked: Language | undefined, acceptLanguage: string | undefined): Language {
+  if (asked) return asked;
+  const ranked = (acceptLanguage ?? '')
+    .slice(0, 500)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const weight = params.map((param) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(param)?.[1]).find(Boolean);
+      return { language: tag.split('-')[0]?.toLowerCase(), weight: weight ? Number(weight) : 1, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const found = ranked.find((entry) => entry.language === 'uk' || entry.language === 'en');
+  return (found?.language as Language | undefined) ?? 'uk';
+}
+
+function refuse(reply: FastifyReply, status: number, error: Record<string, unknown>) {
+  return reply.code(status).header('cache-control', 'no-store').send({ error });
+}
+
+function invalid(reply: FastifyReply, where: string, issues: z.core.$ZodIssue[]) {
+  return refuse(reply, 400, {
+    code: 'INVALID_REQUEST',
+    uk: `Неправильний запит: ${where}`,
+    en: `Invalid request: ${where}`,
+    issues: issues.map((issue) => ({
+      // A key the client chose is its own text: named only when it is one of the fields.
+      path: [
+        where,
+        ...issue.path.map((key) => (typeof key === 'string' && !(key in StatusBody.shape) ? '*' : key)),
+      ].join('.'),
+      code: issue.code,
+      uk: `Неприпустиме значення (${issue.code})`,
+      en: `Invalid value (${issue.code})`,
+    })),
+  });
+}
+
+/**
+ * Registers `POST /status` and `POST /cases/:id/access-code` (see the module's comment).
+ *
+ * @example
+ * registerStatusRoutes(app, { codes: new AccessCodes(db, { keys }) });
+ */
+export function registerStatusRoutes(app: FastifyInstance, options: StatusOptions): void {
+  const now = options.now ?? (() => new Date());
+  const perAddress = options.limits?.perAddress ?? { max: 30, timeWindowMs: 60_000 };
+  const perCaseNumber = options.limits?.perCaseNumber ?? { max: 5, timeWindowMs: 15 * 60_000 };
+
+  app.register(async (scope) => {
+    await scope.register(rateLimit, { global: false });
+    const addressLimit = scope.createRateLimit({ max: perAddress.max, timeWindow: perAddress.timeWindowMs });
+    const caseNumberLimit = scope.createRateLimit({
+      max: perCaseNumber.max,
+      timeWindow: perCaseNumber.timeWindowMs,
+      // Called only once the body is checked: the number is a string of at most 80 characters.
+      keyGenerator: (request) => `case:${(request.body as { caseNumber: string }).caseNumber}`,
+    });
+    const tooMany = (reply: FastifyReply, seconds: number) =>
+      refuse(reply.header('retry-after', String(Math.max(1, seconds))), 429, TOO_MANY);
+
+    scope.post('/status', async (request, reply) => {
+      const byAddress = await addressLimit(request);
+      if (!byAddress.isAllowed && byAddress.isExceeded) return tooMany(reply, byAddress.ttlInSeconds);
+      const parsed = StatusBody.safeParse(request.body);
+      if (!parsed.success) return invalid(reply, 'body', parsed.error.issues);
+      const body = parsed.data;
+      // Read before trying, counted only on a miss: an applicant who checks often is not held back.
+      const misses = await caseNumberLimit(request, { increment: false });
+      if (!misses.isAllowed && misses.remaining === 0) return tooMany(reply, misses.ttlInSeconds);
+
+      const opened = await options.codes.open(body.caseNumber, body.accessCode);
+      if (!opened) {
+        await caseNumberLimit(request);
+        return refuse(reply, 404, NOT_FOUND);
+      }
+      const language = statusLanguage(body.language, request.headers['accept-language']);
+      reply.header('cache-control', 'no-store');
+      return statusOf(opened.caseNumber, opened.persisted, { now: now(), language });
+    });
+
+    scope.post('/cases/:id/access-code', async (request, reply) => {
+      const params = CaseParams.safeParse(request.params);
+      if (!params.success) return invalid(reply, 'params', params.error.issues);
+      const actor = Actor.safeParse({
+        role: request.headers['x-vikno-role'],
+        id: request.headers['x-vikno-actor'],
+        office: request.headers['x-vikno-office'],
+      });
+      if (!actor.success) return invalid(reply, 'headers', actor.error.issues);
+      if (!ISSUING_ROLES.has(actor.data.role)) {
+        return refuse(reply, 403, {
+          code: 'ROLE_NOT_PERMITTED',
+          uk: 'Новий код доступу видає адміністратор ЦНАП',
+          en: 'A new access code is issued by a CNAP administrator',
+        });
+      }
+      try {
+        const accessCode = await options.codes.reissue(params.data.id);
+        return reply.code(201).header('cache-control', 'no-store').send({ accessCode });
+      } catch (error) {
+        if (!(error instanceof NotRegisteredError)) throw error;
+        return refuse(reply, 409, { code: 'NOT_REGISTERED', uk: error.uk, en: error.en });
+      }
+    });
+  });
+}
+
+/**
+ * What the status lookup answers: the case number, the language, and where the case is. A minimal status read
+ * from the case's record until `applicantStatus` of @vikno/monitoring lands.
+ */
+function statusOf(
+  caseNumber: string,
+  persisted: Parameters<typeof caseRecord>[0],
+  options: { now: Date; language: Language },
+) {
+  const record = caseRecord(persisted);
+  return {
+    caseNumber,
+    language: options.language,
+    state: record.state,
+    registeredOn: record.registeredOn,
+    decisionDueOn: record.terms.decision?.lastDay ?? null,
+    outcome: record.outcome,
+  };
+}
+
+/**
+ * The access code of a case the event just registered (`PACKAGE.CHECKED` accepted), for the answer to that event:
+ * shown this once. A failure to issue it does not undo the registration: it is logged (without the code), and
+ * staff issue one with `POST /cases/:id/access-code`.
+ */
+export async function accessCodeOnRegistration(
+  options: StatusOptions | undefined,
+  caseId: string,
+  eventType: string,
+  log: FastifyBaseLogger,
+): Promise<{ accessCode?: string }> {
+  if (options === undefined || eventType !== 'PACKAGE.CHECKED') return {};
+  try {
+    const accessCode = await options.codes.issue(caseId);
+    return accessCode === undefined ? {} : { accessCode };
+  } catch (error) {
+    log.error({ caseId, err: error }, 'access code not issued');
+    return {};
+  }
+}
