@@ -29,6 +29,8 @@
  * @packageDocumentation
  */
 
+export type { Action, ActionList, ActionListOptions, ActionUrgency, ClearingStep } from './actions.js';
+export { actionList, MAX_ACTIONS } from './actions.js';
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
 export {
