@@ -1,7 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { MARCH, marchRecords } from '../test/march.js';
 import { MonitoringError } from './errors.js';
-import { type ExportTable, tableToCsv } from './export.js';
+import { type ExportTable, reportRows, reportToCsv, reportToJson, tableToCsv } from './export.js';
+import { timelinessReport } from './report.js';
+
+const records = marchRecords();
 
 /**
  * A small RFC 4180 reader, written for these tests from the RFC's grammar: records end with CRLF, fields are
@@ -181,5 +185,88 @@ describe('tableToCsv', () => {
     expect(() =>
       tableToCsv({ columns: [{ key: 'a', title: 'A' }], rows: [] }, { delimiter: '\t' } as never),
     ).toThrow(MonitoringError);
+  });
+});
+
+describe('reports as tables, CSV and JSON', () => {
+  const report = timelinessReport(records, { ...MARCH, groupBy: ['model'] });
+
+  it('has a row a group and a total, the keys first, every value of the report in its column', () => {
+    const table = reportRows(report);
+    expect(table.rows).toHaveLength(report.groups.length + 1);
+    expect(table.columns.slice(0, 4).map((column) => column.title)).toEqual([
+      'Рядок',
+      'Модель',
+      'Надійшло заяв',
+      'Зареєстровано',
+    ]);
+    const column = (key: string) => table.columns.findIndex((each) => each.key === key);
+    for (const [index, group] of report.groups.entries()) {
+      const row = table.rows[index] ?? [];
+      expect(row[0]).toBe('група');
+      expect(row[column('key.model')]).toBe(group.key.model);
+      expect(row[column('received')]).toBe(group.received);
+      expect(row[column('terms.decision.metOnTime')]).toBe(group.terms.decision.metOnTime);
+      expect(row[column('terms.decision.metLate')]).toBe(group.terms.decision.metLate);
+      expect(row[column('terms.transfer.overdue')]).toBe(group.terms.transfer.overdue);
+      expect(row[column('stages.decision.median')]).toBe(group.stages.decision.median);
+      expect(row[column('registers.notConfirmed')]).toBe(group.registers.notConfirmed);
+    }
+    const total = table.rows.at(-1) ?? [];
+    expect(total.slice(0, 3)).toEqual(['усього', null, report.total.received]);
+    const { metOnTime, metLate } = report.total.terms.decision;
+    expect(total[column('terms.decision.onTimeShare')]).toBe(
+      Math.round((metOnTime / (metOnTime + metLate)) * 1e4) / 1e4,
+    );
+    expect(new Set(table.columns.map((each) => each.key)).size).toBe(table.columns.length);
+    expect(table.columns).toHaveLength(1 + 1 + 7 + 6 * 11 + 6 * 3 + 5);
+  });
+
+  it('titles the columns in English on request, keys unchanged', () => {
+    const uk = reportRows(report);
+    const en = reportRows(report, { language: 'en' });
+    expect(en.columns.map((column) => column.key)).toEqual(uk.columns.map((column) => column.key));
+    expect(en.columns.slice(0, 3).map((column) => column.title)).toEqual(['Row', 'Model', 'Received']);
+    expect(en.columns.find((column) => column.key === 'terms.decision.metLate')?.title).toBe(
+      'Decision: met late',
+    );
+    expect(en.rows.at(-1)?.[0]).toBe('total');
+  });
+
+  it('an ungrouped report is one row, with no total repeated', () => {
+    const table = reportRows(timelinessReport(records, { ...MARCH, groupBy: [] }));
+    expect(table.rows).toHaveLength(1);
+    expect(table.columns[1]?.key).toBe('received');
+  });
+
+  it('writes the CSV with a BOM, one record a row, readable back', () => {
+    const csv = reportToCsv(report);
+    const back = readCsv(withoutBom(csv));
+    expect(back).toHaveLength(report.groups.length + 2);
+    expect(back[0]?.slice(0, 3)).toEqual(['Рядок', 'Модель', 'Надійшло заяв']);
+    expect(back.at(-1)?.[2]).toBe(String(report.total.received));
+    expect(
+      reportToCsv(report, { language: 'en', delimiter: ';' }).startsWith('\uFEFFRow;Model;Received;'),
+    ).toBe(true);
+  });
+
+  it('writes the JSON with its format, the report again when read back', () => {
+    const { format, version, ...rest } = JSON.parse(reportToJson(report));
+    expect([format, version]).toEqual(['vikno.timeliness-report', 1]);
+    expect(rest).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(reportRows(rest)).toEqual(reportRows(report));
+  });
+
+  it('refuses what is not a report with a typed error', () => {
+    for (const bad of [
+      null,
+      {},
+      { ...report, groups: 'many' },
+      { ...report, total: { ...report.total, received: -1 } },
+    ]) {
+      expect(() => reportRows(bad as never)).toThrow(MonitoringError);
+    }
+    expect(() => reportRows(report, { language: 'de' } as never)).toThrow(MonitoringError);
+    expect(() => reportToCsv(report, { delimiter: '|' } as never)).toThrow(MonitoringError);
   });
 });

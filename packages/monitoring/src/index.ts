@@ -33,15 +33,24 @@ export type { Action, ActionList, ActionListOptions, ActionUrgency, ClearingStep
 export { actionList, MAX_ACTIONS } from './actions.js';
 export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
+export type { CsvExportOptions } from './export.js';
 export {
   CsvOptions,
+  ExportLanguage,
+  ExportOptions,
   ExportTable,
   MAX_TABLE_COLUMNS,
   MAX_TABLE_ROWS,
+  REPORT_JSON_FORMAT,
+  reportRows,
+  reportToCsv,
+  reportToJson,
   TableCell,
   TableColumn,
   tableToCsv,
 } from './export.js';
+export type { CnapIndicator, CnapIndicatorKey, IndicatorUnit, IndicatorValue } from './indicators.js';
+export { CNAP_INDICATORS, IndicatorOptions, indicatorValues } from './indicators.js';
 export type {
   EmailNotice,
   Notice,

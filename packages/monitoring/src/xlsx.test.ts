@@ -1,9 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { MARCH, marchRecords } from '../test/march.js';
 import { MonitoringError } from './errors.js';
-import type { ExportTable } from './export.js';
-import { tableToXlsx } from './xlsx.js';
+import { type ExportTable, reportRows } from './export.js';
+import { timelinessReport } from './report.js';
+import { reportToXlsx, tableToXlsx } from './xlsx.js';
 
 /** The text of each cell of the first sheet, row by row, read back from the file's XML (shared or inline strings). */
 export function readSheet(bytes: Uint8Array): { rows: (string | null)[][]; files: string[] } {
@@ -107,5 +109,32 @@ describe('tableToXlsx', () => {
     await expect(
       tableToXlsx({ columns: [{ key: 'a', title: 'A' }], rows: [] }, { sheet: 'a/b' }),
     ).rejects.toBeInstanceOf(MonitoringError);
+  });
+});
+
+describe('reportToXlsx', () => {
+  const report = timelinessReport(marchRecords(), { ...MARCH, groupBy: ['model'] });
+
+  it('writes the report’s table: Ukrainian titles, a row a group and the total, the values', async () => {
+    const { rows } = readSheet(await reportToXlsx(report));
+    const table = reportRows(report);
+    expect(rows).toHaveLength(table.rows.length + 1);
+    expect(rows[0]).toEqual(table.columns.map((column) => column.title));
+    expect(rows[0]?.slice(0, 3)).toEqual(['Рядок', 'Модель', 'Надійшло заяв']);
+    const received = table.columns.findIndex((column) => column.key === 'received');
+    expect(rows.at(-1)?.[0]).toBe('усього');
+    expect(rows.at(-1)?.[received]).toBe(String(report.total.received));
+    expect(rows[1]?.[1]).toBe(report.groups[0]?.key.model);
+  });
+
+  it('in English on request, on a sheet named so', async () => {
+    const bytes = await reportToXlsx(report, { language: 'en' });
+    expect(readSheet(bytes).rows[0]?.slice(0, 3)).toEqual(['Row', 'Model', 'Received']);
+    expect(strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array())).toContain('name="Timeliness"');
+  });
+
+  it('refuses what is not a report', async () => {
+    await expect(reportToXlsx({} as never)).rejects.toBeInstanceOf(MonitoringError);
+    await expect(reportToXlsx(report, { language: 'pl' } as never)).rejects.toBeInstanceOf(MonitoringError);
   });
 });

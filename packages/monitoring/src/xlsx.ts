@@ -20,7 +20,14 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/universal';
 import { z } from 'zod';
 import { invalid } from './errors.js';
-import { type ExportTable, parseTable } from './export.js';
+import {
+  type ExportLanguage,
+  type ExportOptions,
+  type ExportTable,
+  parseTable,
+  reportRows,
+} from './export.js';
+import type { TimelinessReport } from './report.js';
 
 /**
  * How a workbook is written: the name of its one sheet (at most 31 characters, none of `[ ] : * ? / \`, as Excel
@@ -157,4 +164,38 @@ export async function tableToXlsx(table: ExportTable, options: XlsxOptions = {})
   const parsedOptions = XlsxOptions.safeParse(options);
   if (!parsedOptions.success) throw invalid('INVALID_INPUT', 'options', parsedOptions.error);
   return writeXlsx(parseTable(table), parsedOptions.data.sheet);
+}
+
+const SHEETS = {
+  report: { uk: 'Своєчасність', en: 'Timeliness' },
+  actions: { uk: 'Дії', en: 'Actions' },
+} as const;
+
+/**
+ * A timeliness report as an XLSX workbook: the table of `reportRows` (a row a group and a total, Ukrainian column
+ * titles or English on request) on one sheet, `Своєчасність` (`Timeliness`).
+ *
+ * @param report - a `TimelinessReport` of `@vikno/monitoring`.
+ * @param options - `ExportOptions`: `language`, `uk` by default.
+ * @returns the bytes of the `.xlsx` file.
+ * @throws {MonitoringError} `INVALID_INPUT` when the report or the options are malformed.
+ * @example
+ * ```ts
+ * import { timelinessReport } from '@vikno/monitoring';
+ * import { reportToXlsx } from '@vikno/monitoring/xlsx';
+ *
+ * const report = timelinessReport(records, { from: '2026-03-01', to: '2026-03-31', now, groupBy: ['office'] });
+ * await writeFile('timeliness.xlsx', await reportToXlsx(report));
+ * ```
+ */
+export async function reportToXlsx(
+  report: TimelinessReport,
+  options: ExportOptions = {},
+): Promise<Uint8Array> {
+  const table = reportRows(report, options);
+  return writeXlsx(table, SHEETS.report[languageOf(options)]);
+}
+
+function languageOf(options: ExportOptions): ExportLanguage {
+  return (options as { language?: ExportLanguage }).language ?? 'uk';
 }
