@@ -1,8 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { MARCH, marchRecords } from '../test/march.js';
+import { actionList } from './actions.js';
 import { MonitoringError } from './errors.js';
-import { type ExportTable, reportRows, reportToCsv, reportToJson, tableToCsv } from './export.js';
+import {
+  actionListToCsv,
+  actionListToJson,
+  actionRows,
+  type ExportTable,
+  reportRows,
+  reportToCsv,
+  reportToJson,
+  tableToCsv,
+} from './export.js';
 import { timelinessReport } from './report.js';
 
 const records = marchRecords();
@@ -268,5 +278,59 @@ describe('reports as tables, CSV and JSON', () => {
     }
     expect(() => reportRows(report, { language: 'de' } as never)).toThrow(MonitoringError);
     expect(() => reportToCsv(report, { delimiter: '|' } as never)).toThrow(MonitoringError);
+  });
+});
+
+describe('action lists as tables, CSV, JSON', () => {
+  const records = marchRecords();
+  const provider = actionList(records, { now: MARCH.now, office: 'uszn-district', role: 'decisionMaker' });
+  const cnap = actionList(records, { now: MARCH.now, office: 'cnap-central', role: 'cnapAdministrator' });
+
+  it('has a row an action, in the list’s order, with what to do in Ukrainian', () => {
+    expect(provider.actions.length).toBeGreaterThan(0);
+    const table = actionRows(provider);
+    expect(table.rows).toHaveLength(provider.actions.length);
+    expect(table.columns.map((column) => column.title)).toEqual([
+      'Номер справи',
+      'Послуга',
+      'Модель',
+      'Строк',
+      'Терміновість',
+      'Останній день',
+      'Спливає о',
+      'Робочих днів прострочено або залишилось',
+      'Календарних днів прострочено або залишилось',
+      'Що зробити',
+      'Подія, що знімає строк',
+    ]);
+    provider.actions.forEach((action, index) => {
+      const row = table.rows[index] ?? [];
+      expect(row[0]).toBe(action.caseId);
+      expect(row[5]).toBe(action.lastDay);
+      expect(row[7]).toBe(action.days.workingDays);
+      expect(row[9]).toBe(action.step.uk);
+      expect(row[10]).toBe(action.step.event);
+    });
+    expect(table.rows.find((row) => row[3] === 'Рішення')?.[4]).toBe('прострочено');
+  });
+
+  it('in English on request; CSV and JSON of the same list', () => {
+    const en = actionRows(cnap, { language: 'en' });
+    expect(en.columns[0]?.title).toBe('Case number');
+    expect(en.rows.map((row) => row[9])).toEqual(cnap.actions.map((action) => action.step.en));
+    const back = readCsv(withoutBom(actionListToCsv(cnap)));
+    expect(back).toHaveLength(cnap.actions.length + 1);
+    expect(back[0]?.[0]).toBe('Номер справи');
+    const { format, version, ...rest } = JSON.parse(actionListToJson(cnap));
+    expect([format, version]).toEqual(['vikno.action-list', 1]);
+    expect(rest).toEqual(JSON.parse(JSON.stringify(cnap)));
+  });
+
+  it('refuses what is not an action list', () => {
+    expect(() => actionRows({} as never)).toThrow(MonitoringError);
+    expect(() =>
+      actionRows({ ...cnap, actions: [{ ...cnap.actions[0], urgency: 'later' }] } as never),
+    ).toThrow(MonitoringError);
+    expect(() => actionListToCsv(cnap, { delimiter: 'x' } as never)).toThrow(MonitoringError);
   });
 });

@@ -1,4 +1,6 @@
+import { type CaseEventType, Role } from '@vikno/workflows';
 import { z } from 'zod';
+import { type Action, type ActionList, type ActionUrgency, MAX_ACTIONS, STEP_TEXTS } from './actions.js';
 import { invalid } from './errors.js';
 import { RECORDED_TERMS, type RecordedTermKind } from './record.js';
 import {
@@ -520,4 +522,153 @@ export const REPORT_JSON_FORMAT = 'vikno.timeliness-report';
  */
 export function reportToJson(report: TimelinessReport): string {
   return JSON.stringify({ format: REPORT_JSON_FORMAT, version: 1, ...parseReport(report) }, null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Action lists as tables
+
+const STEP_EVENTS = Object.keys(STEP_TEXTS) as [CaseEventType, ...CaseEventType[]];
+const ActionShape = z
+  .object({
+    caseId: Ref,
+    serviceId: Ref,
+    model: z.enum(['I', 'II', 'III']),
+    term: z.enum(RECORDED_TERMS),
+    lastDay: DayText,
+    dueAt: z.string().max(40),
+    urgency: z.enum(['overdue', 'dueToday', 'dueSoon']),
+    days: z.object({ workingDays: Count, calendarDays: Count }).strict(),
+    step: z
+      .object({
+        event: z.enum(STEP_EVENTS),
+        roles: z.array(Role).max(Role.options.length),
+        uk: z.string().max(500),
+        en: z.string().max(500),
+      })
+      .strict(),
+  })
+  .strict();
+const ActionListShape = z
+  .object({
+    now: z.string().max(40),
+    office: Ref,
+    role: Role,
+    total: Count,
+    actions: z.array(ActionShape).max(MAX_ACTIONS),
+  })
+  .strict();
+
+/** An action list of {@link actionList} as given (perhaps read back from JSON), checked whole, or the error. */
+export function parseActionList(list: unknown): ActionList {
+  const parsed = ActionListShape.safeParse(list);
+  if (!parsed.success) throw invalid('INVALID_INPUT', 'list', parsed.error);
+  const checked: ActionList = parsed.data;
+  return checked;
+}
+
+const URGENCY_WORDS: Readonly<Record<ActionUrgency, Words>> = {
+  overdue: { uk: 'прострочено', en: 'overdue' },
+  dueToday: { uk: 'спливає сьогодні', en: 'due today' },
+  dueSoon: { uk: 'спливає незабаром', en: 'due soon' },
+};
+
+const ACTION_COLUMNS: readonly (readonly [
+  string,
+  Words,
+  (action: Action, language: ExportLanguage) => TableCell,
+])[] = [
+  ['caseId', { uk: 'Номер справи', en: 'Case number' }, (action) => action.caseId],
+  ['serviceId', { uk: 'Послуга', en: 'Service' }, (action) => action.serviceId],
+  ['model', { uk: 'Модель', en: 'Model' }, (action) => action.model],
+  ['term', { uk: 'Строк', en: 'Term' }, (action, language) => TERM_WORDS[action.term][language]],
+  [
+    'urgency',
+    { uk: 'Терміновість', en: 'Urgency' },
+    (action, language) => URGENCY_WORDS[action.urgency][language],
+  ],
+  ['lastDay', { uk: 'Останній день', en: 'Last day' }, (action) => action.lastDay],
+  ['dueAt', { uk: 'Спливає о', en: 'Due at' }, (action) => action.dueAt],
+  [
+    'days.workingDays',
+    { uk: 'Робочих днів прострочено або залишилось', en: 'Working days overdue or left' },
+    (action) => action.days.workingDays,
+  ],
+  [
+    'days.calendarDays',
+    { uk: 'Календарних днів прострочено або залишилось', en: 'Calendar days overdue or left' },
+    (action) => action.days.calendarDays,
+  ],
+  ['step', { uk: 'Що зробити', en: 'What to do' }, (action, language) => action.step[language]],
+  ['step.event', { uk: 'Подія, що знімає строк', en: 'Event that clears it' }, (action) => action.step.event],
+];
+
+/**
+ * An action list as one flat table, a row an action in the list's order (most urgent first): the case number, the
+ * service, the model, the term, how urgent, its last day and due moment, the working and calendar days overdue or
+ * left, what to do and the event that clears it. Column titles and words in Ukrainian, or English on request.
+ *
+ * @param list - an {@link ActionList} (as {@link actionList} returns it, or read back from JSON).
+ * @param options - {@link ExportOptions}: `language`, `uk` by default.
+ * @returns an {@link ExportTable}.
+ * @throws {MonitoringError} `INVALID_INPUT` when the list or the options are malformed.
+ * @example
+ * ```ts
+ * import { actionList, actionRows } from '@vikno/monitoring';
+ *
+ * const list = actionList(records, { now, office: 'cnap-zhytomyr', role: 'cnapAdministrator' });
+ * actionRows(list).columns.slice(0, 4).map((column) => column.title);
+ * //=> ['Номер справи', 'Послуга', 'Модель', 'Строк']
+ * ```
+ */
+export function actionRows(list: ActionList, options: ExportOptions = {}): ExportTable {
+  const language = parseOptions(options);
+  const checked = parseActionList(list);
+  return {
+    columns: ACTION_COLUMNS.map(([key, words]) => ({ key, title: words[language] })),
+    rows: checked.actions.map((action) => ACTION_COLUMNS.map(([, , read]) => read(action, language))),
+  };
+}
+
+/**
+ * An action list as CSV: the table of {@link actionRows} written by {@link tableToCsv} (RFC 4180, UTF-8 with a byte
+ * order mark, CRLF, quoted fields, no formulas).
+ *
+ * @param list - an {@link ActionList}.
+ * @param options - `language` (`uk` by default) and `delimiter` (`,` by default, or `;`).
+ * @returns the CSV text, starting with U+FEFF.
+ * @throws {MonitoringError} `INVALID_INPUT` when the list or the options are malformed.
+ * @example
+ * ```ts
+ * import { actionListToCsv } from '@vikno/monitoring';
+ *
+ * actionListToCsv(list).split('\r\n')[0];
+ * //=> '\uFEFFНомер справи,Послуга,Модель,Строк,Терміновість,Останній день,…'
+ * ```
+ */
+export function actionListToCsv(list: ActionList, options: CsvExportOptions = {}): string {
+  const { delimiter, ...rest } = (options ?? {}) as CsvExportOptions;
+  const csvOptions = CsvOptions.safeParse(delimiter === undefined ? {} : { delimiter });
+  if (!csvOptions.success) throw invalid('INVALID_INPUT', 'options', csvOptions.error);
+  return writeCsv(actionRows(list, rest), csvOptions.data.delimiter);
+}
+
+/** The format of an action list written by {@link actionListToJson}. */
+export const ACTION_LIST_JSON_FORMAT = 'vikno.action-list';
+
+/**
+ * An action list as JSON text, checked, with `format: 'vikno.action-list'` and `version: 1` first.
+ *
+ * @param list - an {@link ActionList}.
+ * @returns the JSON text, indented by two spaces.
+ * @throws {MonitoringError} `INVALID_INPUT` when the list is malformed.
+ * @example
+ * ```ts
+ * import { actionListToJson } from '@vikno/monitoring';
+ *
+ * JSON.parse(actionListToJson(list)).format;
+ * //=> 'vikno.action-list'
+ * ```
+ */
+export function actionListToJson(list: ActionList): string {
+  return JSON.stringify({ format: ACTION_LIST_JSON_FORMAT, version: 1, ...parseActionList(list) }, null, 2);
 }

@@ -35,6 +35,10 @@ export type { MonitoringErrorCode } from './errors.js';
 export { MonitoringError } from './errors.js';
 export type { CsvExportOptions } from './export.js';
 export {
+  ACTION_LIST_JSON_FORMAT,
+  actionListToCsv,
+  actionListToJson,
+  actionRows,
   CsvOptions,
   ExportLanguage,
   ExportOptions,

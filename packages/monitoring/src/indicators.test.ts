@@ -72,7 +72,7 @@ describe('indicatorValues', () => {
     const value = (key: string) => values.find((each) => each.key === key)?.value;
     const { total } = report;
     expect(value('applicationsReceived')).toBe(total.received);
-    expect(value('applicationsReceived')).toBe(7);
+    expect(value('applicationsReceived')).toBe(8);
     expect(value('withdrawn')).toBe(1);
     expect(value('decisionsOnTime')).toBe(total.terms.decision.metOnTime);
     expect(value('decisionsLate')).toBe(1);

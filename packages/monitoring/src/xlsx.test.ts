@@ -2,10 +2,11 @@ import { fc, test } from '@fast-check/vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MARCH, marchRecords } from '../test/march.js';
+import { actionList } from './actions.js';
 import { MonitoringError } from './errors.js';
-import { type ExportTable, reportRows } from './export.js';
+import { actionRows, type ExportTable, reportRows } from './export.js';
 import { timelinessReport } from './report.js';
-import { reportToXlsx, tableToXlsx } from './xlsx.js';
+import { actionListToXlsx, reportToXlsx, tableToXlsx } from './xlsx.js';
 
 /** The text of each cell of the first sheet, row by row, read back from the file's XML (shared or inline strings). */
 export function readSheet(bytes: Uint8Array): { rows: (string | null)[][]; files: string[] } {
@@ -136,5 +137,25 @@ describe('reportToXlsx', () => {
   it('refuses what is not a report', async () => {
     await expect(reportToXlsx({} as never)).rejects.toBeInstanceOf(MonitoringError);
     await expect(reportToXlsx(report, { language: 'pl' } as never)).rejects.toBeInstanceOf(MonitoringError);
+  });
+});
+
+describe('actionListToXlsx', () => {
+  const list = actionList(marchRecords(), { now: MARCH.now, office: 'uszn-district', role: 'decisionMaker' });
+
+  it('writes a row an action under the Cyrillic titles', async () => {
+    const bytes = await actionListToXlsx(list);
+    const { rows } = readSheet(bytes);
+    const table = actionRows(list);
+    expect(list.actions.length).toBeGreaterThan(0);
+    expect(rows).toHaveLength(list.actions.length + 1);
+    expect(rows[0]).toEqual(table.columns.map((column) => column.title));
+    expect(rows[1]?.[0]).toBe(list.actions[0]?.caseId);
+    expect(rows[1]?.[9]).toBe(list.actions[0]?.step.uk);
+    expect(strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array())).toContain('name="Дії"');
+  });
+
+  it('refuses what is not an action list', async () => {
+    await expect(actionListToXlsx({ actions: 'none' } as never)).rejects.toBeInstanceOf(MonitoringError);
   });
 });

@@ -19,8 +19,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type Row, type SheetData } from 'write-excel-file/universal';
 import { z } from 'zod';
+import type { ActionList } from './actions.js';
 import { invalid } from './errors.js';
 import {
+  actionRows,
   type ExportLanguage,
   type ExportOptions,
   type ExportTable,
@@ -198,4 +200,26 @@ export async function reportToXlsx(
 
 function languageOf(options: ExportOptions): ExportLanguage {
   return (options as { language?: ExportLanguage }).language ?? 'uk';
+}
+
+/**
+ * An action list as an XLSX workbook: the table of `actionRows` (a row an action, most urgent first, Ukrainian
+ * column titles or English on request) on one sheet, `Дії` (`Actions`).
+ *
+ * @param list - an `ActionList` of `@vikno/monitoring`.
+ * @param options - `ExportOptions`: `language`, `uk` by default.
+ * @returns the bytes of the `.xlsx` file.
+ * @throws {MonitoringError} `INVALID_INPUT` when the list or the options are malformed.
+ * @example
+ * ```ts
+ * import { actionList } from '@vikno/monitoring';
+ * import { actionListToXlsx } from '@vikno/monitoring/xlsx';
+ *
+ * const list = actionList(records, { now, office: 'cnap-zhytomyr', role: 'cnapAdministrator' });
+ * await writeFile('actions.xlsx', await actionListToXlsx(list, { language: 'en' }));
+ * ```
+ */
+export async function actionListToXlsx(list: ActionList, options: ExportOptions = {}): Promise<Uint8Array> {
+  const table = actionRows(list, options);
+  return writeXlsx(table, SHEETS.actions[languageOf(options)]);
 }

@@ -5,7 +5,10 @@ import { at, persisted, sample, through, transferOf, wholeCase } from './cases.j
 /** March 2026, judged on the 25th. */
 export const MARCH = { from: '2026-03-01', to: '2026-03-31', now: '2026-03-25T12:00:00+02:00' } as const;
 
-/** Real cases received in March 2026: every model, decided on time and late, withdrawn, suspended, in a register. */
+/**
+ * Real cases received in March 2026: every model, decided on time and late, withdrawn, suspended, resumed and
+ * overdue, in a register.
+ */
 export function marchRecords() {
   const suspended = [
     sample('PACKAGE.CHECKED', at('2026-03-02')),
@@ -23,6 +26,7 @@ export function marchRecords() {
       'C-5',
     ),
     through(suspended, 'I', 'C-6'),
+    through([...suspended, sample('DOCUMENTS.RECEIVED', at('2026-03-09'))], 'I', 'C-8'),
     through(
       [
         sample('PACKAGE.CHECKED', at('2026-03-02')),
