@@ -4,7 +4,10 @@
 import { type AuditEntry, type PersistedCase, restoreCase } from '@vikno/workflows';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CaseStore } from '../src/cases.js';
+import { openDatabase } from '../src/db.js';
 import { FRONT_OFFICES, generateCaseHistories, PROVIDER_OFFICES } from '../src/generator.js';
+import { seedCases } from '../src/seed.js';
 import { KEYS } from './support.js';
 
 const NOW = '2026-05-15T12:00:00+03:00';
@@ -142,6 +145,31 @@ describe('generateCaseHistories', () => {
         count((entry) => entry.context.audit.some((audit) => audit.type === type)),
         type,
       ).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('seedCases', () => {
+  it('stores the generated cases with their audit, readable by the store, and derives their columns', async () => {
+    const db = await openDatabase();
+    try {
+      const store = new CaseStore(db, 'seed-test', { keys: KEYS, now: () => new Date(NOW) });
+      expect(await seedCases(db, store, { seed: 3, count: 300, now: NOW, keys: KEYS })).toBe(300);
+      const generated = generate(3, 300).map(read);
+      const { rows } = await db.query<{ n: number; audit: number; underived: number }>(
+        `select count(*)::int as n, (select count(*)::int from vikno_audit) as audit,
+                count(*) filter (where derived is null)::int as underived from vikno_case`,
+      );
+      expect(rows[0]).toEqual({
+        n: 300,
+        audit: generated.reduce((sum, entry) => sum + entry.context.audit.length, 0),
+        underived: 0,
+      });
+      const view = await store.get('G-000042');
+      expect(view.audit).toEqual((generated[41] as Read).context.audit);
+      expect(view.state).toBe((generated[41] as Read).state);
+    } finally {
+      await db.close();
     }
   });
 });
