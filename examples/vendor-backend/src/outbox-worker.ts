@@ -9,9 +9,16 @@
 // runs out, the entry is sent again with the same key. Two workers send one entry at the same time only if an
 // attempt outlives its lease, which the worker's deadline (`sendTimeoutMs`, shorter than `leaseMs`) prevents,
 // as long as the instances' clocks agree to within the difference.
+import { type NoticeKind, type NoticeParams, notice, noticeKindOf } from '@vikno/monitoring';
 import type { CaseEmitted } from '@vikno/workflows';
 import type { Queryable } from './db.js';
-import { DeliveryError, type OutboxMessage, type Sender } from './senders.js';
+import {
+  DeliveryError,
+  type NoticeForms,
+  type OutboxMessage,
+  type OutboxNotice,
+  type Sender,
+} from './senders.js';
 
 /** How the worker retries, leases and batches. Every duration is in milliseconds. */
 export interface DeliveryOptions {
@@ -81,6 +88,52 @@ interface ClaimedRow {
   event: CaseEmitted;
   raised_at: string;
   attempts: number;
+  case_number: string | null;
+}
+
+/**
+ * The parameters of the notice an emitted event calls for: the CNAP informed of a decision (`applicant.notify`)
+ * means the result waits there to be collected; a reminder names the last day of the applicant's own term at risk.
+ */
+function noticeParams(
+  kind: NoticeKind,
+  event: CaseEmitted,
+  caseNumber: string,
+): NoticeParams[NoticeKind] | undefined {
+  const lastDay = event.type === 'applicant.notify' ? undefined : event.lastDay;
+  if (kind === 'decisionReady') return { caseNumber, delivery: 'collect' };
+  if (lastDay === undefined) return undefined;
+  if (kind === 'leftWithoutMovement') return { caseNumber, cureBy: lastDay };
+  if (kind === 'hearingNotified') return { caseNumber, positionBy: lastDay };
+  if (kind === 'resultNotCollected') return { caseNumber, keptUntil: lastDay };
+  return undefined;
+}
+
+/**
+ * The notice to the applicant an outbox event calls for, in both languages and every form, or `undefined` when
+ * it calls for none (warnings for the offices), or the case has no number on record (registered before access
+ * codes were issued), or its texts cannot be written from what the entry holds.
+ *
+ * @example
+ * outboxNotice({ type: 'applicant.notify', caseId: 'C-1', outcome: 'granted' }, 'В-2026-17')?.kind
+ * //=> 'decisionReady'
+ */
+export function outboxNotice(event: CaseEmitted, caseNumber: string | null): OutboxNotice | undefined {
+  if (caseNumber === null) return undefined;
+  try {
+    const kind = noticeKindOf(event);
+    const params = kind && noticeParams(kind, event, caseNumber);
+    if (kind === undefined || params === undefined) return undefined;
+    const forms = (language: 'uk' | 'en'): NoticeForms => ({
+      sms: notice(kind, params, { form: 'sms', language }),
+      email: notice(kind, params, { form: 'email', language }),
+      page: notice(kind, params, { form: 'page', language }),
+    });
+    return { kind, uk: forms('uk'), en: forms('en') };
+  } catch {
+    // A notice the SDK will not write (a day out of its calendar) must not hold the event back: it goes alone.
+    return undefined;
+  }
 }
 
 type Outcome = 'delivered' | 'failed' | 'dead' | 'released';
@@ -170,7 +223,8 @@ export class OutboxDelivery {
                   and (next_attempt_at is null or next_attempt_at <= $1)
                 order by id limit $3 for update skip locked) as due
         where entry.id = due.id
-       returning entry.id::int as id, entry.case_id, entry.event, entry.raised_at, entry.attempts`,
+       returning entry.id::int as id, entry.case_id, entry.event, entry.raised_at, entry.attempts,
+                 (select case_number from vikno_access_code where case_id = entry.case_id) as case_number`,
       [now.toISOString(), new Date(now.getTime() + this.leaseMs).toISOString(), this.batch],
     );
     return rows.sort((a, b) => a.id - b.id);
@@ -181,11 +235,13 @@ export class OutboxDelivery {
    * worker whose lease ran out cannot overwrite what the attempt after it recorded; delivered is written always.
    */
   private async attempt(row: ClaimedRow, stopping: AbortSignal | undefined): Promise<Outcome> {
+    const notice = outboxNotice(row.event, row.case_number);
     const message: OutboxMessage = {
       id: row.id,
       caseId: row.case_id,
       raisedAt: row.raised_at,
       event: row.event,
+      ...(notice ? { notice } : {}),
     };
     const deadline = AbortSignal.timeout(this.sendTimeoutMs);
     const signal = stopping ? AbortSignal.any([stopping, deadline]) : deadline;

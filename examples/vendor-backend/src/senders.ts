@@ -5,15 +5,35 @@
 // A failure is recorded by its code alone (`http_503`, `timeout`): a receiver's answer or an error's message may
 // quote what was sent, and the outbox table is read by more people than the notices are meant for.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { EmailNotice, NoticeKind, PageNotice, SmsNotice } from '@vikno/monitoring';
 import type { CaseEmitted } from '@vikno/workflows';
 
-/** One outbox entry as it is sent: the event a case emitted, with its outbox id and when it was raised. */
+/** A notice in one language, in each of its forms: the receiver sends the one its channel takes. */
+export interface NoticeForms {
+  readonly sms: SmsNotice;
+  readonly email: EmailNotice;
+  readonly page: PageNotice;
+}
+
+/** The applicant's notice an event calls for (`notice` of @vikno/monitoring), in Ukrainian and English. */
+export interface OutboxNotice {
+  readonly kind: NoticeKind;
+  readonly uk: NoticeForms;
+  readonly en: NoticeForms;
+}
+
+/**
+ * One outbox entry as it is sent: the event a case emitted, with its outbox id and when it was raised, and the
+ * notice to the applicant it calls for, when it calls for one (`applicant.notify`, and a reminder of the
+ * applicant's own term at risk) and the case's number is on record.
+ */
 export interface OutboxMessage {
   /** The outbox entry's id: the receiver's `Idempotency-Key` is made from it. */
   readonly id: number;
   readonly caseId: string;
   readonly raisedAt: string;
   readonly event: CaseEmitted;
+  readonly notice?: OutboxNotice;
 }
 
 /** What the worker gives a sender with each message. */

@@ -8,7 +8,7 @@
 // behind a balancer, each keeps its own, so the limits multiply by the instances (a shared store, such as the
 // plugin's Redis one, makes them global).
 import rateLimit from '@fastify/rate-limit';
-import { caseRecord } from '@vikno/monitoring';
+import { applicantStatus } from '@vikno/monitoring';
 import { Actor } from '@vikno/workflows';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -23,7 +23,7 @@ export interface Limit {
 /** What the status routes need: the access codes, the clock, and the limits. */
 export interface StatusOptions {
   readonly codes: AccessCodes;
-  /** The host's clock, for the status's "now" (the time of the request). */
+  /** The host's clock: the status is as of the request (the due day passed or not, days suspended so far). */
   readonly now?: () => Date;
   readonly limits?: {
     /** Requests from one client address (30 a minute). */
@@ -143,7 +143,8 @@ export function registerStatusRoutes(app: FastifyInstance, options: StatusOption
       }
       const language = statusLanguage(body.language, request.headers['accept-language']);
       reply.header('cache-control', 'no-store');
-      return statusOf(opened.caseNumber, opened.persisted, { now: now(), language });
+      const status = applicantStatus(opened.persisted, { now: now().toISOString(), language });
+      return { caseNumber: opened.caseNumber, ...status };
     });
 
     scope.post('/cases/:id/access-code', async (request, reply) => {
@@ -171,26 +172,6 @@ export function registerStatusRoutes(app: FastifyInstance, options: StatusOption
       }
     });
   });
-}
-
-/**
- * What the status lookup answers: the case number, the language, and where the case is. A minimal status read
- * from the case's record until `applicantStatus` of @vikno/monitoring lands.
- */
-function statusOf(
-  caseNumber: string,
-  persisted: Parameters<typeof caseRecord>[0],
-  options: { now: Date; language: Language },
-) {
-  const record = caseRecord(persisted);
-  return {
-    caseNumber,
-    language: options.language,
-    state: record.state,
-    registeredOn: record.registeredOn,
-    decisionDueOn: record.terms.decision?.lastDay ?? null,
-    outcome: record.outcome,
-  };
 }
 
 /**

@@ -1,12 +1,13 @@
 // The outbox delivered at least once to a webhook: a real HTTP receiver on 127.0.0.1, on PGlite and (with
 // DATABASE_URL) a PostgreSQL server. The worker's clock is the test's, so backoff is stepped, never waited for.
-import type { CaseEmitted } from '@vikno/workflows';
+import type { Actor, CaseEmitted } from '@vikno/workflows';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AccessCodes } from '../src/access-codes.js';
 import { buildApp } from '../src/app.js';
-import { CaseStore } from '../src/cases.js';
+import { CaseStore, type ClientEvent } from '../src/cases.js';
 import type { Database } from '../src/db.js';
-import { backoffMs, OutboxDelivery, startOutboxWorker } from '../src/outbox-worker.js';
+import { backoffMs, OutboxDelivery, outboxNotice, startOutboxWorker } from '../src/outbox-worker.js';
 import { DeliveryError, type OutboxMessage, type Sender, webhookSender } from '../src/senders.js';
 import { type Receiver, startReceiver } from './receiver.js';
 import { clock, drivers, KEYS } from './support.js';
@@ -113,6 +114,36 @@ describe.each(drivers('outbox'))('outbox delivery on $name', ({ open, connect })
     advance(3_600_000);
     expect(await delivery(db).deliverDue()).toEqual({ delivered: 0, failed: 0, dead: 0 });
     expect(receiver.requests).toHaveLength(1);
+  });
+
+  it('sends with an event the notice it calls for, in both languages and every form, by the case number', async () => {
+    receiver = await startReceiver(SECRET);
+    const { id } = await store.create({ serviceId: 'birth-assistance', model: 'I' });
+    const as = (role: string, office: string) => ({ role, id: `${role}-1`, office }) as Actor;
+    const admin = as('cnapAdministrator', 'cnap-central');
+    const decider = as('decisionMaker', 'pension-fund');
+    const steps: [ClientEvent, Actor][] = [
+      [{ type: 'PACKAGE.CHECKED', complete: true, missing: [], caseNumber: 'В-2026-31' }, admin],
+      [{ type: 'TRANSFER.SENT', to: 'pension-fund' }, admin],
+      [{ type: 'DECISION.MADE', outcome: 'granted', grounds: [] }, decider],
+      [{ type: 'CNAP.INFORMED' }, decider],
+    ];
+    for (const [event, by] of steps) expect((await store.send(id, event, by)).accepted).toBe(true);
+    // Registration gave the case its access code, and so its number on record.
+    await new AccessCodes(db, { keys: KEYS, now: time.now }).issue(id);
+    // A case registered before access codes has no number on record: its entries go without a notice.
+    const [unnumbered] = (await raise(1)) as [number];
+
+    await delivery(db).deliverDue();
+    const messages = receiver.requests.map((request) => JSON.parse(request.body) as OutboxMessage);
+    const notify = messages.find((message) => message.event.type === 'applicant.notify');
+    expect(notify?.caseId).toBe(id);
+    expect(notify?.notice?.kind).toBe('decisionReady');
+    expect(notify?.notice?.uk.sms.text).toContain('В-2026-31');
+    expect(notify?.notice?.uk.sms.segments).toBeLessThanOrEqual(2);
+    expect(notify?.notice?.en.email.subject).toContain('В-2026-31');
+    expect(notify?.notice?.en.page.heading).toBe('Decision ready');
+    expect(messages.find((message) => message.id === unnumbered)?.notice).toBeUndefined();
   });
 
   it('retries 500s and a timeout with growing, jittered delays until the receiver takes it', async () => {
@@ -310,5 +341,25 @@ describe('webhookSender', () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('outboxNotice', () => {
+  const atRisk = (term: 'cure' | 'hearing' | 'collection' | 'decision'): CaseEmitted => ({
+    type: 'deadline.atRisk',
+    caseId: 'C-1',
+    term,
+    lastDay: '2026-03-20',
+    dueAt: '2026-03-20T15:59:59.999Z',
+  });
+
+  it("reminds the applicant of their own terms at risk by the term's last day, and of nothing the offices act on", () => {
+    expect(outboxNotice(atRisk('cure'), 'N-1')?.kind).toBe('leftWithoutMovement');
+    expect(outboxNotice(atRisk('cure'), 'N-1')?.uk.sms.text).toContain('20.03.2026');
+    expect(outboxNotice(atRisk('hearing'), 'N-1')?.kind).toBe('hearingNotified');
+    expect(outboxNotice(atRisk('collection'), 'N-1')?.en.page.paragraph).toContain('20 Mar 2026');
+    expect(outboxNotice(atRisk('decision'), 'N-1')).toBeUndefined();
+    expect(outboxNotice(OVERDUE('C-1'), 'N-1')).toBeUndefined();
+    expect(outboxNotice(atRisk('cure'), null)).toBeUndefined();
   });
 });

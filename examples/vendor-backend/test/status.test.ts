@@ -114,14 +114,28 @@ describe.each(drivers('status'))('status lookup on $name', ({ open }) => {
     expect(uk.statusCode).toBe(200);
     expect(uk.headers['cache-control']).toBe('no-store');
     const status = uk.json();
-    expect(status).toMatchObject({ caseNumber: 'В-2026-18', language: 'uk' });
-    expect(JSON.stringify(status)).not.toMatch(/cnapAdministrator|admin-3|C-[0-9a-f]{8}/);
+    // The applicant's status of @vikno/monitoring: registered and sent on, the decision due by a day.
+    expect(status).toMatchObject({
+      caseNumber: 'В-2026-18',
+      language: 'uk',
+      finished: false,
+      outcome: null,
+      late: false,
+      action: null,
+    });
+    expect(status.dueOn).toMatch(/^2026-03-\d{2}$/);
+    expect(status.headline).toMatch(/[а-яіїє]/i);
+    expect(JSON.stringify(status)).not.toMatch(
+      /cnapAdministrator|admin-3|cnap-central|C-[0-9a-f]{8}|transfer/,
+    );
 
     const en = await lookup(
       { caseNumber: 'В-2026-18', accessCode: code },
       { language: 'en-GB,en;q=0.9,uk;q=0.5' },
     );
-    expect(en.json()).toMatchObject({ caseNumber: 'В-2026-18', language: 'en' });
+    expect(en.json()).toMatchObject({ caseNumber: 'В-2026-18', language: 'en', dueOn: status.dueOn });
+    expect(en.json().headline).not.toBe(status.headline);
+    expect(en.json().dueOnText).not.toBe(status.dueOnText);
     const asked = await lookup(
       { caseNumber: 'В-2026-18', accessCode: code, language: 'uk' },
       { language: 'en' },
