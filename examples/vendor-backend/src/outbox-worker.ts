@@ -28,7 +28,7 @@ export interface DeliveryOptions {
   readonly random?: () => number;
   /** How many entries one claim takes; they are sent in parallel (10). */
   readonly batch?: number;
-  /** After this many attempts an entry is dead (12: with the defaults, about five hours of trying). */
+  /** After this many attempts an entry is dead (12: with the defaults, two to four hours of trying). */
   readonly maxAttempts?: number;
   /** The delay after the first failure, doubled after each next one (15 000). */
   readonly baseDelayMs?: number;
