@@ -9,6 +9,7 @@ import { AccessCodes, generateAccessCode, hashAccessCode, normalizeAccessCode } 
 import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView } from '../src/cases.js';
 import type { Database } from '../src/db.js';
+import { statusLanguage } from '../src/status-routes.js';
 import { clock, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
@@ -23,7 +24,7 @@ describe.each(drivers('status'))('status lookup on $name', ({ open }) => {
   let address = 0;
   const nextAddress = () => {
     address += 1;
-    return `10.0.0.${address}`;
+    return `10.0.${Math.floor(address / 256) % 256}.${address % 256}`;
   };
 
   beforeAll(async () => {
@@ -250,6 +251,41 @@ describe.each(drivers('status'))('status lookup on $name', ({ open }) => {
     expect(none.statusCode).toBe(409);
   });
 
+  it('answers any body with 400, 404 or 429 in its error shape, never a 500 nor the text sent', async () => {
+    // Text the answer could only hold by echoing it: no message of the backend has a §.
+    const marked = (text: string) => `§${text}`;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record(
+            {
+              caseNumber: fc.string({ maxLength: 100 }).map(marked),
+              accessCode: fc.string().map(marked),
+              language: fc.string().map(marked),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (body) => {
+          const answer = await app.inject({
+            method: 'POST',
+            url: '/status',
+            remoteAddress: nextAddress(),
+            headers: { 'content-type': 'application/json' },
+            payload: JSON.stringify(body) ?? 'null',
+          });
+          expect([400, 404, 429]).toContain(answer.statusCode);
+          expect(answer.json().error.code).toMatch(/^[A-Z_]+$/);
+          for (const text of Object.values((body ?? {}) as object)) {
+            if (typeof text === 'string' && text.startsWith('§')) expect(answer.body).not.toContain(text);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('numbers a case by its id when the intake gives no number, and issues its code alike', async () => {
     const { id, registration } = await register();
     const answer = await lookup({ caseNumber: id, accessCode: registration.accessCode });
@@ -275,6 +311,21 @@ describe('access codes', () => {
       fc.property(fc.anything(), (input) => {
         const normal = normalizeAccessCode(input);
         if (normal !== undefined) expect(normal).toMatch(/^[0-9A-HJKMNP-TV-Z]{16}$/);
+      }),
+    );
+  });
+});
+
+describe('statusLanguage', () => {
+  it('takes the body, then the best-weighted of Ukrainian and English, then Ukrainian, from any header', () => {
+    expect(statusLanguage('en', 'uk')).toBe('en');
+    expect(statusLanguage(undefined, 'de-DE, en;q=0.8, uk;q=0.9')).toBe('uk');
+    expect(statusLanguage(undefined, 'EN-us')).toBe('en');
+    expect(statusLanguage(undefined, 'en;q=0, fr')).toBe('uk');
+    expect(statusLanguage(undefined, undefined)).toBe('uk');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (header) => {
+        expect(['uk', 'en']).toContain(statusLanguage(undefined, header));
       }),
     );
   });
