@@ -24,6 +24,7 @@ import {
 } from './cases.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import type { OutboxDelivery } from './outbox-worker.js';
+import { registerReportRoutes } from './reports.js';
 import { accessCodeOnRegistration, registerStatusRoutes, type StatusOptions } from './status-routes.js';
 import { logTick } from './ticker.js';
 
@@ -357,6 +358,7 @@ export function buildApp(
 
   if (options.status) registerStatusRoutes(app, options.status);
   if (options.outbox) registerOutboxRoutes(app, options.outbox);
+  registerReportRoutes(app, store);
 
   return app;
 }

@@ -4,6 +4,7 @@
 // the same cases.
 import { DeadlinesError, toKyivDate } from '@vikno/deadlines';
 import { addDays, ViknoError } from '@vikno/law';
+import { type CaseRecord, caseRecord } from '@vikno/monitoring';
 import {
   type AuditEntry,
   type CaseActor,
@@ -35,6 +36,31 @@ export interface CaseView {
   readonly terms: CaseTermStatus;
   readonly audit: readonly AuditEntry[];
 }
+
+/**
+ * Which stored cases' records a report reads, filtered in SQL on the columns beside the snapshot: each list, when
+ * given, keeps only the rows whose column is in it. Cases set aside as unreadable, and rows without a record yet
+ * (written before the columns, until the backfill), are left out.
+ */
+export interface RecordQuery {
+  /** The first Kyiv day of receipt (`received_on`), inclusive. */
+  readonly receivedFrom?: string | undefined;
+  /** The last Kyiv day of receipt, inclusive. */
+  readonly receivedTo?: string | undefined;
+  /** The offices that received the cases (`office`). */
+  readonly office?: readonly string[] | undefined;
+  /** The provider offices (`provider_office`). */
+  readonly providerOffice?: readonly string[] | undefined;
+  /** The services (`service_id`). */
+  readonly service?: readonly string[] | undefined;
+  /** The delivery models (`model`). */
+  readonly model?: readonly string[] | undefined;
+  /** Only the cases with a running term (`running_terms`). */
+  readonly running?: boolean | undefined;
+}
+
+/** How many records one fetch of {@link CaseStore.foldRecords}' cursor reads. */
+const RECORD_FETCH = 2_000;
 
 /** What a tick did on this instance. */
 export interface TickReport {
@@ -102,11 +128,40 @@ export const TICK_CLAIM = `select ${CASE_COLUMNS} from vikno_case
   order by next_tick_on, id limit $2 for update skip locked`;
 
 /**
- * The version of the columns derived from a case's snapshot (`next_tick_on`): a row with another (`derived`, null
- * in a database made before them) is brought up to date by {@link CaseStore.backfill}. The partial index
- * `vikno_case_underived` in db.ts names the same number.
+ * The version of the columns derived from a case's snapshot (`next_tick_on`, and what reports read: `record`,
+ * `office`, `provider_office`, `received_on`): a row with another (`derived`, null in a database made before them)
+ * is brought up to date by {@link CaseStore.backfill}. The partial index `vikno_case_underived_2` in db.ts names the
+ * same number.
  */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
+
+/** What a report groups and filters on, beside the snapshot: `caseRecord` of @vikno/monitoring, and its columns. */
+interface ReportColumns {
+  readonly record: CaseRecord;
+  readonly office: string | null;
+  readonly providerOffice: string | null;
+  readonly receivedOn: string | null;
+}
+
+function reportColumns(persisted: PersistedCase): ReportColumns {
+  const record = caseRecord(persisted);
+  return {
+    record,
+    office: record.office,
+    providerOffice: record.providerOffice,
+    receivedOn: record.receivedOn,
+  };
+}
+
+/** The SQL that writes {@link ReportColumns} from parameters `$n`, `$n+1`, …, and their values. */
+const REPORT_SET = (n: number) =>
+  `record = $${n}, office = $${n + 1}, provider_office = $${n + 2}, received_on = $${n + 3}`;
+const reportValues = (columns: ReportColumns | null) => [
+  columns?.record ?? null,
+  columns?.office ?? null,
+  columns?.providerOffice ?? null,
+  columns?.receivedOn ?? null,
+];
 
 /**
  * The day the tick should next take a case, as SQL over the parameters `$n` (`nextTermChange`, or null), `$d`
@@ -250,8 +305,8 @@ export class CaseStore {
     };
     await this.db.query(
       `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at,
-                               next_tick_on, derived)
-       values ($1, $2, $3, $4, $5, false, $6, $7, $8, $9)`,
+                               next_tick_on, derived, record, office, provider_office, received_on)
+       values ($1, $2, $3, $4, $5, false, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         row.id,
         row.service_id,
@@ -262,6 +317,7 @@ export class CaseStore {
         at,
         nextChange(row.persisted),
         DERIVED_VERSION,
+        ...reportValues(reportColumns(row.persisted)),
       ],
     );
     return this.view(row, [], persistedTermStatus(row.persisted, at));
@@ -336,6 +392,55 @@ export class CaseStore {
     });
   }
 
+  /**
+   * Folds the records (`caseRecord` of @vikno/monitoring, stored beside each snapshot) of the cases `query` selects:
+   * `fold` gets them as an async iterable read from a server-side cursor, a few thousand at a time, so memory stays
+   * bounded however many there are, and the host's now (an ISO instant) to judge them at. The snapshots are never
+   * read. Runs in one read transaction, so the records are one consistent view.
+   *
+   * @throws {@link ClockOutOfRangeError} when the host's clock is outside the calendar; whatever `fold` throws.
+   */
+  async foldRecords<T>(
+    query: RecordQuery,
+    fold: (records: AsyncIterable<CaseRecord>, now: string) => Promise<T>,
+  ): Promise<T> {
+    const { at } = this.today();
+    const where = ['record is not null', 'quarantined_at is null'];
+    const params: unknown[] = [];
+    const bound = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.receivedFrom !== undefined) where.push(`received_on >= ${bound(query.receivedFrom)}`);
+    if (query.receivedTo !== undefined) where.push(`received_on <= ${bound(query.receivedTo)}`);
+    const lists: [string, readonly string[] | undefined][] = [
+      ['office', query.office],
+      ['provider_office', query.providerOffice],
+      ['service_id', query.service],
+      ['model', query.model],
+    ];
+    for (const [column, values] of lists) {
+      if (values !== undefined) where.push(`${column} = any(${bound([...values])}::text[])`);
+    }
+    if (query.running) where.push('running_terms');
+    return this.db.transaction(async (tx) => {
+      await tx.query(
+        `declare vikno_records no scroll cursor for select record from vikno_case where ${where.join(' and ')}`,
+        params,
+      );
+      async function* records(): AsyncGenerator<CaseRecord> {
+        for (;;) {
+          const { rows } = await tx.query<{ record: CaseRecord }>(`fetch ${RECORD_FETCH} from vikno_records`);
+          for (const row of rows) yield row.record;
+          if (rows.length < RECORD_FETCH) return;
+        }
+      }
+      const result = await fold(records(), at);
+      await tx.query('close vikno_records');
+      return result;
+    });
+  }
+
   /** The events cases emitted after outbox entry `afterId`, oldest first. */
   async outbox(afterId = 0): Promise<OutboxEntry[]> {
     const { rows } = await this.db.query<OutboxEntry>(
@@ -398,11 +503,12 @@ export class CaseStore {
   }
 
   /**
-   * Writes the derived columns (`next_tick_on`) of every row stored before they existed, or by another version of
-   * them ({@link DERIVED_VERSION}), in batches that instances share (`for update skip locked`). Such a row was not
-   * written by this store's saves, so it is restored first: one that fails (corrupted, forged, an old format) or
-   * was stored by an older version of the machines is made due today, so that the tick sets it aside or stores it
-   * as the current version, as a tick of every case did. The tick runs this first; it finds nothing to do once
+   * Writes the derived columns (`next_tick_on`, the report's `record` and its columns) of every row stored before
+   * they existed, or by another version of them ({@link DERIVED_VERSION}), in batches that instances share (`for
+   * update skip locked`). Such a row was not written by this store's saves, so it is restored first: one that fails
+   * (corrupted, forged, an old format) or was stored by an older version of the machines is made due today, so that
+   * the tick sets it aside or stores it as the current version, as a tick of every case did; until then it has no
+   * record, and reports leave it out. The tick runs this first; it finds nothing to do once
    * every row is up to date.
    *
    * @returns how many rows it wrote.
@@ -420,17 +526,22 @@ export class CaseStore {
         );
         for (const row of rows) {
           let next: string | null;
+          let columns: ReportColumns | null = null;
           try {
             // Written outside this store's saves: checked as the tick would check it before it is trusted.
             restoreCase(row.persisted, { keys: this.keys, caseId: row.id }).stop();
-            next = row.persisted.version < MACHINE_VERSION ? day : nextChange(row.persisted);
+            const current = row.persisted.version === MACHINE_VERSION;
+            next = current ? nextChange(row.persisted) : day;
+            // An older version's snapshot is read by reports once the tick has stored it as the current one.
+            if (current) columns = reportColumns(row.persisted);
           } catch {
             next = day;
           }
           await tx.query(
-            `update vikno_case set next_tick_on = ${nextTickOn('$2', '$3', '$4', 'ticked_on')}, derived = $5
+            `update vikno_case set next_tick_on = ${nextTickOn('$2', '$3', '$4', 'ticked_on')}, derived = $5,
+                    ${REPORT_SET(6)}
               where id = $1`,
-            [row.id, next, day, tomorrow, DERIVED_VERSION],
+            [row.id, next, day, tomorrow, DERIVED_VERSION, ...reportValues(columns)],
           );
         }
         return rows.length;
@@ -593,7 +704,8 @@ export class CaseStore {
     await tx.query(
       `update vikno_case set state = $2, persisted = $3, running_terms = $4, version = version + 1,
               updated_at = $5, ticked_on = coalesce($6, ticked_on),
-              next_tick_on = ${nextTickOn('$7', '$8', '$9', 'coalesce($6, ticked_on)')}, derived = $10
+              next_tick_on = ${nextTickOn('$7', '$8', '$9', 'coalesce($6, ticked_on)')}, derived = $10,
+              ${REPORT_SET(11)}
         where id = $1`,
       [
         row.id,
@@ -606,6 +718,7 @@ export class CaseStore {
         day,
         addDays(day, 1),
         DERIVED_VERSION,
+        ...reportValues(reportColumns(persisted)),
       ],
     );
     for (const entry of snapshot.context.audit.slice(audited)) {
