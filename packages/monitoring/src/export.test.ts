@@ -161,6 +161,7 @@ describe('tableToCsv', () => {
       expect(records[0]?.map(unguard)).toEqual(titles);
       expect(records.slice(1).map((record) => record.map(unguard))).toEqual(rows);
     },
+    30_000,
   );
 
   test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 10 })])(
