@@ -6,7 +6,11 @@ export default defineConfig({
   resolve: { conditions: SOURCE_CONDITIONS },
   ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
   test: {
-    include: ['docs/test/**/*.test.ts', 'examples/checklist-wizard/test/**/*.test.ts'],
+    include: [
+      'docs/test/**/*.test.ts',
+      'examples/checklist-wizard/test/**/*.test.ts',
+      'examples/control-room/test/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     fileParallelism: false,
