@@ -10,7 +10,8 @@ export interface Ticker {
 
 /**
  * Ticks every `intervalMs`, never overlapping itself: a tick still running when the next is due makes that one
- * wait for the following interval.
+ * wait for the following interval. `stop` ends a running tick after its current batch and waits for it: what it
+ * left is taken by the next tick, of this instance or another.
  */
 export function startTicker(
   store: CaseStore,
@@ -18,10 +19,11 @@ export function startTicker(
   report: (outcome: TickReport | Error) => void,
 ): Ticker {
   let running: Promise<void> | undefined;
+  const stopping = new AbortController();
   const run = () => {
     if (running) return;
     running = store
-      .tick()
+      .tick({ signal: stopping.signal })
       .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         running = undefined;
@@ -32,6 +34,7 @@ export function startTicker(
   return {
     async stop() {
       clearInterval(timer);
+      stopping.abort();
       await running;
     },
   };

@@ -102,3 +102,26 @@ describe.each(pairs)('ticking only the cases due, on $name', ({ due, every }) =>
     expect(takenDue).toBeLessThan(takenAll / 3);
   });
 });
+
+describe.each(drivers('tick_abort'))('a tick asked to stop, on $name', ({ open }) => {
+  it('stops after the batch it is in, and the next tick takes the cases it left', async () => {
+    const db = await open();
+    const cases = [...generateCaseHistories({ seed: 16, count: 60, now: NOW, keys: KEYS, weeks: 8 })];
+    await insert(db, cases);
+    const time = clock('2026-06-30T09:00:00+03:00');
+    const store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now, tickBatch: 3 });
+    await store.backfill();
+    const { rows } = await db.query<{ due: number }>(
+      `select count(*)::int as due from vikno_case where running_terms and next_tick_on <= '2026-06-30'`,
+    );
+    const due = rows[0]?.due ?? 0;
+    expect(due).toBeGreaterThan(6);
+    const stopping = new AbortController();
+    stopping.abort();
+    const stopped = await store.tick({ signal: stopping.signal });
+    expect(stopped.processed + stopped.skipped.length).toBe(3);
+    const rest = await store.tick();
+    expect(stopped.processed + rest.processed + rest.skipped.length + stopped.skipped.length).toBe(due);
+    await db.close();
+  });
+});
