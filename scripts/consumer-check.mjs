@@ -62,6 +62,13 @@ declare function alertSupervisor(caseId: string, term: string): void;
 declare function sendSms(caseId: string, outcome: 'granted' | 'partiallyGranted' | 'refused'): void;
 declare const db: { save(id: string, json: string): Promise<void>; load(id: string): Promise<string> };
 `,
+  'packages/monitoring/README.md': `
+import type { CaseRecord } from '@vikno/monitoring';
+import type { PersistedCase } from '@vikno/workflows';
+declare const persisted: PersistedCase;
+declare const records: CaseRecord[];
+declare const now: string;
+`,
 };
 
 /**
