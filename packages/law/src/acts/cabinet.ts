@@ -335,8 +335,8 @@ export const KMU_864_2021: Act = {
     uk: 'Постанова КМУ «Питання організації моніторингу якості надання адміністративних послуг»',
     en: 'Cabinet resolution on organising the monitoring of the quality of administrative services',
   },
-  url: 'https://www.kmu.gov.ua/npas/pitannya-organizaciyi-monitoringu-yakosti-nadannya-administrativnih-s110821',
-  note: 'Approves the Порядок проведення моніторингу якості надання адміністративних послуг та оприлюднення інформації про результати моніторингу (п. 1); title, date and п. 1–2 read on kmu.gov.ua, zakononline and iplex360; the Порядок’s list of indicators was not read. Amended by КМУ 662 of 07.06.2024 (changes not read; zakononline: «зміни опрацьовуються»).',
+  url: 'https://zakon.rada.gov.ua/laws/show/864-2021-п',
+  note: 'Title, date and п. 1–2 read (kmu.gov.ua); the indicators of the Порядок it approves were not.',
 };
 
 /** Постанова КМУ «Про внесення змін до деяких постанов Кабінету Міністрів України» (пілотний проект «пакунок малюка» у 2020–2023 роках) (№ 1390) */
@@ -476,8 +476,8 @@ export const KMU_662_2024: Act = {
     uk: 'Постанова КМУ «Про внесення змін до постанови Кабінету Міністрів України від 11 серпня 2021 р. № 864»',
     en: 'Cabinet resolution amending resolution 864 of 11 August 2021 (monitoring the quality of administrative services)',
   },
-  url: 'https://docs.dtkt.ua/doc/662-2024-%D0%BF',
-  note: 'Title and operative sentence read in a copy prepared in iplex (docs.dtkt.ua); the changes themselves and the day they took effect were not read.',
+  url: 'https://zakon.rada.gov.ua/laws/show/662-2024-п',
+  note: 'Title read (docs.dtkt.ua); the changes were not.',
 };
 
 /** Постанова КМУ від 25.10.2024 № 1225 (Порядок реалізації експериментального проекту щодо надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення та компенсації частини податку на доходи фізичних осіб та військового збору) */

@@ -56,7 +56,7 @@ export const DIIA_GUIDE_CNAP_QUARTERLY_REPORTS: Act = {
     en: 'Diia guide: quarterly CNAP monitoring reports (static_reports)',
   },
   url: 'https://guide.diia.gov.ua/api/v1/static_reports/list/',
-  note: 'The reports are published as JSON by region and quarter (list/{year}/{quarter}, entries/{id}, detail/{id}: general_data, activity_data, info_support_data, admin_service_data, resp_person_data). Field names are known only from third-party client code in public repositories; the ministry’s form, its Ukrainian labels and instructions were not read.',
+  note: 'Field names known only from third-party code reading this API; the form and its labels not read.',
 };
 
 /** Гід з державних послуг: «Надання субсидії на оплату вартості або частини вартості найму (оренди) житлового приміщення…» */
