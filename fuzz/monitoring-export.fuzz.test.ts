@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   actionList,
   actionListToCsv,
@@ -13,9 +13,19 @@ import {
   tableToCsv,
   timelinessReport,
 } from '../packages/monitoring/src/index.js';
+import * as xlsx from '../packages/monitoring/src/xlsx.js';
 import { actionListToXlsx, reportToXlsx, tableToXlsx } from '../packages/monitoring/src/xlsx.js';
 import { MARCH, marchRecords } from '../packages/monitoring/test/march.js';
-import { anyOf, type attempt, type FuzzCase, fuzzTable, hostileStrings, judge, RUNS } from './harness.js';
+import {
+  anyOf,
+  type attempt,
+  expectEveryExportCovered,
+  type FuzzCase,
+  fuzzTable,
+  hostileStrings,
+  judge,
+  RUNS,
+} from './harness.js';
 
 // The exports of @vikno/monitoring (tables, CSV, JSON, XLSX and the state's indicators) with hostile arguments:
 // real reports and action lists, mutated, and tables of hostile strings. A result is a table as wide as its titles,
@@ -121,6 +131,12 @@ describe('the workbooks of @vikno/monitoring/xlsx, with hostile arguments', () =
     ['reportToXlsx', fc.tuple(report, anyOf(exportOptions)), reportToXlsx],
     ['actionListToXlsx', fc.tuple(list, anyOf(exportOptions)), actionListToXlsx],
   ];
+  it('covers every function of @vikno/monitoring/xlsx', () => {
+    expectEveryExportCovered(
+      xlsx,
+      xlsxCases.map(([name]) => name),
+    );
+  });
   for (const [name, args, call] of xlsxCases) {
     test.prop([args], { numRuns: runs })(name, async (values) => {
       let outcome: ReturnType<typeof attempt>;

@@ -129,7 +129,7 @@ function mend(bytes: Uint8Array, mangled: Sheet['mangled']): Uint8Array {
 }
 
 /** Writes a table known to be valid. */
-export async function writeXlsx(table: ExportTable, sheet: string): Promise<Uint8Array> {
+async function writeXlsx(table: ExportTable, sheet: string): Promise<Uint8Array> {
   const { data, widths, mangled } = sheetOf(table);
   const blob = await writeXlsxFile(data, {
     sheet,
