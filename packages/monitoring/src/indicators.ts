@@ -1,5 +1,5 @@
 // The indicators the state asks CNAPs for, as data: which of them a case shows and which it cannot, each cited
-// through the register of @vikno/law with what was read (see /work/brief/mon/indicators.json for the research).
+// through the register of @vikno/law with what was read, where, and what was not.
 
 import { defaultActRegister, type LegalSource, type LocalizedText } from '@vikno/law';
 import { PROCEDURE_RULES } from '@vikno/workflows';
