@@ -370,6 +370,13 @@ async function load(): Promise<void> {
   const load = ++loads;
   const results = document.getElementById('results') as HTMLElement;
   const status = document.getElementById('status') as HTMLElement;
+  if (filters.from > filters.to) {
+    results.replaceChildren(
+      h('p', { class: 'error', role: 'alert', 'data-testid': 'period-reversed' }, text.reversed),
+    );
+    results.dataset.loaded = String(load);
+    return;
+  }
   results.setAttribute('aria-busy', 'true');
   status.textContent = text.loading;
   try {
