@@ -148,6 +148,11 @@ describe('nextTermChange', () => {
     expect(error(() => nextTermChange({ ...persisted, snapshot: shifted })).path).toBe(
       'persisted.snapshot.context.terms.transfer',
     );
+    // A closing instant past the calendar: no overdue day within it, not a crash.
+    const late = persisted.snapshot.replace(/"dueAt":"[^"]+"/, '"dueAt":"2999-01-01T18:00:00+02:00"');
+    expect(nextTermChange({ ...persisted, snapshot: late })).toBe('2026-03-02');
+    const early = persisted.snapshot.replace(/"dueAt":"[^"]+"/, '"dueAt":"1999-01-01T18:00:00+02:00"');
+    expect(nextTermChange({ ...persisted, snapshot: early })).toBe('2026-03-02');
     const thrown = error(() => nextTermChange(persisted, { from: 'Шевченко' }));
     expect(thrown.path).toBe('options');
     expect(JSON.stringify(thrown)).not.toContain('Шевченко');

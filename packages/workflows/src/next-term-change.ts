@@ -1,19 +1,15 @@
 import {
   CivilDate,
-  DeadlinesError,
   deadlineStatus,
   FIRST_SUPPORTED_DAY,
   LAST_SUPPORTED_DAY,
   toKyivDate,
-  valueKind,
 } from '@vikno/deadlines';
 import { formatEpochDay, kyivWallInstant } from '@vikno/law';
 import { z } from 'zod';
-import { workflowSays } from './messages/index.js';
-import type { WorkflowMessageParams } from './messages/params.js';
-import { MAX_SNAPSHOT_CHARS, type PersistedCase } from './persistence.js';
+import { type PersistedCase, persistedTermStatus } from './persistence.js';
 import { TermKind } from './terms.js';
-import { invalidInput, WorkflowError } from './transfer-register.js';
+import { invalidInput } from './transfer-register.js';
 
 /** What {@link nextTermChange} takes besides the case. */
 export interface NextTermChangeOptions {
@@ -24,21 +20,13 @@ export interface NextTermChangeOptions {
   readonly from?: string | undefined;
 }
 
-function fail<Code extends keyof WorkflowMessageParams>(
-  path: string,
-  code: Code,
-  params: WorkflowMessageParams[Code],
-): never {
-  throw new WorkflowError({ code: 'INVALID_INPUT', path, ...workflowSays(code, params) });
-}
-
-const Day = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY);
-const Options = z.object({ from: Day.optional() }).strict();
+const Options = z.object({ from: CivilDate.optional() }).strict();
+// The days and instants were checked by persistedTermStatus; only what it does not read is checked here.
 const TermFlags = z.object({
   state: z.string(),
   start: CivilDate,
-  lastDay: CivilDate,
-  dueAt: z.iso.datetime({ offset: true }),
+  lastDay: z.string(),
+  dueAt: z.string(),
   atRiskRaised: z.boolean(),
   overdueRaised: z.boolean(),
 });
@@ -53,6 +41,7 @@ const LAST = epochDay(LAST_SUPPORTED_DAY);
 
 /** The last millisecond of a Kyiv day: the latest a tick of that day can run, so what any tick that day can see. */
 const endOfDay = (day: number) => kyivWallInstant(day, 1439).ms + 59_999;
+const FIRST_MS = kyivWallInstant(FIRST, 0).ms;
 
 /**
  * The first day, not before `from`, on which a tick would change this term: raise `deadline.atRisk` (due soon or
@@ -64,10 +53,13 @@ function termChange(term: z.infer<typeof TermFlags>, from: number): number | und
   const status = (day: number) => deadlineStatus(term, endOfDay(day)).status;
   const first = Math.max(epochDay(term.start), from, FIRST);
   if (first > LAST) return undefined;
-  // The first day a tick can find the term overdue: the day its closing instant falls on, or the next.
-  let overdue: number | undefined = epochDay(toKyivDate(term.dueAt));
-  if (overdue <= LAST && status(overdue) !== 'overdue') overdue += 1;
-  if (overdue > LAST) overdue = undefined;
+  // The first day a tick can find the term overdue: the day its closing instant falls on, or the next; none
+  // within the calendar when it closes after it.
+  const dueMs = Date.parse(term.dueAt);
+  let overdue: number | undefined =
+    dueMs > endOfDay(LAST) ? undefined : dueMs < FIRST_MS ? FIRST : epochDay(toKyivDate(dueMs));
+  if (overdue !== undefined && status(overdue) !== 'overdue')
+    overdue = overdue < LAST ? overdue + 1 : undefined;
   if (!term.atRiskRaised) {
     // The first day it is not on track, searched between `first` and the first overdue day: the status only moves
     // forward, and `deadline.atRisk` is raised only while the term is due soon or due today.
@@ -121,37 +113,19 @@ export function nextTermChange(
   persisted: PersistedCase,
   options?: NextTermChangeOptions,
 ): string | undefined {
-  const raw = (persisted as { snapshot?: unknown } | null | undefined)?.snapshot;
-  if (typeof persisted !== 'object' || persisted === null || raw === undefined) {
-    fail('persisted', 'PERSISTED_CASE_EXPECTED', { value: valueKind(persisted) });
-  }
-  let snapshot = raw;
-  if (typeof raw === 'string') {
-    if (raw.length > MAX_SNAPSHOT_CHARS) fail('persisted.snapshot', 'SNAPSHOT_TOO_LONG', {});
-    try {
-      snapshot = JSON.parse(raw);
-    } catch {
-      fail('persisted.snapshot', 'SNAPSHOT_NOT_JSON', {});
-    }
-  }
-  const parsed = TermsOnly.safeParse(snapshot);
+  // Checks the case as persistedTermStatus does (its shape, the snapshot's length and JSON, each term's days within
+  // the calendar), with the same typed errors; then the flags of its terms.
+  persistedTermStatus(persisted, FIRST_MS);
+  const raw = persisted.snapshot;
+  const parsed = TermsOnly.safeParse(typeof raw === 'string' ? JSON.parse(raw) : raw);
   if (!parsed.success) throw invalidInput('persisted.snapshot', parsed.error);
   const settings = Options.safeParse(options ?? {});
   if (!settings.success) throw invalidInput('options', settings.error);
   const from = settings.data.from === undefined ? FIRST : epochDay(settings.data.from);
   let next: number | undefined;
-  for (const [kind, term] of Object.entries(parsed.data.context.terms) as [
-    TermKind,
-    z.infer<typeof TermFlags>,
-  ][]) {
-    if (term.state !== 'running') continue;
-    let day: number | undefined;
-    try {
-      day = termChange(term, from);
-    } catch (error) {
-      if (!(error instanceof DeadlinesError)) throw error;
-      fail(`persisted.snapshot.context.terms.${kind}`, 'TERM_OUT_OF_CALENDAR', {});
-    }
+  for (const term of Object.values(parsed.data.context.terms)) {
+    if (term?.state !== 'running') continue;
+    const day = termChange(term, from);
     if (day !== undefined && (next === undefined || day < next)) next = day;
   }
   return next === undefined ? undefined : formatEpochDay(next);
