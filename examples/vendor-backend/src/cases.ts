@@ -130,10 +130,10 @@ export const TICK_CLAIM = `select ${CASE_COLUMNS} from vikno_case
 /**
  * The version of the columns derived from a case's snapshot (`next_tick_on`, and what reports read: `record`,
  * `office`, `provider_office`, `received_on`): a row with another (`derived`, null in a database made before them)
- * is brought up to date by {@link CaseStore.backfill}. The partial index `vikno_case_underived_2` in db.ts names the
- * same number.
+ * is brought up to date by {@link CaseStore.backfill}. 3: the record keeps the case number. The partial index
+ * `vikno_case_underived_3` in db.ts names the same number.
  */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 /** What a report groups and filters on, beside the snapshot: `caseRecord` of @vikno/monitoring, and its columns. */
 interface ReportColumns {

@@ -85,7 +85,7 @@ function postgres(url: string): Database {
 // `next_tick_on` is the first day a tick would change the case (`nextTermChange` of @vikno/workflows), written with
 // every change; `vikno_case_next_tick` is the tick's claim (cases.ts `TICK_CLAIM`): its filter and order, so a
 // batch starts at the first case due instead of walking past those already ticked today. `derived` is the version
-// of such columns a row was written with (cases.ts `DERIVED_VERSION`, the number in `vikno_case_underived_2`): null
+// of such columns a row was written with (cases.ts `DERIVED_VERSION`, the number in `vikno_case_underived_3`): null
 // in a row written before them, which the tick's backfill brings up to date. `record` is the case's `caseRecord` of
 // @vikno/monitoring (what reports fold, never the snapshot), and `office`, `provider_office`, `received_on` (with
 // `service_id` and `model`) the columns a report filters on, each indexed with the day.
@@ -118,7 +118,8 @@ const SCHEMA = `
   alter table vikno_case add column if not exists provider_office text;
   alter table vikno_case add column if not exists received_on text;
   drop index if exists vikno_case_underived;
-  create index if not exists vikno_case_underived_2 on vikno_case (id) where derived is distinct from 2;
+  drop index if exists vikno_case_underived_2;
+  create index if not exists vikno_case_underived_3 on vikno_case (id) where derived is distinct from 3;
   create index if not exists vikno_case_received on vikno_case (received_on);
   create index if not exists vikno_case_office on vikno_case (office, received_on);
   create index if not exists vikno_case_provider on vikno_case (provider_office, received_on);

@@ -1,9 +1,9 @@
-import { persistCase, sendCaseEvent } from '@vikno/workflows';
+import { type CaseEvent, persistCase, sendCaseEvent } from '@vikno/workflows';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_PATHS } from '../../workflows/test/procedure-cases.js';
 import { ACTORS, at, KEYS, persisted, sample, through, transferOf, wholeCase } from '../test/cases.js';
 import { MonitoringError } from './errors.js';
-import { CaseRecord, caseRecord } from './record.js';
+import { CaseRecord, caseAt, caseRecord, isCaseRecord } from './record.js';
 
 const NO_STAGES = {
   received: null,
@@ -30,6 +30,7 @@ describe('caseRecord of a whole case', () => {
         format: 'vikno.case-record',
         version: 1,
         caseId: 'C-1',
+        caseNumber: 'N-1',
         serviceId: 'idp-living-allowance',
         model,
         state: 'issued',
@@ -122,6 +123,8 @@ describe('caseRecord along the paths of the procedure', () => {
   it('a case left without movement: the cure term running, registered, nothing transferred', () => {
     const record = caseRecord(persisted(through([PROCEDURE_PATHS.returned[0] as never])));
     expect(record.state).toBe('withoutMovement');
+    // Left without movement, an application is registered all the same: it has its number.
+    expect(record.caseNumber).toBe('N-1');
     expect(record.stages).toEqual({
       ...NO_STAGES,
       received: at('2026-03-02'),
@@ -243,6 +246,7 @@ describe('caseRecord along the paths of the procedure', () => {
     const record = caseRecord(persisted(through([])));
     expect(record).toMatchObject({
       state: 'intake',
+      caseNumber: null,
       office: null,
       receivedAt: null,
       receivedOn: null,
@@ -263,6 +267,73 @@ describe('caseRecord along the paths of the procedure', () => {
       ),
     );
     expect(record.office).toBe('cnap-central');
+  });
+});
+
+describe('the case number a record keeps', () => {
+  it('is the number given at registration, or the case id when none was given', () => {
+    const numbered = caseRecord(
+      persisted(
+        through([{ ...sample('PACKAGE.CHECKED', at('2026-03-02')), caseNumber: 'В-2026-17' } as CaseEvent]),
+      ),
+    );
+    expect(numbered.caseNumber).toBe('В-2026-17');
+    const { caseNumber: _given, ...unnumbered } = sample('PACKAGE.CHECKED', at('2026-03-02')) as {
+      caseNumber?: string;
+    };
+    const byId = caseRecord(persisted(through([unnumbered as never], 'III', 'C-77')));
+    expect(byId.caseNumber).toBe('C-77');
+  });
+
+  it('is kept through the whole case, and survives JSON', () => {
+    for (const events of Object.values(PROCEDURE_PATHS)) {
+      const record = caseRecord(persisted(through(events)));
+      expect(record.caseNumber).toBe('N-1');
+      expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+    }
+  });
+
+  it('is refused in a snapshot unless an id of 1 to 80 characters, naming the field', () => {
+    const valid = persisted(through(wholeCase('I'), 'I'));
+    const withNumber = (caseNumber: unknown) => {
+      const snapshot = JSON.parse(valid.snapshot);
+      snapshot.context.caseNumber = caseNumber;
+      return { ...valid, snapshot: JSON.stringify(snapshot) };
+    };
+    for (const caseNumber of ['', 'x'.repeat(81), 17, ['N-1'], { n: 1 }]) {
+      expect(() => caseRecord(withNumber(caseNumber) as never)).toThrowError(
+        expect.objectContaining({ code: 'INVALID_CASE', path: 'persisted.snapshot.context.caseNumber' }),
+      );
+    }
+  });
+
+  it('is checked alike by the schema and by the hand check of records given to a report', () => {
+    const record = caseRecord(persisted(through(wholeCase('II'), 'II')));
+    const { caseNumber: _number, ...withoutNumber } = record;
+    const variants: unknown[] = [
+      record,
+      { ...record, caseNumber: null },
+      { ...record, caseNumber: 'x'.repeat(80) },
+      { ...record, caseNumber: '' },
+      { ...record, caseNumber: 'x'.repeat(81) },
+      { ...record, caseNumber: 17 },
+      withoutNumber,
+    ];
+    expect(variants.map((variant) => isCaseRecord(variant))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(variants.map((variant) => CaseRecord.safeParse(variant).success)).toEqual(
+      variants.map((variant) => isCaseRecord(variant)),
+    );
+    expect(() => caseAt(withoutNumber, 'cases.3')).toThrowError(
+      expect.objectContaining({ code: 'INVALID_CASE', path: 'cases.3' }),
+    );
   });
 });
 

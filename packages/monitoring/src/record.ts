@@ -130,6 +130,12 @@ export interface CaseRecord {
   readonly format: 'vikno.case-record';
   readonly version: 1;
   readonly caseId: string;
+  /**
+   * The number the application was registered under (the case's `caseNumber`: the one given with `PACKAGE.CHECKED`,
+   * or the case id), the number the applicant is told and asks about; `null` before registration. A registry
+   * number, not personal data.
+   */
+  readonly caseNumber: string | null;
   readonly serviceId: string;
   /** The delivery model: `I`, `II` or `III`. */
   readonly model: 'I' | 'II' | 'III';
@@ -299,6 +305,7 @@ export const CaseRecord: z.ZodType<CaseRecord> = z
     format: z.literal('vikno.case-record'),
     version: z.literal(CASE_RECORD_VERSION),
     caseId: Id,
+    caseNumber: Id.nullable(),
     serviceId: Id,
     model: z.enum(['I', 'II', 'III']),
     state: CaseState,
@@ -664,6 +671,7 @@ function recordOfPersisted(persisted: unknown): CaseRecord {
     format: 'vikno.case-record',
     version: CASE_RECORD_VERSION,
     caseId: id(context.caseId, 'context.caseId'),
+    caseNumber: optionalId(context.caseNumber, 'context.caseNumber'),
     serviceId: id(context.serviceId, 'context.serviceId'),
     model,
     state,
@@ -788,7 +796,7 @@ const STAGE_NAMES: readonly (keyof RecordedStages)[] = [
   'returned',
   'withdrawn',
 ];
-const RECORD_FIELDS = 19;
+const RECORD_FIELDS = 20;
 const TERM_FIELDS = 5;
 const TRANSFER_FIELDS = 4;
 
@@ -868,6 +876,7 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
     value.format === 'vikno.case-record' &&
     value.version === CASE_RECORD_VERSION &&
     isId(value.caseId) &&
+    isIdOrNull(value.caseNumber) &&
     isId(value.serviceId) &&
     typeof value.model === 'string' &&
     MODELS.includes(value.model) &&
