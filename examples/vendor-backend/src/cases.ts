@@ -23,6 +23,7 @@ import {
   type SendResult,
   sendCaseEvent,
 } from '@vikno/workflows';
+import { applicantNotice, type OutboxEvent } from './applicant-notices.js';
 import type { Database, Queryable } from './db.js';
 
 /** The case a client reads: no personal data, only ids, state, terms and the audit trail. */
@@ -91,13 +92,14 @@ export interface SkippedCase {
 }
 
 /**
- * An event a case emitted (`deadline.atRisk`, `deadline.overdue`, `applicant.notify`), kept in an outbox for the
- * vendor's notifier to pick up, with when and by which instance it was raised.
+ * An event a case emitted (`deadline.atRisk`, `deadline.overdue`, `applicant.notify`), or the notice to the
+ * applicant of an event it accepted (`applicant.notice`, applicant-notices.ts), kept in an outbox for the vendor's
+ * notifier to pick up, with when and by which instance it was raised.
  */
 export interface OutboxEntry {
   readonly id: number;
   readonly caseId: string;
-  readonly event: CaseEmitted;
+  readonly event: OutboxEvent;
   readonly raisedAt: string;
   readonly instance: string;
 }
@@ -330,7 +332,8 @@ export class CaseStore {
 
   /**
    * Sends a client's event to a case as `by`, at the host's now. Only an accepted event writes anything (the
-   * snapshot, a new version, its audit row and the events it emitted); a refused one changes nothing.
+   * snapshot, a new version, its audit row, the events it emitted, and the notice to the applicant it calls for);
+   * a refused one changes nothing.
    *
    * @throws {@link CaseNotFoundError}, {@link CaseUnreadableError}, {@link CaseEventFailedError}, or the SDK's
    * typed error for a malformed event.
@@ -342,14 +345,15 @@ export class CaseStore {
       const actor = this.restored(row);
       const emitted = collectEmitted(actor);
       const audited = actor.getSnapshot().context.audit.length;
-      const result = sendCaseEvent(actor, { ...event, by, at } as CaseEvent);
+      const sent = { ...event, by, at } as CaseEvent;
+      const result = sendCaseEvent(actor, sent);
       if (!result.accepted) return result;
       const after = actor.getSnapshot();
       if (after.status === 'error') {
         const { code, path } = codeAndPath(after.error, 'event');
         throw new CaseEventFailedError(id, code, path);
       }
-      await this.save(tx, row, actor, audited, emitted, { at, day });
+      await this.save(tx, row, actor, audited, emitted, { at, day, accepted: sent });
       return result;
     });
   }
@@ -697,7 +701,8 @@ export class CaseStore {
   /**
    * Writes a case after an accepted event: the snapshot (persisted before anything is written, so a refusal
    * leaves the row as it was), a new version, the columns derived from it, the audit entries after the first
-   * `audited`, and what it emitted. `ticked`: the write of the day's tick, which marks the case ticked today.
+   * `audited`, what it emitted, and the notice to the applicant the `accepted` event calls for, its parameters
+   * read from the record written with it. `ticked`: the write of the day's tick, which marks the case ticked today.
    */
   private async save(
     tx: Queryable,
@@ -705,11 +710,12 @@ export class CaseStore {
     actor: CaseActor,
     audited: number,
     emitted: readonly CaseEmitted[],
-    when: { at: string; day: string; ticked?: boolean },
+    when: { at: string; day: string; ticked?: boolean; accepted?: CaseEvent },
   ): Promise<void> {
     const { at, day } = when;
     const snapshot = actor.getSnapshot();
     const persisted = persistCase(actor, { keys: this.keys });
+    const columns = reportColumns(persisted);
     await tx.query(
       `update vikno_case set state = $2, persisted = $3, running_terms = $4, version = version + 1,
               updated_at = $5, ticked_on = coalesce($6, ticked_on),
@@ -727,7 +733,7 @@ export class CaseStore {
         day,
         addDays(day, 1),
         DERIVED_VERSION,
-        ...reportValues(reportColumns(persisted)),
+        ...reportValues(columns),
       ],
     );
     for (const entry of snapshot.context.audit.slice(audited)) {
@@ -736,7 +742,9 @@ export class CaseStore {
         [row.id, entry.seq, entry.type, entry.at, entry.role, entry.actorId, entry.office],
       );
     }
-    for (const event of emitted) {
+    const notice = when.accepted && applicantNotice(when.accepted, columns.record);
+    const outbox: OutboxEvent[] = notice ? [notice, ...emitted] : [...emitted];
+    for (const event of outbox) {
       await tx.query(
         'insert into vikno_outbox (case_id, event, raised_at, instance) values ($1, $2, $3, $4)',
         [row.id, event, at, this.instance],

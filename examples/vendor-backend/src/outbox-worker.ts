@@ -1,5 +1,6 @@
-// Delivers the outbox: every entry a case emitted reaches the sender at least once, with the same idempotency key
-// on every attempt, so a receiver that dedupes by the key acts on it exactly once.
+// Delivers the outbox: every entry (an event a case emitted, or the notice of an event it accepted) reaches the
+// sender at least once, with the same idempotency key on every attempt, so a receiver that dedupes by the key acts
+// on it exactly once.
 //
 // All state is in the outbox table (delivery-schema.ts), so a restart, or another instance, goes on where the
 // last left off. An entry is claimed with `for update skip locked` and leased in the same statement: its
@@ -11,6 +12,7 @@
 // as long as the instances' clocks agree to within the difference.
 import { type NoticeKind, type NoticeParams, notice, noticeKindOf } from '@vikno/monitoring';
 import type { CaseEmitted } from '@vikno/workflows';
+import type { OutboxEvent } from './applicant-notices.js';
 import type { Queryable } from './db.js';
 import {
   DeliveryError,
@@ -55,7 +57,7 @@ export interface DeliveryReport {
 export interface DeadEntry {
   readonly id: number;
   readonly caseId: string;
-  readonly eventType: CaseEmitted['type'];
+  readonly eventType: OutboxEvent['type'];
   readonly raisedAt: string;
   readonly attempts: number;
   /** The code of the last failure (`http_503`, `timeout`). */
@@ -85,7 +87,7 @@ export function backoffMs(attempts: number, policy: BackoffPolicy, random: () =>
 interface ClaimedRow {
   id: number;
   case_id: string;
-  event: CaseEmitted;
+  event: OutboxEvent;
   raised_at: string;
   attempts: number;
   case_number: string | null;
@@ -109,21 +111,35 @@ function noticeParams(
   return undefined;
 }
 
+/** The kind and parameters of the notice an outbox event calls for, or `undefined`. */
+function noticeOf(
+  event: OutboxEvent,
+  caseNumber: string | null,
+): { kind: NoticeKind; params: NoticeParams[NoticeKind] } | undefined {
+  // Written by the store with the event the case accepted, its parameters those of that moment.
+  if (event.type === 'applicant.notice') return { kind: event.kind, params: event.params };
+  if (caseNumber === null) return undefined;
+  const kind = noticeKindOf(event);
+  const params = kind && noticeParams(kind, event, caseNumber);
+  return kind === undefined || params === undefined ? undefined : { kind, params };
+}
+
 /**
  * The notice to the applicant an outbox event calls for, in both languages and every form, or `undefined` when
- * it calls for none (warnings for the offices), or the case has no number on record (registered before access
- * codes were issued), or its texts cannot be written from what the entry holds.
+ * it calls for none (warnings for the offices), or its texts cannot be written from what the entry holds. An
+ * `applicant.notice` entry holds its kind and parameters; for an event the case emitted, they are read from the
+ * event and the case number on the case's record (none before registration, or on a row the backfill has not
+ * reached yet).
  *
  * @example
  * outboxNotice({ type: 'applicant.notify', caseId: 'C-1', outcome: 'granted' }, 'В-2026-17')?.kind
  * //=> 'decisionReady'
  */
-export function outboxNotice(event: CaseEmitted, caseNumber: string | null): OutboxNotice | undefined {
-  if (caseNumber === null) return undefined;
+export function outboxNotice(event: OutboxEvent, caseNumber: string | null): OutboxNotice | undefined {
   try {
-    const kind = noticeKindOf(event);
-    const params = kind && noticeParams(kind, event, caseNumber);
-    if (kind === undefined || params === undefined) return undefined;
+    const found = noticeOf(event, caseNumber);
+    if (found === undefined) return undefined;
+    const { kind, params } = found;
     const forms = (language: 'uk' | 'en'): NoticeForms => ({
       sms: notice(kind, params, { form: 'sms', language }),
       email: notice(kind, params, { form: 'email', language }),
@@ -224,7 +240,7 @@ export class OutboxDelivery {
                 order by id limit $3 for update skip locked) as due
         where entry.id = due.id
        returning entry.id::int as id, entry.case_id, entry.event, entry.raised_at, entry.attempts,
-                 (select case_number from vikno_access_code where case_id = entry.case_id) as case_number`,
+                 (select record->>'caseNumber' from vikno_case where id = entry.case_id) as case_number`,
       [now.toISOString(), new Date(now.getTime() + this.leaseMs).toISOString(), this.batch],
     );
     return rows.sort((a, b) => a.id - b.id);

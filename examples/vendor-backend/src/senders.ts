@@ -6,7 +6,7 @@
 // quote what was sent, and the outbox table is read by more people than the notices are meant for.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { EmailNotice, NoticeKind, PageNotice, SmsNotice } from '@vikno/monitoring';
-import type { CaseEmitted } from '@vikno/workflows';
+import type { OutboxEvent } from './applicant-notices.js';
 
 /** A notice in one language, in each of its forms: the receiver sends the one its channel takes. */
 export interface NoticeForms {
@@ -23,16 +23,17 @@ export interface OutboxNotice {
 }
 
 /**
- * One outbox entry as it is sent: the event a case emitted, with its outbox id and when it was raised, and the
- * notice to the applicant it calls for, when it calls for one (`applicant.notify`, and a reminder of the
- * applicant's own term at risk) and the case's number is on record.
+ * One outbox entry as it is sent: the event a case emitted, or the notice of an event it accepted
+ * (`applicant.notice`), with its outbox id and when it was raised, and the notice to the applicant it calls for,
+ * when it calls for one (every `applicant.notice`, `applicant.notify`, and a reminder of the applicant's own term
+ * at risk) and the case's number is on record.
  */
 export interface OutboxMessage {
   /** The outbox entry's id: the receiver's `Idempotency-Key` is made from it. */
   readonly id: number;
   readonly caseId: string;
   readonly raisedAt: string;
-  readonly event: CaseEmitted;
+  readonly event: OutboxEvent;
   readonly notice?: OutboxNotice;
 }
 
