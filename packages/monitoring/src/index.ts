@@ -27,6 +27,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module @vikno/monitoring
  */
 
 export type { Action, ActionList, ActionListOptions, ActionUrgency, ClearingStep } from './actions.js';

@@ -14,6 +14,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module @vikno/monitoring/xlsx
  */
 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
