@@ -215,7 +215,8 @@ export type LoggerOption =
  *   refused event changes nothing. A case stored by version 2 of the machines is migrated as it is read, and
  *   stored as the current version by the next event or tick that changes it.
  * - `GET /cases?deadline=dueSoon|overdue` lists cases at risk or overdue now.
- * - `GET /outbox?after=N` gives the events cases emitted; `POST /ticks` runs a tick now.
+ * - `GET /outbox?after=N` gives the events cases emitted and the applicant's notices (`applicant.notice`) of the
+ *   events they accepted; `POST /ticks` runs a tick now.
  * - With `status`: the access code issued in the answer to the registration (`PACKAGE.CHECKED`), `POST /status`
  *   for applicants and `POST /cases/:id/access-code` for staff (status-routes.ts). With `outbox`: the entries its
  *   worker gave up on, `GET /outbox/dead`, and `POST /outbox/:id/redeliver` (outbox-routes.ts).
