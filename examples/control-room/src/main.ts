@@ -8,7 +8,7 @@ import { FRONT_OFFICES, OFFICE_NAMES } from '../../vendor-backend/src/generator.
 import { type Filters, fetchActions, fetchReport, type OfficeAction } from './api.js';
 import { type StageDuration, shareLegend, stageChart, type WeeklyShare, weeklyShareChart } from './charts.js';
 import { dataTable, h } from './dom.js';
-import { type Language, TEXT, type Text } from './text.js';
+import { formatDay, type Language, TEXT, type Text } from './text.js';
 
 const app = document.getElementById('app') as HTMLElement;
 const catalog = defaultCatalog();
@@ -261,7 +261,7 @@ function actionsSection(text: Text, actions: readonly OfficeAction[], total: num
       h('td', {}, serviceName(action.serviceId)),
       h('td', {}, action.model),
       h('td', {}, TERM_NAMES[action.term]?.[language] ?? action.term),
-      h('td', {}, action.lastDay),
+      h('td', {}, formatDay(action.lastDay, language)),
       h('td', { class: action.urgency }, urgencyText(text, action)),
       h('td', {}, action.step[language]),
     ),
@@ -313,7 +313,11 @@ function summary(text: Text, report: TimelinessReport): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'summary-title' },
-    h('h2', { id: 'summary-title' }, `${text.summary}: ${report.from} — ${report.to}`),
+    h(
+      'h2',
+      { id: 'summary-title' },
+      `${text.summary}: ${formatDay(report.from, language)} — ${formatDay(report.to, language)}`,
+    ),
     h(
       'ul',
       { class: 'summary' },

@@ -127,3 +127,18 @@ export const TEXT = {
 } as const;
 
 export type Text = (typeof TEXT)[Language];
+
+const DAY_FORMATS = {
+  uk: new Intl.DateTimeFormat('uk-UA', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A civil day (`YYYY-MM-DD`) as people of the language write it: 24.02.2026, or 24 Feb 2026. */
+export function formatDay(day: string, language: Language): string {
+  return DAY_FORMATS[language].format(new Date(`${day}T00:00:00Z`));
+}

@@ -19,6 +19,7 @@ import { CaseStore } from '../../vendor-backend/src/cases.js';
 import { type Database, openDatabase } from '../../vendor-backend/src/db.js';
 import { FRONT_OFFICES, OFFICE_NAMES, PROVIDER_OFFICES } from '../../vendor-backend/src/generator.js';
 import { seedCases } from '../../vendor-backend/src/seed.js';
+import { formatDay } from '../src/text.js';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 type Page = Awaited<ReturnType<Browser['newPage']>>;
@@ -264,7 +265,7 @@ describe('the control room', () => {
         action.caseId,
         office.name.uk,
         action.model,
-        action.lastDay,
+        formatDay(action.lastDay, 'uk'),
         action.step.uk,
       ]),
     );
