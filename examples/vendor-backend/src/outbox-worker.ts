@@ -21,6 +21,7 @@ import {
   type OutboxNotice,
   type Sender,
 } from './senders.js';
+import { startPeriodic } from './ticker.js';
 
 /** How the worker retries, leases and batches. Every duration is in milliseconds. */
 export interface DeliveryOptions {
@@ -337,24 +338,5 @@ export function startOutboxWorker(
   intervalMs: number,
   report: (outcome: DeliveryReport | Error) => void,
 ): OutboxWorker {
-  const stopping = new AbortController();
-  let running: Promise<void> | undefined;
-  const run = () => {
-    if (running || stopping.signal.aborted) return;
-    running = delivery
-      .deliverDue(stopping.signal)
-      .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  run();
-  return {
-    async stop() {
-      clearInterval(timer);
-      stopping.abort();
-      await running;
-    },
-  };
+  return startPeriodic((signal) => delivery.deliverDue(signal), intervalMs, report);
 }

@@ -3,27 +3,30 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { CaseStore, TickReport } from './cases.js';
 
-/** A running ticker. */
-export interface Ticker {
+/** Work run every interval (a tick, a delivery round) that `stop` ends. */
+export interface Periodic {
+  /** Stops: the running round is told (its `signal` aborts) and awaited; no other starts. */
   stop(): Promise<void>;
 }
 
+/** A running ticker. */
+export type Ticker = Periodic;
+
 /**
- * Ticks every `intervalMs`, never overlapping itself: a tick still running when the next is due makes that one
- * wait for the following interval. `stop` ends a running tick after its current batch and waits for it: what it
- * left is taken by the next tick, of this instance or another.
+ * Runs `work` now and every `intervalMs`, never overlapping itself: a round still running when the next is due
+ * makes that one wait for the following interval. Each round's outcome (or its failure, as an `Error`) goes to
+ * `report`. `stop` aborts the signal the running round was given and waits for it.
  */
-export function startTicker(
-  store: CaseStore,
+export function startPeriodic<Outcome>(
+  work: (signal: AbortSignal) => Promise<Outcome>,
   intervalMs: number,
-  report: (outcome: TickReport | Error) => void,
-): Ticker {
+  report: (outcome: Outcome | Error) => void,
+): Periodic {
   let running: Promise<void> | undefined;
   const stopping = new AbortController();
   const run = () => {
-    if (running) return;
-    running = store
-      .tick({ signal: stopping.signal })
+    if (running || stopping.signal.aborted) return;
+    running = work(stopping.signal)
       .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         running = undefined;
@@ -38,6 +41,19 @@ export function startTicker(
       await running;
     },
   };
+}
+
+/**
+ * Ticks every `intervalMs`, never overlapping itself: a tick still running when the next is due makes that one
+ * wait for the following interval. `stop` ends a running tick after its current batch and waits for it: what it
+ * left is taken by the next tick, of this instance or another.
+ */
+export function startTicker(
+  store: CaseStore,
+  intervalMs: number,
+  report: (outcome: TickReport | Error) => void,
+): Ticker {
+  return startPeriodic((signal) => store.tick({ signal }), intervalMs, report);
 }
 
 /**
