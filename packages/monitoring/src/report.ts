@@ -16,11 +16,15 @@ import { fail, invalid } from './errors.js';
 import { refinementMessage } from './messages/index.js';
 import {
   type CaseRecord,
-  caseAt,
   dayAt,
+  dayOfWall,
   kyivTimeOf,
+  NONE,
   RECORDED_TERMS,
   type RecordedTermKind,
+  RecordNumbers,
+  recordAt,
+  STAGE_INDEX,
   supportedDay,
   wallAt,
 } from './record.js';
@@ -225,6 +229,10 @@ function workingDaysBetween(counts: Int32Array, from: number, to: number): numbe
 const dayOf = dayAt;
 /** An instant of a checked record as its Kyiv wall clock, comparable as a number. */
 const wall = wallAt;
+/** The place of the transfer term in `RECORDED_TERMS`. */
+const TRANSFER = RECORDED_TERMS.indexOf('transfer');
+/** The epoch day of a stage's wall clock in {@link RecordNumbers}, or `NONE` when it was not reached. */
+const stageDay = (wall: number) => (wall === NONE ? NONE : dayOfWall(wall));
 
 /** The ISO week of an epoch day, `YYYY-Www`. */
 function isoWeek(epochDay: number): string {
@@ -411,24 +419,33 @@ export function momentOf(now: unknown, path: string): Moment {
 /** Where a running term stands at a moment, as `deadlineStatus` of `@vikno/deadlines` says. */
 export type TermStanding = 'onTrack' | 'dueSoon' | 'dueToday' | 'overdue';
 
-/** Where a running term with `lastDay` and `dueAt` (as a record holds them) stands at `moment`. */
+/** Where a running term with `lastDay` (an epoch day) and its due moment `dueWall` (`wallAt`) stands at `moment`. */
+function standingAt(moment: Moment, lastDay: number, dueWall: number, dueSoonWithin: number): TermStanding {
+  if (moment.wall > dueWall) return 'overdue';
+  if (moment.day >= lastDay) return 'dueToday';
+  return workingDaysBetween(moment.counts, moment.day, lastDay) <= dueSoonWithin ? 'dueSoon' : 'onTrack';
+}
+
+/** Where a running term with `lastDay` and `dueAt` (as a record holds them) stands at `moment`, and how far. */
 export function standing(
   moment: Moment,
   lastDay: number,
   dueAt: string,
   dueSoonWithin: number,
 ): { readonly standing: TermStanding; readonly workingDays: number; readonly calendarDays: number } {
-  if (moment.wall > wall(dueAt)) {
+  const judged = standingAt(moment, lastDay, wall(dueAt), dueSoonWithin);
+  if (judged === 'overdue') {
     return {
-      standing: 'overdue',
+      standing: judged,
       workingDays: workingDaysBetween(moment.counts, lastDay, moment.day),
       calendarDays: Math.max(0, moment.day - lastDay),
     };
   }
-  const workingDays = workingDaysBetween(moment.counts, moment.day, lastDay);
-  const calendarDays = Math.max(0, lastDay - moment.day);
-  if (moment.day >= lastDay) return { standing: 'dueToday', workingDays, calendarDays };
-  return { standing: workingDays <= dueSoonWithin ? 'dueSoon' : 'onTrack', workingDays, calendarDays };
+  return {
+    standing: judged,
+    workingDays: workingDaysBetween(moment.counts, moment.day, lastDay),
+    calendarDays: Math.max(0, lastDay - moment.day),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,15 +492,18 @@ class Report {
   private readonly list: Group[] = [];
   private all: Group | undefined;
   private readonly weeks = new Map<number, string>();
+  /** The numbers of the case being counted, read as it was checked: one for every case. */
+  private readonly numbers = new RecordNumbers();
   private index = 0;
 
   constructor(private readonly settings: Settings) {}
 
   add(value: unknown): void {
-    const record = caseAt(value, `cases.${this.index}`);
+    const { numbers } = this;
+    const record = recordAt(value, this.index, numbers);
     this.index++;
     if (record.receivedOn === null) return;
-    const received = dayOf(record.receivedOn);
+    const received = numbers.receivedOn;
     const { settings } = this;
     if (received < settings.from || received > settings.to) return;
     const { filter } = settings;
@@ -496,7 +516,7 @@ class Report {
     }
     if (filter.service !== undefined && !filter.service.has(record.serviceId)) return;
     if (filter.model !== undefined && !filter.model.has(record.model)) return;
-    this.count(this.groupOf(record, received), record, received);
+    this.count(this.groupOf(record, received), record, numbers);
   }
 
   private groupOf(record: CaseRecord, received: number): Group {
@@ -571,7 +591,7 @@ class Report {
     }
   }
 
-  private count(group: Group, record: CaseRecord, received: number): void {
+  private count(group: Group, record: CaseRecord, numbers: RecordNumbers): void {
     const { moment, dueSoonWithin } = this.settings;
     const { counts } = moment;
     const { stages } = record;
@@ -584,19 +604,24 @@ class Report {
     if (stages.issued !== null) group.issued++;
     if (record.originals === 'awaited') group.originalsAwaited++;
 
+    const { termStates, lastDays, dueAts, metAts } = numbers;
     for (let index = 0; index < RECORDED_TERMS.length; index++) {
-      const term = record.terms[RECORDED_TERMS[index] as RecordedTermKind];
-      if (term === undefined) continue;
       const counted = group.terms[index] as TermCounts;
-      switch (term.state) {
-        case 'met':
-          if (term.metAt !== null && wall(term.metAt) > wall(term.dueAt)) {
+      const lastDay = lastDays[index] as number;
+      const dueAt = dueAts[index] as number;
+      switch (termStates[index]) {
+        case undefined:
+          break;
+        case 'met': {
+          const metAt = metAts[index] as number;
+          if (metAt !== NONE && metAt > dueAt) {
             counted.metLate++;
-            counted.late.add(workingDaysBetween(counts, dayOf(term.lastDay), dayOf(term.metAt)));
+            counted.late.add(workingDaysBetween(counts, lastDay, dayOfWall(metAt)));
           } else {
             counted.metOnTime++;
           }
           break;
+        }
         case 'paused':
           counted.paused++;
           break;
@@ -604,7 +629,7 @@ class Report {
           counted.cancelled++;
           break;
         case 'running':
-          switch (standing(moment, dayOf(term.lastDay), term.dueAt, dueSoonWithin).standing) {
+          switch (standingAt(moment, lastDay, dueAt, dueSoonWithin)) {
             case 'overdue':
               counted.overdue++;
               break;
@@ -619,36 +644,37 @@ class Report {
     }
 
     // Each stage timed from the one before, when both were reached.
-    let previous = received;
-    previous = this.stage(group, 0, previous, record.registeredOn);
-    previous = this.stage(group, 1, previous, stages.providerReceived);
-    previous = this.stage(group, 2, previous, stages.decided);
-    previous = this.stage(group, 3, previous, stages.informed);
-    previous = this.stage(group, 4, previous, stages.notified);
-    this.stage(group, 5, previous, stages.issued);
+    const walls = numbers.stages;
+    let previous = numbers.receivedOn;
+    previous = this.stage(group, 0, previous, numbers.registeredOn);
+    previous = this.stage(group, 1, previous, stageDay(walls[STAGE_INDEX.providerReceived] as number));
+    previous = this.stage(group, 2, previous, stageDay(walls[STAGE_INDEX.decided] as number));
+    previous = this.stage(group, 3, previous, stageDay(walls[STAGE_INDEX.informed] as number));
+    previous = this.stage(group, 4, previous, stageDay(walls[STAGE_INDEX.notified] as number));
+    this.stage(group, 5, previous, stageDay(walls[STAGE_INDEX.issued] as number));
 
-    const suspensions = record.suspensions;
-    if (suspensions.length > 0) {
+    if (numbers.suspensions > 0) {
       group.suspendedCases++;
-      for (const pause of suspensions) {
-        const end = pause.to === null ? moment.day : dayOf(pause.to);
-        group.suspendedDays += Math.max(0, end - dayOf(pause.from));
+      const { pauses } = numbers;
+      for (let index = 0; index < numbers.suspensions; index++) {
+        const to = pauses[2 * index + 1] as number;
+        group.suspendedDays += Math.max(0, (to === NONE ? moment.day : to) - (pauses[2 * index] as number));
       }
     }
 
     const transfer = record.transfer;
-    if (transfer !== null && transfer.dispatchedAt !== null) {
-      const due = record.terms.transfer?.dueAt;
-      if (due !== undefined && wall(transfer.dispatchedAt) > wall(due)) group.dispatchedLate++;
+    if (transfer !== null && numbers.dispatchedAt !== NONE) {
+      if (termStates[TRANSFER] !== undefined && numbers.dispatchedAt > (dueAts[TRANSFER] as number)) {
+        group.dispatchedLate++;
+      }
       if (transfer.receivedAt === null && record.state === 'transfer') group.notConfirmed++;
     }
   }
 
-  /** Times stage `index` from the day `previous` the stage before was reached; the day this one was, or -1. */
-  private stage(group: Group, index: number, previous: number, at: string | null): number {
-    if (at === null) return -1;
-    const day = dayOf(at);
-    if (previous !== -1) {
+  /** Times stage `index` from the day `previous` the stage before was reached; the day this one was, or `NONE`. */
+  private stage(group: Group, index: number, previous: number, day: number): number {
+    if (day === NONE) return NONE;
+    if (previous !== NONE) {
       (group.stages[index] as Histogram).add(workingDaysBetween(this.settings.moment.counts, previous, day));
     }
     return day;
