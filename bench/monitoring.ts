@@ -7,15 +7,9 @@
 //
 // `MONITORING_BENCH_CASES` changes the million (`MONITORING_BENCH_CASES=200000 pnpm bench monitoring`).
 
+import { type CaseRecord, caseRecord, type TimelinessOptions, timelinessReport } from '@vikno/monitoring';
 import { caseKeys, type PersistedCase, persistCase, restoreCase } from '@vikno/workflows';
 import { generateCaseHistories } from '../examples/vendor-backend/src/generator.js';
-// The package as built: the repository's root does not depend on it.
-import {
-  type CaseRecord,
-  caseRecord,
-  type TimelinessOptions,
-  timelinessReport,
-} from '../packages/monitoring/dist/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc');
