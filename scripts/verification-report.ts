@@ -17,6 +17,7 @@ import {
   WORKING_DAY_TRANSFERS,
 } from '@vikno/deadlines';
 import { defaultActRegister, toKyivDate } from '@vikno/law';
+import { CNAP_INDICATORS, CNAP_MONITORING_BASIS } from '@vikno/monitoring';
 import * as workflows from '@vikno/workflows';
 // The rules of term computation (Civil Code Art. 253–255, Law 5203-VI Art. 10, Instruction 345 para 2.5) are cited
 // by the computed steps, not by exported data: they are read from the module that holds them.
@@ -113,6 +114,12 @@ function workflowValues(catalogued: ReadonlySet<unknown>): Value[] {
   return [...found, ...bareSources('workflows', workflows, found)];
 }
 
+/** The state's CNAP indicators of @vikno/monitoring, each resting on what was read of the acts. */
+function monitoringValues(): Value[] {
+  const found = findValues({ CNAP_INDICATORS }, { pkg: 'monitoring', path: 'CNAP_INDICATORS' }, index);
+  return [...found, ...bareSources('monitoring', { ...CNAP_MONITORING_BASIS }, found)];
+}
+
 /** Every `basis` list under `value`. */
 function basisLists(value: unknown, into = new Set<unknown>()): Set<unknown> {
   if (typeof value !== 'object' || value === null || into.has(value) || isSource(value)) return into;
@@ -126,6 +133,7 @@ const all = uniqueValues([
   ...catalogValues(),
   ...checklistValues(),
   ...workflowValues(basisLists(catalog.services)),
+  ...monitoringValues(),
 ]);
 
 const shown = LEVELS.filter((level) => all.some((value) => value.level === level));

@@ -55,7 +55,7 @@ export {
   tableToCsv,
 } from './export.js';
 export type { CnapIndicator, CnapIndicatorKey, IndicatorUnit, IndicatorValue } from './indicators.js';
-export { CNAP_INDICATORS, IndicatorOptions, indicatorValues } from './indicators.js';
+export { CNAP_INDICATORS, CNAP_MONITORING_BASIS, IndicatorOptions, indicatorValues } from './indicators.js';
 export type {
   EmailNotice,
   Notice,

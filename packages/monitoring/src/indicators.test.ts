@@ -2,7 +2,7 @@ import { LegalSource } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { MARCH, marchRecords } from '../test/march.js';
 import { MonitoringError } from './errors.js';
-import { CNAP_INDICATORS, indicatorValues } from './indicators.js';
+import { CNAP_INDICATORS, CNAP_MONITORING_BASIS, indicatorValues } from './indicators.js';
 import { timelinessReport } from './report.js';
 
 describe('CNAP_INDICATORS', () => {
@@ -54,6 +54,17 @@ describe('CNAP_INDICATORS', () => {
       evidence: 'none',
       verified: false,
     });
+    // A volume rests on the procedure's wording alone, which was not read: nothing read may lend it a level.
+    for (const key of ['applicationsReceived', 'applicationsRegistered', 'leftWithoutMovement', 'returned']) {
+      expect(basis(key).map((source) => source.evidence)).toEqual(['none']);
+    }
+    // The ground of the whole list: the Cabinet sets the indicators (Law 5203-VI Art. 7 part 4, its text).
+    expect(CNAP_MONITORING_BASIS.map((source) => [source.id, source.evidence, source.provision?.en])).toEqual(
+      [
+        ['law-5203-vi', 'text', 'Art. 7 part 4'],
+        ['kmu-864-2021', 'text', 'point 2 subpoint 1'],
+      ],
+    );
     expect(basis('averageWaitingMinutes')[0]).toMatchObject({
       id: 'diia-guide-cnap-quarterly-reports',
       evidence: 'secondary',

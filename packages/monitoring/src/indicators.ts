@@ -36,6 +36,19 @@ function cite(
   );
 }
 
+/** Law 5203-VI Art. 7 part 4: monitoring goes by the indicators and the procedure the Cabinet sets. */
+const MONITORING_5203 = cite(
+  'law-5203-vi',
+  { uk: 'ч. 4 ст. 7', en: 'Art. 7 part 4' },
+  'text',
+  'Моніторинг якості надання адміністративних послуг здійснюється за показниками та у порядку , що встановлюються ' +
+    'Кабінетом Міністрів України.',
+  'Official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/03254-ua-law-5203-17.json, commit 35a12f9, 2026-02-22; the space before the comma is the ' +
+    'source’s); edition date not stated. The same part: results «є відкритими та підлягають оприлюдненню не ' +
+    'рідше одного разу на рік у порядку та за формою, що встановлюються Кабінетом Міністрів України».',
+);
+
 /** The source of a procedure rule of `@vikno/workflows` citing `provision` (en) of Law 5203-VI: one home a rule. */
 function law5203(sources: readonly LegalSource[], provision: string): LegalSource {
   const source = sources.find((each) => each.id === 'law-5203-vi' && each.provision?.en === provision);
@@ -130,6 +143,22 @@ export type CnapIndicatorKey =
   | 'servicesByField';
 
 /**
+ * What the monitoring of CNAPs rests on as a whole, not any one indicator: Law 5203-VI Art. 7 part 4 (monitoring goes
+ * by the indicators and the procedure the Cabinet of Ministers sets; its results public at least once a year) and КМУ
+ * 864 point 2 subpoint 1 (CNAPs' information systems pass data to the ministry's monitoring system), both read in
+ * their text. Each indicator's own `basis` says what its figure rests on.
+ *
+ * @example
+ * ```ts
+ * import { CNAP_MONITORING_BASIS } from '@vikno/monitoring';
+ *
+ * CNAP_MONITORING_BASIS.map((source) => `${source.id} ${source.provision?.en} (${source.evidence})`);
+ * //=> ['law-5203-vi Art. 7 part 4 (text)', 'kmu-864-2021 point 2 subpoint 1 (text)']
+ * ```
+ */
+export const CNAP_MONITORING_BASIS: readonly LegalSource[] = [MONITORING_5203, DATA_TRANSFER_864];
+
+/**
  * An indicator the state asks a CNAP for (КМУ 864 of 2021 as amended by КМУ 662 of 2024, and the quarterly
  * monitoring reports of the Diia guide): its title, unit, whether cases show it (`computable`), why not when they
  * cannot (`why`), and what it rests on (`basis`, citations of the register of `@vikno/law` with their evidence).
@@ -179,7 +208,7 @@ export const CNAP_INDICATORS: readonly CnapIndicator[] = [
       uk: 'Справи, що надійшли протягом періоду (за київським днем надходження).',
       en: 'Cases received in the period (by the Kyiv day of receipt).',
     },
-    basis: [VOLUMES_864, DATA_TRANSFER_864],
+    basis: [VOLUMES_864],
   },
   {
     key: 'applicationsRegistered',
@@ -190,7 +219,7 @@ export const CNAP_INDICATORS: readonly CnapIndicator[] = [
       uk: 'Справи, що надійшли протягом періоду, зареєстровані.',
       en: 'Cases received in the period and registered.',
     },
-    basis: [VOLUMES_864, DATA_TRANSFER_864],
+    basis: [VOLUMES_864],
   },
   {
     key: 'leftWithoutMovement',
