@@ -1,6 +1,8 @@
 // Entry point of the README's two commands (`npm run demo`, `npm test`) on a machine that has only Node and
-// npm: finds pnpm 10 (or runs it through npx), installs the workspace, then runs the named root script.
+// npm: checks the machine for what the tests need (before `check`), finds pnpm 10 (or runs it through npx),
+// installs the workspace, then runs the named root script.
 import { spawnSync } from 'node:child_process';
+import { preflight } from './preflight.mjs';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -14,6 +16,9 @@ if (!script) {
   console.error('usage: node scripts/bootstrap.mjs <root script>');
   process.exit(2);
 }
+
+// The tests need Chromium (and, under CI, PostgreSQL): say so now, before the install and the minutes of checks.
+if (script === 'check') await preflight();
 
 const PNPM_VERSION = '10.34.9';
 const shell = process.platform === 'win32';
