@@ -1,7 +1,8 @@
 // The release, rehearsed on a copy of the repository so the working tree is never touched:
 // `pnpm changeset version` consumes the pending changesets, then each public package is built and packed as
-// `pnpm publish` would pack it, and the tarball is checked: a real version, a changelog entry for it, no
-// `workspace:` ranges left, the files its exports name, and a README with install, an example and the docs link.
+// `pnpm publish` would pack it, and the tarball itself is checked: package.json, README.md, LICENSE, CHANGELOG.md and
+// dist/ packed; a real version, a changelog entry for it in the packed CHANGELOG.md, repository, homepage and bugs,
+// no `workspace:` ranges left, the files its exports name, and a README with install, an example and the docs link.
 // Ends with `pnpm -r publish --dry-run`, which must list every public package.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -69,15 +70,34 @@ try {
   for (const { dir, manifest } of packages) {
     const name = manifest.name;
     if (manifest.version === '0.0.0') problems.push(`${name}: still at 0.0.0 after changeset version`);
-    const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
-    if (!changelog.includes(`## ${manifest.version}`))
-      problems.push(`${name}: CHANGELOG.md has no ${manifest.version}`);
 
     const packed = join(work, '.packed', name.replace('/', '-'));
     run('pnpm', ['pack', '--pack-destination', packed], dir);
     const tarball = readdirSync(packed).find((file) => file.endsWith('.tgz'));
+    // What a user downloads is the tarball, not the repository: its listing is checked, then its files read.
+    const listed = new Set(
+      run('tar', ['-tzf', join(packed, tarball)])
+        .split('\n')
+        .filter(Boolean)
+        .map((entry) => entry.replace(/^package\//, '').replace(/\/$/, '')),
+    );
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+      if (!listed.has(file)) problems.push(`${name}: the tarball lacks ${file}`);
+    }
+    if (![...listed].some((entry) => entry.startsWith('dist/')))
+      problems.push(`${name}: the tarball lacks dist/`);
     run('tar', ['-xzf', join(packed, tarball), '-C', packed]);
     const shipped = JSON.parse(readFileSync(join(packed, 'package', 'package.json'), 'utf8'));
+    const changelog = listed.has('CHANGELOG.md')
+      ? readFileSync(join(packed, 'package', 'CHANGELOG.md'), 'utf8')
+      : '';
+    if (!changelog.includes(`## ${manifest.version}`))
+      problems.push(`${name}: the packed CHANGELOG.md has no ${manifest.version}`);
+    if (shipped.version !== manifest.version)
+      problems.push(`${name}: the packed package.json says ${shipped.version}, not ${manifest.version}`);
+    for (const field of ['repository', 'homepage', 'bugs', 'license']) {
+      if (!shipped[field]) problems.push(`${name}: the packed package.json lacks ${field}`);
+    }
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
       for (const [dependency, range] of Object.entries(shipped[field] ?? {})) {
         if (String(range).startsWith('workspace:'))
