@@ -1,8 +1,9 @@
 // The release, rehearsed on a copy of the repository so the working tree is never touched:
 // `pnpm changeset version` consumes the pending changesets, then each public package is built and packed as
-// `pnpm publish` would pack it, and the tarball itself is checked: package.json, README.md, LICENSE, CHANGELOG.md and
-// dist/ packed; a real version, a changelog entry for it in the packed CHANGELOG.md, repository, homepage and bugs,
-// no `workspace:` ranges left, the files its exports name, and a README with install, an example and the docs link.
+// `pnpm publish` would pack it, and the tarball itself is checked: package.json, README.md, LICENSE, CHANGELOG.md
+// and dist/ packed; a real version, a changelog entry for it in the packed CHANGELOG.md, repository, homepage and
+// bugs, no `workspace:` ranges left and no outside dependency pinned to one version, the files its exports name,
+// and a README with install, an example and the docs link.
 // Ends with `pnpm -r publish --dry-run`, which must list every public package.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -102,6 +103,9 @@ try {
       for (const [dependency, range] of Object.entries(shipped[field] ?? {})) {
         if (String(range).startsWith('workspace:'))
           problems.push(`${name}: ${field}.${dependency} is ${range}`);
+        // A pin outside the workspace forces a second copy into every application that has another version.
+        if (!dependency.startsWith('@vikno/') && /^\d/.test(String(range)))
+          problems.push(`${name}: ${field}.${dependency} is pinned to ${range}, not a range`);
       }
     }
     const targets = [...leaves(shipped.exports ?? {}), ...Object.values(shipped.bin ?? {})];
