@@ -21,5 +21,5 @@
  * @packageDocumentation
  */
 
-export type { RunResult } from './run.js';
+export type { RunOptions, RunResult } from './run.js';
 export { run } from './run.js';

@@ -4,14 +4,21 @@ import {
   type Cnap,
   describeServiceTerm,
   findServices,
+  type InformationCard,
   informationCard,
   LifeSituation,
   renderInformationCardHtml,
-  renderInformationCardMarkdown,
   searchServices,
   validateCatalogExtension,
 } from '@vikno/catalog';
-import { buildChecklist } from '@vikno/checklists';
+import {
+  buildChecklist,
+  type Checklist,
+  FACT_DEFINITIONS,
+  type Question,
+  questionsFor,
+  type SubmissionForm,
+} from '@vikno/checklists';
 import {
   APPLICATION_REGISTRATION,
   type CalendarEntry,
@@ -23,8 +30,10 @@ import {
   holidaysInYear,
   type Term,
 } from '@vikno/deadlines';
-import { type LocalizedText, ViknoError } from '@vikno/law';
-import { cliSays } from './messages/index.js';
+import { type Issue, type LocalizedText, ViknoError } from '@vikno/law';
+import { enHelp, type Help, ukHelp } from './messages/help.js';
+import { cliIssue } from './messages/index.js';
+import { wrap } from './terminal.js';
 
 /** What a command printed and its exit code: 0 done, 1 the input was checked and has problems, 2 bad usage. */
 export interface RunResult {
@@ -33,38 +42,23 @@ export interface RunResult {
   readonly code: 0 | 1 | 2;
 }
 
+/** How `run` meets the process, when it is the `vikno` binary: all optional, and nothing is read without them. */
+export interface RunOptions {
+  /** Reads standard input, for `--facts -` and `--cnap -`; without it, `-` is refused. */
+  readonly stdin?: () => string;
+  /** Colours the readable output (the binary asks for it on a TTY without `NO_COLOR`); never `--json`. */
+  readonly colour?: boolean;
+}
+
 type Language = 'uk' | 'en';
-
-const USAGE = `Usage: vikno <command> [options]
-
-Commands:
-  calendar <year>                        the year's holidays, transfers and days off
-  explain <YYYY-MM-DD>                   why a day is or is not a working day
-  deadline --from <YYYY-MM-DD> --term <N><unit>
-                                         a term's last day, step by step (units: cd calendar days,
-                                         wd working days, w weeks, m months, y years)
-  services [--search <text>] [--life-situation <id>] [--as-of <YYYY-MM-DD>]
-                                         the catalogue, searched or filtered
-  card <service-id> --cnap <cnap.json> [--html] [--as-of <YYYY-MM-DD>]
-                                         the information card of a service for a CNAP
-  checklist <service-id> --facts <facts.json> [--as-of <YYYY-MM-DD>]
-                                         the documents an applicant brings, and what is not demanded
-  validate <catalog.json>                a vendor's catalogue extension, every problem with its path
-
-Options:
-  --as-of <YYYY-MM-DD>   services, card, checklist: the catalogue and rules as of this day (default: today
-                         in Kyiv). calendar, explain and deadline refuse it: they judge every day by the law
-                         in force on that day.
-  --json                 machine-readable output
-  --en                   English instead of Ukrainian
-  --help                 this text
-`;
+const HELP: Readonly<Record<Language, Help>> = { uk: ukHelp, en: enHelp };
 
 const OPTIONS = {
   'as-of': { type: 'string' },
   json: { type: 'boolean' },
   en: { type: 'boolean' },
   help: { type: 'boolean' },
+  version: { type: 'boolean' },
   from: { type: 'string' },
   term: { type: 'string' },
   search: { type: 'string' },
@@ -83,11 +77,12 @@ const COMMANDS: Readonly<
   explain: { argument: '<YYYY-MM-DD>', options: [] },
   deadline: { options: ['from', 'term'] },
   services: { options: ['as-of', 'search', 'life-situation'] },
+  questions: { argument: '<service-id>', options: ['as-of', 'facts'] },
   card: { argument: '<service-id>', options: ['as-of', 'cnap', 'html'] },
   checklist: { argument: '<service-id>', options: ['as-of', 'facts'] },
   validate: { argument: '<catalog.json>', options: [] },
 };
-const EVERYWHERE: readonly OptionName[] = ['json', 'en', 'help'];
+const EVERYWHERE: readonly OptionName[] = ['json', 'en', 'help', 'version'];
 const LAW_OF_THE_DAY = ['calendar', 'explain', 'deadline'];
 
 const UNITS: Record<string, Term['unit']> = {
@@ -100,11 +95,11 @@ const UNITS: Record<string, Term['unit']> = {
 
 /** Bad usage: exit code 2, with a message that names what vikno knows and never repeats what it was given. */
 class UsageError extends Error {
-  readonly uk: string;
-  /** @param text - the message in both languages, from the message files. */
-  constructor(text: LocalizedText) {
-    super(text.en);
-    this.uk = text.uk;
+  readonly issue: Issue;
+  /** @param issue - the problem: its code, the option or argument it is at, and its message in both languages. */
+  constructor(issue: Issue) {
+    super(issue.en);
+    this.issue = issue;
   }
 }
 
@@ -119,7 +114,7 @@ function checkArgv(argv: unknown): readonly string[] {
     argv.length > MAX_ARGUMENTS ||
     !Array.from(argv).every((arg) => typeof arg === 'string')
   ) {
-    throw new UsageError(cliSays('NOT_STRINGS', {}));
+    throw new UsageError(cliIssue('argv', 'NOT_STRINGS', {}));
   }
   return argv;
 }
@@ -145,18 +140,20 @@ function parseArguments(args: readonly string[]): { values: Values; positionals:
     if (token.kind !== 'option') continue;
     const place = token.index + 1;
     if (!Object.hasOwn(OPTIONS, token.name)) {
-      throw new UsageError(cliSays('UNKNOWN_OPTION', { place }));
+      throw new UsageError(cliIssue(`argv.${token.index}`, 'UNKNOWN_OPTION', { place }));
     }
     const name = token.name as OptionName;
     if (OPTIONS[name].type === 'boolean') {
       if (token.value !== undefined) {
-        throw new UsageError(cliSays('NO_VALUE_TAKEN', { name }));
+        throw new UsageError(cliIssue(`--${name}`, 'NO_VALUE_TAKEN', { name }));
       }
       values[name] = true;
     } else {
-      // As parseArgs's strict mode does: `--search --json` forgot the value rather than searching for "--json".
-      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))) {
-        throw new UsageError(cliSays('VALUE_NEEDED', { name }));
+      // As parseArgs's strict mode does: `--search --json` forgot the value rather than searching for "--json";
+      // but `--term -5wd` is a negative value (no option starts with a digit), which the option's own check judges,
+      // and `-` alone is standard input.
+      if (token.value === undefined || (!token.inlineValue && /^-(?!\d|$)/.test(token.value))) {
+        throw new UsageError(cliIssue(`--${name}`, 'VALUE_NEEDED', { name }));
       }
       values[name] = token.value;
     }
@@ -164,25 +161,31 @@ function parseArguments(args: readonly string[]): { values: Values; positionals:
   return { values, positionals };
 }
 
-/** Refuses what the command does not take: another option, or an argument too many or too few. */
-function checkCommand(command: string, values: Values, positionals: readonly string[]): void {
+/** What a command takes, or a usage error naming the commands there are. */
+function commandSpec(command: string): (typeof COMMANDS)[string] {
   const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (spec === undefined) {
-    throw new UsageError(cliSays('NOT_A_COMMAND', { commands: Object.keys(COMMANDS), usage: USAGE }));
+    throw new UsageError(cliIssue('command', 'NOT_A_COMMAND', { commands: Object.keys(COMMANDS) }));
   }
+  return spec;
+}
+
+/** Refuses what the command does not take: another option, or an argument too many or too few. */
+function checkCommand(command: string, values: Values, positionals: readonly string[]): void {
+  const spec = commandSpec(command);
   for (const name of Object.keys(values) as OptionName[]) {
     if (EVERYWHERE.includes(name) || spec.options.includes(name)) continue;
     if (name === 'as-of' && LAW_OF_THE_DAY.includes(command)) {
-      throw new UsageError(cliSays('AS_OF_NOT_APPLICABLE', { command }));
+      throw new UsageError(cliIssue('--as-of', 'AS_OF_NOT_APPLICABLE', { command }));
     }
-    throw new UsageError(cliSays('OPTION_NOT_APPLICABLE', { name, command }));
+    throw new UsageError(cliIssue(`--${name}`, 'OPTION_NOT_APPLICABLE', { name, command }));
   }
   const wanted = spec.argument === undefined ? 0 : 1;
   if (positionals.length - 1 !== wanted) {
     throw new UsageError(
       spec.argument === undefined
-        ? cliSays('NO_ARGUMENT_TAKEN', { command })
-        : cliSays('ONE_ARGUMENT', { command, argument: spec.argument }),
+        ? cliIssue(command, 'NO_ARGUMENT_TAKEN', { command })
+        : cliIssue(command, 'ONE_ARGUMENT', { command, argument: spec.argument }),
     );
   }
 }
@@ -191,39 +194,87 @@ function checkCommand(command: string, values: Values, positionals: readonly str
 function asOfOption(value: string | boolean | undefined): { asOf?: string } {
   if (typeof value !== 'string') return {};
   if (!CivilDate.safeParse(value).success) {
-    throw new UsageError(cliSays('AS_OF_DAY', {}));
+    throw new UsageError(cliIssue('--as-of', 'AS_OF_DAY', {}));
   }
   return { asOf: value };
 }
 
 function parseTerm(text: string | undefined): Term {
-  const match = /^(\d{1,5})(cd|wd|w|m|y)$/.exec(text ?? '');
+  const match = /^(-?\d{1,5})(cd|wd|w|m|y)$/.exec(text ?? '');
   const amount = Number(match?.[1]);
   const unit = UNITS[match?.[2] ?? ''];
-  if (match === null || unit === undefined || amount < 1) {
-    throw new UsageError(cliSays('TERM_FORMAT', {}));
-  }
+  if (match === null || unit === undefined) throw new UsageError(cliIssue('--term', 'TERM_FORMAT', {}));
+  if (amount < 1) throw new UsageError(cliIssue('--term', 'TERM_NOT_POSITIVE', {}));
   return { amount, unit };
 }
 
-function readJson(path: string | undefined, option: string): unknown {
-  if (path === undefined) throw new UsageError(cliSays('FILE_REQUIRED', { option }));
+/** A JSON file named by an option, or standard input for `-` when the binary gave a way to read it. */
+function readJson(path: string | undefined, option: string, stdin: RunOptions['stdin']): unknown {
+  if (path === undefined) throw new UsageError(cliIssue(option, 'FILE_REQUIRED', { option }));
+  if (path === '-' && stdin === undefined) {
+    throw new UsageError(cliIssue(option, 'NO_STANDARD_INPUT', { option }));
+  }
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = path === '-' && stdin ? stdin() : readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(cliSays('FILE_UNREADABLE', { option }));
+    throw new UsageError(cliIssue(option, 'FILE_UNREADABLE', { option }));
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new UsageError(cliSays('FILE_NOT_JSON', { option }));
+    throw new UsageError(cliIssue(option, 'FILE_NOT_JSON', { option }));
   }
 }
 
-function ukDate(day: string): string {
-  return day.split('-').reverse().join('.');
+/** A day as each language writes it, the one format of that language: 25.11.2026, and 2026-11-25 in English. */
+function dayIn(day: string, language: Language): string {
+  return language === 'uk' ? day.split('-').reverse().join('.') : day;
 }
+
+/** How a document is handed over, in people's words. */
+const FORMS: Readonly<Record<SubmissionForm, LocalizedText>> = {
+  original: { uk: 'оригінал', en: 'the original' },
+  copy: { uk: 'копія', en: 'a copy' },
+  copyWithOriginal: { uk: 'копія з пред’явленням оригіналу', en: 'a copy, with the original shown' },
+  presentOnly: { uk: 'лише пред’явити оригінал', en: 'the original, shown only' },
+};
+
+/** The texts vikno writes around what the packages give it. */
+const WORDS = {
+  lastDay: { uk: 'Останній день', en: 'Last day' },
+  until: { uk: 'до', en: 'until' },
+  kyivTime: { uk: 'за київським часом', en: 'Kyiv time' },
+  nothingFound: { uk: 'Нічого не знайдено', en: 'Nothing found' },
+  noQuestions: { uk: 'Питань немає: перелік визначено', en: 'No questions: the checklist is settled' },
+  valid: { uk: 'Каталог коректний', en: 'The catalogue is valid' },
+  card: {
+    uk: 'Інформаційна картка адміністративної послуги',
+    en: 'Information card of an administrative service',
+  },
+  registerId: {
+    uk: 'Ідентифікатор послуги в Реєстрі адміністративних послуг',
+    en: 'The service’s id in the Register of administrative services',
+  },
+  localCode: { uk: 'Код послуги в ЦНАП', en: 'The CNAP’s code of the service' },
+  asOf: { uk: 'Станом на', en: 'As of' },
+  cnap: {
+    uk: 'Інформація про центр надання адміністративних послуг',
+    en: 'The administrative service centre',
+  },
+  conditions: {
+    uk: 'Умови отримання адміністративної послуги',
+    en: 'Conditions of the administrative service',
+  },
+  acts: {
+    uk: 'Нормативні акти, якими регламентується надання адміністративної послуги',
+    en: 'The acts that regulate the service',
+  },
+  unverified: {
+    uk: '* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.',
+    en: '* Not checked against the official text of the act; check before use.',
+  },
+} satisfies Record<string, LocalizedText>;
 
 const WEEKEND_DAYS: Readonly<Record<number, Readonly<Record<Language, string>>>> = {
   6: { uk: 'субота', en: 'Saturday' },
@@ -236,35 +287,159 @@ function calendarLine(entry: CalendarEntry, day: DayExplanation, language: Langu
     ? { uk: 'робочий ', en: 'working ' }[language]
     : { uk: 'вихідний', en: 'day off ' }[language];
   const weekend = !entry.isDayOff && !day.isWorkingDay ? WEEKEND_DAYS[day.weekday]?.[language] : undefined;
-  return `${ukDate(entry.date)}  ${status}  ${entry.name[language]}${weekend ? ` — ${weekend}` : ''}`;
+  return wrap(
+    `${dayIn(entry.date, language)}  ${status}  ${entry.name[language]}${weekend ? ` — ${weekend}` : ''}`,
+    '',
+    ' '.repeat(22),
+  );
+}
+
+/** An information card as text for a terminal, in one language; rows resting on an unverified source marked `*`. */
+function cardText(card: InformationCard, language: Language): string {
+  const rows = (rows: InformationCard['cnap']) =>
+    rows.flatMap((row) => [
+      `${row.heading[language]}${row.verified ? '' : ' *'}`,
+      ...row.lines.map((line) => wrap(line[language], '  ')),
+    ]);
+  const unverified = card.conditions.some((row) => !row.verified) || card.acts.some((act) => !act.verified);
+  return [
+    WORDS.card[language],
+    wrap(card.title[language]),
+    ...(card.registerId ? [wrap(`${WORDS.registerId[language]}: ${card.registerId}`)] : []),
+    ...(card.localCode ? [wrap(`${WORDS.localCode[language]}: ${card.localCode}`)] : []),
+    `${WORDS.asOf[language]} ${dayIn(card.asOf, language)}`,
+    '',
+    WORDS.cnap[language],
+    ...rows(card.cnap),
+    '',
+    WORDS.conditions[language],
+    ...rows(card.conditions),
+    '',
+    wrap(WORDS.acts[language]),
+    ...card.acts.map((act) =>
+      wrap(`${act.text[language]}${act.url ? ` ${act.url}` : ''}${act.verified ? '' : ' *'}`, '- ', '  '),
+    ),
+    ...(unverified ? ['', wrap(WORDS.unverified[language])] : []),
+  ].join('\n');
+}
+
+/** A checklist as lines: `+` what to bring and in which form, `×` what is not demanded and why, `?` what is open. */
+function checklistText(checklist: Checklist, language: Language, paint: Paint): string {
+  const first = (documents: readonly { name: LocalizedText }[]) => documents[0]?.name[language] ?? '';
+  return [
+    ...checklist.items.map((item) =>
+      wrap(
+        `${item.documents.map((document) => document.name[language]).join(' / ')} — ${FORMS[item.form][language]}`,
+        `${paint('32', '+')} `,
+        '  ',
+      ),
+    ),
+    ...checklist.notDemanded.map((item) =>
+      wrap(`${first(item.documents)}: ${item.why[language]}`, `${paint('2', '×')} `, '  '),
+    ),
+    ...checklist.undetermined.map((item) =>
+      wrap(
+        `${first(item.documents)} — ${item.facts.map((fact) => FACT_DEFINITIONS[fact].question[language]).join(' ')}`,
+        `${paint('33', '?')} `,
+        '  ',
+      ),
+    ),
+  ].join('\n');
+}
+
+/** The questions of a service, each with the fact to write in the facts file and the answers it takes. */
+function questionsText(questions: readonly Question[], language: Language): string {
+  if (questions.length === 0) return WORDS.noQuestions[language];
+  return questions
+    .map((question, index) => {
+      const answers =
+        question.kind === 'number'
+          ? `${question.min ?? 0}…${question.max ?? ''}`
+          : question.answers
+              .map((answer) => `${JSON.stringify(answer.value)} (${answer.label[language]})`)
+              .join(' | ');
+      const prefix = `${index + 1}. `;
+      const indent = ' '.repeat(prefix.length);
+      return `${wrap(question.question[language], prefix, indent)}\n${wrap(`"${question.fact}": ${answers}`, indent)}`;
+    })
+    .join('\n');
+}
+
+type Paint = (code: string, text: string) => string;
+
+/** An error as the command prints it: JSON on standard error with `--json`, else its text in one language. */
+function failure(
+  issue: Issue & { readonly issues?: readonly Issue[] },
+  language: Language,
+  json: boolean,
+): RunResult {
+  if (json) return { stdout: '', stderr: `${JSON.stringify({ error: issue }, null, 2)}\n`, code: 2 };
+  const lines = [
+    issue[language],
+    ...(issue.issues ?? []).map((inner) => `  - ${inner.path}: ${inner[language]}`),
+  ];
+  return { stdout: '', stderr: `${lines.map((line) => wrap(line, '', '    ')).join('\n')}\n`, code: 2 };
+}
+
+/** The help asked for: `vikno --help`, `vikno help [command]` or `vikno <command> --help`. */
+function help(topic: string | undefined, language: Language): RunResult {
+  if (topic !== undefined) commandSpec(topic);
+  return {
+    stdout: topic === undefined ? HELP[language].usage : (HELP[language].commands[topic] ?? ''),
+    stderr: '',
+    code: 0,
+  };
+}
+
+/** The version of vikno, from its package.json (one level above both `src/` and `dist/`). */
+function version(): string {
+  return (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
 }
 
 /**
  * Runs the `vikno` command on its arguments and returns what it prints, without touching the process: the binary
  * writes `stdout` and `stderr` and exits with `code`. It never throws: whatever it is given, it answers with exit
  * code 0, 1 or 2, and its messages never repeat the arguments (a name may have been typed into any of them).
+ * Readable output keeps to 100 columns; with `--json`, errors are JSON on standard error too.
  *
  * @param argv - the arguments after `vikno`.
+ * @param options - how to read standard input and whether to colour; without them, `-` is refused and nothing
+ * is coloured.
  * @example
  * ```ts
  * import { run } from '@vikno/cli';
  *
  * const { stdout, code } = run(['deadline', '--from', '2026-03-02', '--term', '10wd', '--json']);
  * JSON.parse(stdout).lastDay; //=> '2026-03-16'
+ *
+ * const piped = run(['checklist', 'housing-subsidy', '--facts', '-'], {
+ *   stdin: () => '{"idp": false, "incomeOutsideRegisters": false, "rentsHousing": false}',
+ * });
+ * piped.code; //=> 0
  * ```
  */
-export function run(argv: readonly string[]): RunResult {
+export function run(argv: readonly string[], options: RunOptions = {}): RunResult {
   let language: Language = 'uk';
+  let json = false;
   try {
     const args = checkArgv(argv);
     language = args.includes('--en') ? 'en' : 'uk';
+    json = args.includes('--json');
     const { values, positionals } = parseArguments(args);
     const [command, argument] = positionals;
-    if (values.help || command === undefined)
-      return { stdout: USAGE, stderr: '', code: command === undefined && !values.help ? 2 : 0 };
+    if (values.version) return { stdout: `${version()}\n`, stderr: '', code: 0 };
+    if (command === 'help') {
+      if (positionals.length > 2)
+        throw new UsageError(cliIssue('help', 'ONE_ARGUMENT', { command, argument: '<command>' }));
+      return help(argument, language);
+    }
+    if (values.help) return help(command, language);
+    if (command === undefined) return { ...help(undefined, language), code: 2 };
     checkCommand(command, values, positionals);
     const asOf = asOfOption(values['as-of']);
-    const json = values.json === true;
+    const paint: Paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
     const out = (data: unknown, text: string): RunResult => ({
       stdout: json ? `${JSON.stringify(data, null, 2)}\n` : `${text}\n`,
       stderr: '',
@@ -274,7 +449,7 @@ export function run(argv: readonly string[]): RunResult {
 
     switch (command) {
       case 'calendar': {
-        if (!/^\d{4}$/.test(argument ?? '')) throw new UsageError(cliSays('CALENDAR_YEAR', {}));
+        if (!/^\d{4}$/.test(argument ?? '')) throw new UsageError(cliIssue('calendar', 'CALENDAR_YEAR', {}));
         const entries = holidaysInYear(Number(argument)).map((entry) => ({
           entry,
           day: explainDay(entry.date),
@@ -286,26 +461,36 @@ export function run(argv: readonly string[]): RunResult {
       }
       case 'explain': {
         const day = explainDay(argument ?? '');
-        return out(day, day.summary[language]);
+        return out(day, wrap(day.summary[language]));
       }
       case 'deadline': {
         const from = text('from');
-        if (from === undefined) throw new UsageError(cliSays('DEADLINE_FROM', {}));
+        if (from === undefined) throw new UsageError(cliIssue('--from', 'DEADLINE_FROM', {}));
         const deadline = computeDeadline({
           start: from,
           term: parseTerm(text('term')),
           registration: APPLICATION_REGISTRATION.rule,
         });
+        // The instant in brackets repeats the last day and hour in a second format; the first line says them.
+        const steps = explainDeadline(deadline, language)
+          .replace(/ \(\d{4}-\d\d-\d\dT[^)]*\)/g, '')
+          .split('\n')
+          .map((step) => wrap(step, '', '   '));
         return out(
           deadline,
-          `${language === 'uk' ? 'Останній день' : 'Last day'}: ${ukDate(deadline.lastDay)} (${deadline.dueAt})\n${explainDeadline(deadline, language)}`,
+          [
+            `${paint('1', `${WORDS.lastDay[language]}: ${dayIn(deadline.lastDay, language)}`)}, ${WORDS.until[language]} ${deadline.dueAt.slice(11, 16)} ${WORDS.kyivTime[language]}`,
+            ...steps,
+          ].join('\n'),
         );
       }
       case 'services': {
         const situation = text('life-situation');
         const search = text('search');
         if (situation !== undefined && !LifeSituation.safeParse(situation).success) {
-          throw new UsageError(cliSays('LIFE_SITUATION', { options: LifeSituation.options }));
+          throw new UsageError(
+            cliIssue('--life-situation', 'LIFE_SITUATION', { options: LifeSituation.options }),
+          );
         }
         const views =
           search === undefined
@@ -320,74 +505,72 @@ export function run(argv: readonly string[]): RunResult {
             term: view.term.value,
           })),
           views
-            .map(
-              (view) =>
-                `${view.id.padEnd(40)} ${view.name.value[language]} — ${describeServiceTerm(view.term.value)[language]}`,
+            .map((view) =>
+              [
+                paint('1', view.id),
+                wrap(view.name.value[language], '  '),
+                wrap(describeServiceTerm(view.term.value)[language], '  '),
+              ].join('\n'),
             )
-            .join('\n') || (language === 'uk' ? 'Нічого не знайдено' : 'Nothing found'),
+            .join('\n') || WORDS.nothingFound[language],
         );
+      }
+      case 'questions': {
+        const facts = values.facts === undefined ? {} : readJson(text('facts'), '--facts', options.stdin);
+        const questions = questionsFor(argument ?? '', facts as never, asOf);
+        return out(questions, questionsText(questions, language));
       }
       case 'card': {
-        const cnap = readJson(text('cnap'), '--cnap') as Cnap;
+        const cnap = readJson(text('cnap'), '--cnap', options.stdin) as Cnap;
         const card = informationCard(argument ?? '', cnap, asOf);
-        return out(
-          card,
-          (values.html ? renderInformationCardHtml(card) : renderInformationCardMarkdown(card)).trimEnd(),
-        );
+        return out(card, values.html ? renderInformationCardHtml(card).trimEnd() : cardText(card, language));
       }
       case 'checklist': {
-        const facts = readJson(text('facts'), '--facts');
+        const facts = readJson(text('facts'), '--facts', options.stdin);
         const checklist = buildChecklist(argument ?? '', facts as never, asOf);
-        const lines = [
-          ...checklist.items.map(
-            (item) =>
-              `+ ${item.documents.map((document) => document.name[language]).join(' / ')} (${item.form})`,
-          ),
-          ...checklist.notDemanded.map(
-            (item) => `× ${item.documents[0]?.name[language]}: ${item.why[language]}`,
-          ),
-          ...checklist.undetermined.map(
-            (item) => `? ${item.documents[0]?.name[language]} — ${item.facts.join(', ')}`,
-          ),
-        ];
-        return out(checklist, lines.join('\n'));
+        return out(checklist, checklistText(checklist, language, paint));
       }
       case 'validate': {
-        const result = validateCatalogExtension(readJson(argument, 'validate'));
-        if (result.success)
-          return out({ valid: true }, language === 'uk' ? 'Каталог коректний' : 'The catalogue is valid');
+        const result = validateCatalogExtension(readJson(argument, 'validate', options.stdin));
+        if (result.success) return out({ valid: true }, WORDS.valid[language]);
         const issues = result.issues.map((issue) => ({ path: issue.path, message: issue[language] }));
         return {
           stdout: json
             ? `${JSON.stringify({ valid: false, issues }, null, 2)}\n`
-            : `${issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n')}\n`,
+            : `${issues.map((issue) => wrap(`${issue.path}: ${issue.message}`, '', '  ')).join('\n')}\n`,
           stderr: '',
           code: 1,
         };
       }
       default:
-        throw new UsageError(cliSays('UNKNOWN_COMMAND', {}));
+        throw new UsageError(cliIssue('command', 'UNKNOWN_COMMAND', {}));
     }
   } catch (error) {
-    if (error instanceof UsageError)
-      return { stdout: '', stderr: `${language === 'uk' ? error.uk : error.message}\n`, code: 2 };
+    if (error instanceof UsageError) return failure(error.issue, language, json);
     if (error instanceof ViknoError) {
-      const issues = error.issues.map((issue) => `  - ${issue.path}: ${issue[language]}`);
-      return {
-        stdout: '',
-        stderr: `${error.path}: ${error[language]}\n${issues.join('\n')}${issues.length ? '\n' : ''}`,
-        code: 2,
-      };
+      return failure(
+        {
+          code: error.code,
+          path: error.path,
+          uk: error.uk,
+          en: error.en,
+          issues: error.issues.map(({ code, path, uk, en }) => ({ code, path, uk, en })),
+        },
+        language,
+        json,
+      );
     }
     // Every error above is expected; anything else is a bug in vikno, reported without its text, which may
     // repeat what was given.
-    return {
-      stdout: '',
-      stderr:
-        language === 'uk'
-          ? 'vikno: неочікувана помилка; повідомте, будь ласка, якою командою її викликано\n'
-          : 'vikno: an unexpected error; please report the command that caused it\n',
-      code: 2,
-    };
+    return failure(
+      {
+        code: 'UNEXPECTED',
+        path: '',
+        uk: 'vikno: неочікувана помилка; повідомте, будь ласка, якою командою її викликано',
+        en: 'vikno: an unexpected error; please report the command that caused it',
+      },
+      language,
+      json,
+    );
   }
 }

@@ -8,3 +8,6 @@ const MESSAGES = messageBook<CliMessageParams>({ uk, en });
 
 /** A usage message of `vikno` in both languages. */
 export const cliSays = MESSAGES.says;
+
+/** A usage problem of `vikno` at `path` (an option or argument by its name), with its code and both texts. */
+export const cliIssue = MESSAGES.issue;

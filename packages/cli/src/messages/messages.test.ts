@@ -13,7 +13,9 @@ const SAMPLES: { readonly [Code in keyof CliMessageParams]: readonly CliMessageP
   NO_VALUE_TAKEN: [{ name: 'json' }, { name: 'en' }],
   VALUE_NEEDED: [{ name: 'search' }, { name: 'as-of' }],
   NOT_A_COMMAND: [
-    { commands: ['calendar', 'explain', 'deadline', 'services', 'card', 'checklist', 'validate'], usage: '' },
+    {
+      commands: ['calendar', 'explain', 'deadline', 'services', 'questions', 'card', 'checklist', 'validate'],
+    },
   ],
   AS_OF_NOT_APPLICABLE: [{ command: 'calendar' }],
   OPTION_NOT_APPLICABLE: [{ name: 'term', command: 'card' }],
@@ -21,6 +23,8 @@ const SAMPLES: { readonly [Code in keyof CliMessageParams]: readonly CliMessageP
   ONE_ARGUMENT: [{ command: 'card', argument: '<service-id>' }],
   AS_OF_DAY: none,
   TERM_FORMAT: none,
+  TERM_NOT_POSITIVE: none,
+  NO_STANDARD_INPUT: [{ option: '--facts' }],
   FILE_REQUIRED: [{ option: '--facts' }],
   FILE_UNREADABLE: [{ option: '--facts' }],
   FILE_NOT_JSON: [{ option: 'validate' }],
