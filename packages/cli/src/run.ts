@@ -42,7 +42,18 @@ export interface RunResult {
   readonly code: 0 | 1 | 2;
 }
 
-/** How `run` meets the process, when it is the `vikno` binary: all optional, and nothing is read without them. */
+/**
+ * How `run` meets the process, when it is the `vikno` binary: all optional, and nothing is read without them.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { run, type RunOptions } from '@vikno/cli';
+ *
+ * const options: RunOptions = { stdin: () => readFileSync(0, 'utf8'), colour: process.stdout.isTTY === true };
+ * run(['checklist', 'housing-subsidy', '--facts', '-'], options);
+ * ```
+ */
 export interface RunOptions {
   /** Reads standard input, for `--facts -` and `--cnap -`; without it, `-` is refused. */
   readonly stdin?: () => string;
