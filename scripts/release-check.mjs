@@ -3,7 +3,7 @@
 // `pnpm publish` would pack it, and the tarball itself is checked: package.json, README.md, LICENSE, CHANGELOG.md
 // and dist/ packed; a real version, a changelog entry for it in the packed CHANGELOG.md, repository, homepage and
 // bugs, no `workspace:` ranges left and no outside dependency pinned to one version, the files its exports name,
-// and a README with install, an example and the docs link.
+// and a README with install, an example, the docs link and no relative link.
 // Ends with `pnpm -r publish --dry-run`, which must list every public package.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -121,6 +121,11 @@ try {
     if (!/```(ts|sh)\n/.test(readme)) problems.push(`${name}: README.md lacks an example`);
     if (!readme.includes('## Documentation'))
       problems.push(`${name}: README.md lacks its Documentation section`);
+    // npmjs.com shows the README away from the repository: a relative link there leads nowhere.
+    for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (!/^(https?:|mailto:|#)/.test(target))
+        problems.push(`${name}: README.md links to ${target}, a relative path`);
+    }
   }
 
   const dryRun = run('pnpm', ['-r', 'publish', '--dry-run', '--no-git-checks', '--reporter=append-only']);
