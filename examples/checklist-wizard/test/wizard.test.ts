@@ -78,6 +78,16 @@ async function pick(query: string, serviceId: string): Promise<void> {
   await page.locator(`[data-testid="service"][data-service-id="${serviceId}"]`).first().click();
 }
 
+/** The test id of the element that has the focus; the root tsconfig has no DOM types, so the page is typed here. */
+function focusedTestId(): Promise<string | null | undefined> {
+  return page.evaluate(() => {
+    type Focused = { activeElement: { getAttribute: (name: string) => string | null } | null };
+    return (globalThis as unknown as { document: Focused }).document.activeElement?.getAttribute(
+      'data-testid',
+    );
+  });
+}
+
 /** How many questions `questionsFor` still asks after the facts `asked`. */
 function remaining(serviceId: string, asked: readonly FactName[], answers: ApplicantFacts): number {
   return questionsFor(serviceId, factsOf(asked, answers)).length;
@@ -90,9 +100,7 @@ function remaining(serviceId: string, asked: readonly FactName[], answers: Appli
 async function expectAnnounced(question: string, n: number, total: number): Promise<void> {
   const progress = `Питання ${n} з ${total}`;
   expect(await page.getByTestId('progress').textContent()).toBe(progress);
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-    'question-text',
-  );
+  expect(await focusedTestId()).toBe('question-text');
   const live = page.getByTestId('announcer');
   expect(await live.getAttribute('aria-live')).toBe('polite');
   expect(await live.textContent()).toBe(`${progress}. ${question}`);
@@ -137,9 +145,7 @@ async function answerAll(serviceId: string, answers: ApplicantFacts): Promise<Ap
   }
   await page.getByTestId('checklist').waitFor();
   expect(await page.getByTestId('question').count()).toBe(0);
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-    'checklist-title',
-  );
+  expect(await focusedTestId()).toBe('checklist-title');
   expect(await page.getByTestId('announcer').textContent()).toBe(
     `${getService(serviceId).name.value.uk}: що взяти з собою`,
   );
@@ -191,7 +197,7 @@ const sourceKey = (source: Checklist['items'][number]['basis'][number]) =>
 function expectedChecklist(checklist: Checklist) {
   const sources = [...checklist.items, ...checklist.notDemanded].flatMap((item) => item.basis);
   const unique = [...new Map(sources.map((source) => [sourceKey(source), source])).values()];
-  const ref = (basis: typeof sources) =>
+  const ref = (basis: readonly (typeof sources)[number][]) =>
     [...new Set(basis.map((source) => unique.findIndex((u) => sourceKey(u) === sourceKey(source)) + 1))].map(
       (n) => `[${n}]`,
     );
@@ -358,7 +364,7 @@ describe('errors', () => {
     }
     expect(await page.getByTestId('question').getAttribute('data-fact')).toBe('age');
     // The field keeps the focus and says it is wrong, so the user corrects it where they are.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('number');
+    expect(await focusedTestId()).toBe('number');
     expect(await page.getByTestId('number').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByTestId('language').click();
@@ -381,9 +387,10 @@ describe('accessibility', () => {
   async function axeFindings(): Promise<{ id: string; impact: string; targets: string[] }[]> {
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
-      ).axe;
+      const { axe, document } = globalThis as unknown as {
+        axe: { run: (context: unknown) => Promise<{ violations: unknown[] }> };
+        document: unknown;
+      };
       const result = await axe.run(document);
       return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map(
         (violation) => ({
