@@ -27,7 +27,7 @@ import {
   WorkflowError,
 } from '@vikno/workflows';
 import { dotted, type Language, narrator } from './narrate.js';
-import { playStep } from './play.js';
+import { playStep, stageWords } from './play.js';
 import { glossaryOf } from './procedure.js';
 import { checklistOf, STORIES, type Step, type Story, scenario } from './scenario.js';
 
@@ -144,18 +144,25 @@ for (const spec of CASES) {
     actor = createCase({ caseId: spec.id, serviceId, model, asOf: startedOn });
   } else {
     actor = restored;
-    console.log(
-      t(
-        `(продовження: справу відновлено з бази, крок ${row.next_step})`,
-        `(continued: case restored from the database, step ${row.next_step})`,
-      ),
-    );
   }
   let complaint = row === undefined ? undefined : restoreComplaint(spec.id, row.complaint);
   const say = narrator(language, glossaryOf(service, checklist));
   const steps: Step[] = scenario(spec.story, startedOn);
   const from = row?.next_step ?? 0;
   const until = Math.min(steps.length, from + STEPS_PER_RUN);
+  // The counter says what this run does: the steps it plays, or that none is left; it moves only with a step.
+  if (row !== undefined && restored !== undefined)
+    console.log(
+      from < until
+        ? t(
+            `(продовження: справу відновлено з бази, кроки ${from + 1}–${until} з ${steps.length})`,
+            `(continued: case restored from the database, steps ${from + 1}–${until} of ${steps.length})`,
+          )
+        : t(
+            `(справу відновлено з бази: усі ${steps.length} кроків уже пройдено)`,
+            `(case restored from the database: all ${steps.length} steps already taken)`,
+          ),
+    );
   for (const step of steps.slice(from, until)) {
     const played = playStep(step, { actor, service, complaint, say, language });
     complaint = played.complaint;
@@ -169,7 +176,7 @@ for (const spec of CASES) {
     console.log(
       `${t('Строк рішення', 'Decision term')}: ${dotted(decision.lastDay)} (${TERM_STATES[decision.state]})`,
     );
-  console.log(`${t('Стан', 'State')}: ${JSON.stringify(actor.getSnapshot().value)}`);
+  console.log(`${t('Стан', 'State')}: ${stageWords(actor, keys, language)}`);
   await db.query(
     `insert into demo_case (id, service_id, started_on, next_step, snapshot, complaint) values ($1, $2, $3, $4, $5, $6)
      on conflict (id) do update set next_step = excluded.next_step, snapshot = excluded.snapshot,
@@ -183,7 +190,7 @@ for (const spec of CASES) {
       complaint === undefined ? null : JSON.stringify(signComplaint(complaint, keys)),
     ],
   );
-  if (until >= steps.length)
+  if (until >= steps.length && from < until)
     console.log(
       inMemory
         ? t('Справу завершено.', 'Case finished.')

@@ -12,7 +12,7 @@ import {
 } from '@vikno/workflows';
 import { describe, expect, it } from 'vitest';
 import { type Language, narrator } from './narrate.js';
-import { playStep } from './play.js';
+import { playStep, stageWords } from './play.js';
 import { glossaryOf } from './procedure.js';
 import { checklistOf, STORIES, type Story, scenario } from './scenario.js';
 
@@ -52,6 +52,37 @@ function played(story: Story, start: string, language: Language, perRun = Number
   }
   return { actor, complaint, lines, states, contexts, text: lines.join('\n') };
 }
+
+/** The index of the first line matching `pattern`, failing when there is none. */
+function lineOf(lines: readonly string[], pattern: RegExp): number {
+  const index = lines.findIndex((line) => pattern.test(line));
+  expect(index, String(pattern)).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+describe('what the person running the demo reads', () => {
+  it('names the case’s stage in the applicant’s words, not the machine’s state', () => {
+    const { actor } = played('I', '2026-11-26', 'uk');
+    expect(stageWords(actor, keys, 'uk')).toBe('Результат отримано');
+    expect(stageWords(actor, keys, 'en')).not.toContain('issued');
+  });
+
+  it('names the documents requested by their titles', () => {
+    const { text } = played('III', '2026-11-26', 'uk');
+    expect(text).toContain('запитано документи: Довідка або витяг про місце проживання (перебування)');
+    expect(text).not.toContain('residence-proof');
+  });
+
+  it('prints a missed term at the moment it was missed, before anything later', () => {
+    const { lines } = played('heard', '2026-11-26', 'uk');
+    const missed = lineOf(lines, /^06\.01\.2027 \d\d:\d\d {2}✖ строк отримання пропущено/);
+    expect(missed).toBeLessThan(lineOf(lines, /скаргу S-0004 розглянуто/));
+    const transfer = played('III', '2026-11-26', 'uk').lines;
+    const late = lineOf(transfer, /^27\.11\.2026 \d\d:\d\d {2}✖ строк передавання пропущено/);
+    expect(late).toBeGreaterThan(lineOf(transfer, /^26\.11\.2026 16:30 {2}реєстр відправлено/));
+    expect(late).toBeLessThan(lineOf(transfer, /^30\.11\.2026 09:30 {2}реєстр отримано/));
+  });
+});
 
 describe('scenario', () => {
   // Summer time begins on the last Sunday of March and ends on the last Sunday of October, so a month does not
