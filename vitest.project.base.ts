@@ -1,5 +1,6 @@
-// The test project every package shares: its own tests and type tests, resolving the workspace packages to
-// their source (the `source` export condition), so tests need no build.
+// The test project every package shares: its own tests, resolving the workspace packages to their source (the
+// `source` export condition), so tests need no build. The type tests (`*.test-d.ts`) run in one project of their
+// own, `types` (vitest.config.ts).
 import { defineProject } from 'vitest/config';
 
 /** Resolve workspace packages to `src/` first, then as Node would. */
@@ -13,11 +14,6 @@ export function packageProject(name: string) {
     test: {
       name,
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      typecheck: {
-        enabled: true,
-        include: ['src/**/*.test-d.ts'],
-        tsconfig: './tsconfig.json',
-      },
     },
   });
 }
