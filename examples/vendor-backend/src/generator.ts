@@ -256,6 +256,23 @@ function eligibleServices(firstDay: string, lastDay: string): [ServiceView, numb
     .map((service) => [service, SERVICE_WEIGHTS[service.id] ?? 1]);
 }
 
+const servicesByDay = new Map<string, [ServiceView, number][]>();
+
+/** The services of `services` a CNAP took on `day` under some model (remembered by day). */
+function servicesOn(services: readonly [ServiceView, number][], day: string): [ServiceView, number][] {
+  const key = `${day}|${services.map(([service]) => service.id).join(',')}`;
+  let found = servicesByDay.get(key);
+  if (found === undefined) {
+    const catalog = defaultCatalog();
+    found = services.filter(
+      ([service]) => catalog.get(service.id, { asOf: day }).delivery.value.models.length > 0,
+    );
+    if (servicesByDay.size > 10_000) servicesByDay.clear();
+    servicesByDay.set(key, found);
+  }
+  return found.length > 0 ? found : [...services];
+}
+
 interface HistoryInput {
   readonly random: () => number;
   readonly caseId: string;
@@ -282,18 +299,24 @@ function history(input: HistoryInput): CaseActor {
     random,
     FRONT_OFFICES.map((office) => [office, office.share]),
   );
+  // Received before today, so that every case has at least its intake.
+  let receivedDay = addDays(input.firstDay, between(0, input.span - 1));
+  // A few front offices open on Saturdays: a package received then is registered on the next working day.
+  if (!isWorkingDay(receivedDay) && !(office.kind === 'cnap' && chance(0.15))) {
+    const next = nextWorkingDay(receivedDay);
+    if (next < nowDay) receivedDay = next;
+  }
+  // The service as it was on the day of receipt, among those a CNAP took that day: models and providers change over
+  // time (the Pension Fund took over in 2025), and a case is created under the rules of its day.
   const [service] = weighted(
     random,
-    input.services.map((entry) => [entry, entry[1]]),
+    servicesOn(input.services, receivedDay).map((entry) => [entry, entry[1]]),
   );
-  const models = service.delivery.value.models;
-  const model = weighted(
-    random,
-    MODEL_SHARES[office.kind]
-      .filter(([model]) => models.includes(model))
-      .map(([model, share]) => [model, share]),
-  );
-  const provider = PROVIDER_OFFICES[service.provider.value.kind === 'pfu' ? 'pfu' : 'uszn'];
+  const asReceived = defaultCatalog().get(service.id, { asOf: receivedDay });
+  const models = asReceived.delivery.value.models;
+  const shares = MODEL_SHARES[office.kind].filter(([model]) => models.includes(model));
+  const model = weighted(random, shares.length > 0 ? shares : models.map((model) => [model, 1] as const));
+  const provider = PROVIDER_OFFICES[asReceived.provider.value.kind === 'pfu' ? 'pfu' : 'uszn'];
   // How slow the provider is: the Pension Fund, which took over social payments in 2025, more often.
   const slow = provider.kind === 'pfu' ? 0.14 : 0.08;
 
@@ -314,14 +337,6 @@ function history(input: HistoryInput): CaseActor {
   };
   const system: Actor = { role: 'system', id: 'host', office: office.id };
   const applicant: Actor = { role: 'applicant', id: `applicant-${index + 1}`, office: office.id };
-
-  // Received before today, so that every case has at least its intake.
-  let receivedDay = addDays(input.firstDay, between(0, input.span - 1));
-  // A few front offices open on Saturdays: a package received then is registered on the next working day.
-  if (!isWorkingDay(receivedDay) && !(office.kind === 'cnap' && chance(0.15))) {
-    const next = nextWorkingDay(receivedDay);
-    if (next < nowDay) receivedDay = next;
-  }
 
   const actor = createCase({ caseId, serviceId: service.id, model, asOf: receivedDay });
   const context = () => actor.getSnapshot().context;

@@ -83,6 +83,17 @@ describe('generateCaseHistories', () => {
     );
   });
 
+  it('creates each case under its service as of the day of receipt (models and providers change over time)', () => {
+    // Found by chance: a service chosen by how it was delivered at `now` was created on an earlier day, when it did
+    // not go through a CNAP under that model, or at all ('input.model: … on that day').
+    for (const seed of [0, 2, 7, 14, 16]) {
+      const cases = [
+        ...generateCaseHistories({ seed, count: 25, now: '2026-03-25T22:00:00.000Z', keys: KEYS }),
+      ];
+      expect(cases).toHaveLength(25);
+    }
+  });
+
   it('spreads cases over the front offices, both providers and the three models, with delays and open cases', () => {
     const cases = generate(2026, 2000).map(read);
     const count = (predicate: (entry: Read) => boolean) => cases.filter(predicate).length;
