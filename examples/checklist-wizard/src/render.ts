@@ -13,6 +13,7 @@ import {
   type ChecklistItem,
   FACT_DEFINITIONS,
   type Question,
+  SUBMISSION_FORM_LABELS,
   type SubmissionForm,
 } from '@vikno/checklists';
 
@@ -80,12 +81,11 @@ const UI = {
   suggestions: { uk: 'Можливо, ви мали на увазі', en: 'Did you mean' },
 } satisfies Record<string, LocalizedText>;
 
-const FORMS: Readonly<Record<SubmissionForm, LocalizedText>> = {
-  original: { uk: 'Оригінал', en: 'The original' },
-  copy: { uk: 'Копія', en: 'A copy' },
-  copyWithOriginal: { uk: 'Копія з пред’явленням оригіналу', en: 'A copy, with the original shown' },
-  presentOnly: { uk: 'Лише пред’явити оригінал', en: 'Show the original only' },
-};
+/** A submission form in people's words, as a line of its own: with a capital. */
+function formLine(form: SubmissionForm, language: Language): string {
+  const words = SUBMISSION_FORM_LABELS[form][language];
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 interface Props {
   readonly text?: string;
@@ -377,7 +377,7 @@ export function renderChecklist(
   const items = checklist.items.map((item) =>
     el('li', { testId: 'item', data: { id: item.id, form: item.form } }, [
       renderDocuments(item.documents, language),
-      el('p', { className: 'form', text: FORMS[item.form][language] }),
+      el('p', { className: 'form', text: formLine(item.form, language) }),
       ...item.reasons.map((reason) => el('p', { testId: 'reason', text: reason[language] })),
       renderRefs(sources.numbersOf(item.basis), language),
     ]),

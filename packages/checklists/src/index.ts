@@ -34,6 +34,7 @@ export type { ChecklistErrorCode, ChecklistErrorDetails } from './errors.js';
 export { ChecklistError } from './errors.js';
 export type { Answer, FactDefinition, FactName } from './facts.js';
 export { ApplicantFacts, ApplicantRole, ApplicationForm, FACT_DEFINITIONS } from './facts.js';
+export { SUBMISSION_FORM_LABELS } from './labels.js';
 export type {
   CheckPackageOptions,
   CopyFinding,

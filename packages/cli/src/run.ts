@@ -17,7 +17,7 @@ import {
   FACT_DEFINITIONS,
   type Question,
   questionsFor,
-  type SubmissionForm,
+  SUBMISSION_FORM_LABELS,
 } from '@vikno/checklists';
 import {
   APPLICATION_REGISTRATION,
@@ -243,14 +243,6 @@ function dayIn(day: string, language: Language): string {
   return language === 'uk' ? day.split('-').reverse().join('.') : day;
 }
 
-/** How a document is handed over, in people's words. */
-const FORMS: Readonly<Record<SubmissionForm, LocalizedText>> = {
-  original: { uk: 'оригінал', en: 'the original' },
-  copy: { uk: 'копія', en: 'a copy' },
-  copyWithOriginal: { uk: 'копія з пред’явленням оригіналу', en: 'a copy, with the original shown' },
-  presentOnly: { uk: 'лише пред’явити оригінал', en: 'the original, shown only' },
-};
-
 /** The texts vikno writes around what the packages give it. */
 const WORDS = {
   lastDay: { uk: 'Останній день', en: 'Last day' },
@@ -340,7 +332,7 @@ function checklistText(checklist: Checklist, language: Language, paint: Paint): 
   return [
     ...checklist.items.map((item) =>
       wrap(
-        `${item.documents.map((document) => document.name[language]).join(' / ')} — ${FORMS[item.form][language]}`,
+        `${item.documents.map((document) => document.name[language]).join(' / ')} — ${SUBMISSION_FORM_LABELS[item.form][language]}`,
         `${paint('32', '+')} `,
         '  ',
       ),
