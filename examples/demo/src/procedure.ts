@@ -12,7 +12,7 @@ import {
   defaultAppeal,
   fileComplaint,
 } from '@vikno/workflows';
-import type { Glossary } from './narrate.js';
+import { dotted, type Glossary } from './narrate.js';
 import { type ComplaintStep, VERIFICATION_FAILED } from './scenario.js';
 
 /** A refusal ground in words, with the sources it rests on. */
@@ -122,5 +122,3 @@ export function complaintAgainst(
     at: filing.at,
   });
 }
-
-const dotted = (day: string) => day.split('-').reverse().join('.');
