@@ -223,11 +223,11 @@ export function* generateCaseHistories(
   const prefix = options.idPrefix ?? 'G-';
   const nowDay = toKyivDate(now);
   const firstDay = addDays(nowDay, -7 * weeks);
-  const services = eligibleServices(firstDay, nowDay);
+  const servicesOn = servicesByDay(eligibleServices(firstDay, nowDay));
   for (let index = 0; index < count; index++) {
     const random = mulberry32(mix(seed, index));
     const caseId = `${prefix}${String(index + 1).padStart(6, '0')}`;
-    const actor = history({ random, caseId, index, services, firstDay, span: 7 * weeks, nowDay, nowMs });
+    const actor = history({ random, caseId, index, servicesOn, firstDay, span: 7 * weeks, nowDay, nowMs });
     yield persistCase(actor, { keys });
     actor.stop();
   }
@@ -256,28 +256,32 @@ function eligibleServices(firstDay: string, lastDay: string): [ServiceView, numb
     .map((service) => [service, SERVICE_WEIGHTS[service.id] ?? 1]);
 }
 
-const servicesByDay = new Map<string, [ServiceView, number][]>();
-
-/** The services of `services` a CNAP took on `day` under some model (remembered by day). */
-function servicesOn(services: readonly [ServiceView, number][], day: string): [ServiceView, number][] {
-  const key = `${day}|${services.map(([service]) => service.id).join(',')}`;
-  let found = servicesByDay.get(key);
-  if (found === undefined) {
-    const catalog = defaultCatalog();
-    found = services.filter(
-      ([service]) => catalog.get(service.id, { asOf: day }).delivery.value.models.length > 0,
-    );
-    if (servicesByDay.size > 10_000) servicesByDay.clear();
-    servicesByDay.set(key, found);
-  }
-  return found.length > 0 ? found : [...services];
+/**
+ * The services of `services` a CNAP took on a day under some model, remembered by day for one run (whose services
+ * are fixed), so the catalogue is asked once a day, not once a case.
+ */
+function servicesByDay(services: readonly [ServiceView, number][]): (day: string) => [ServiceView, number][] {
+  const catalog = defaultCatalog();
+  const byDay = new Map<string, [ServiceView, number][]>();
+  return (day) => {
+    let taken = byDay.get(day);
+    if (taken === undefined) {
+      const found = services.filter(
+        ([service]) => catalog.get(service.id, { asOf: day }).delivery.value.models.length > 0,
+      );
+      taken = found.length > 0 ? found : [...services];
+      byDay.set(day, taken);
+    }
+    return taken;
+  };
 }
 
 interface HistoryInput {
   readonly random: () => number;
   readonly caseId: string;
   readonly index: number;
-  readonly services: readonly [ServiceView, number][];
+  /** The services a CNAP took on a day, with their weights. */
+  readonly servicesOn: (day: string) => [ServiceView, number][];
   readonly firstDay: string;
   /** Days from `firstDay` to `nowDay`. */
   readonly span: number;
@@ -310,7 +314,7 @@ function history(input: HistoryInput): CaseActor {
   // time (the Pension Fund took over in 2025), and a case is created under the rules of its day.
   const [service] = weighted(
     random,
-    servicesOn(input.services, receivedDay).map((entry) => [entry, entry[1]]),
+    input.servicesOn(receivedDay).map((entry) => [entry, entry[1]]),
   );
   const asReceived = defaultCatalog().get(service.id, { asOf: receivedDay });
   const models = asReceived.delivery.value.models;
