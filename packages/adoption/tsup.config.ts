@@ -1,0 +1,3 @@
+import config from '../../tsup.config.base.js';
+
+export default config;

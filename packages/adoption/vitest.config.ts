@@ -1,0 +1,3 @@
+import { packageProject } from '../../vitest.project.base.js';
+
+export default packageProject('adoption');
