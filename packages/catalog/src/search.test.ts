@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { normalizeWords, SearchIndex, stem, stems } from './search.js';
+import { latinSkeleton, normalizeWords, SearchIndex, stem, stems } from './search.js';
 
 describe('stem', () => {
   it('gives the word forms of a service name one stem', () => {
@@ -78,6 +78,66 @@ describe('SearchIndex', () => {
     (query, upper) => {
       const variant = (upper ? query.toUpperCase() : query).replaceAll('’', "'");
       expect(ids(variant)).toEqual(ids(query));
+    },
+  );
+});
+
+describe('latinSkeleton', () => {
+  it('folds the national transliteration and the informal ones to one spelling', () => {
+    const same = (...spellings: string[]) =>
+      expect(new Set(spellings.map(latinSkeleton)).size, spellings.join(' / ')).toBe(1);
+    same('dopomoha', 'dopomoga');
+    same('subsydiia', 'subsidiya', 'subsidija');
+    same('prozhyvannia', 'prozhyvannya', 'prozyvanja');
+    same('pokhovannia', 'pohovannya');
+    same('zhytlovo', 'zytlovo');
+    same('tsentr', 'centr');
+    same('shchodo', 'schodo');
+  });
+
+  it('keeps words that differ apart', () => {
+    expect(latinSkeleton('dovidka')).not.toBe(latinSkeleton('dopomoha'));
+    expect(latinSkeleton('sim')).not.toBe(latinSkeleton('som'));
+  });
+});
+
+describe('SearchIndex, as people mistype', () => {
+  it('finds a service by its name in Latin letters, national or informal', () => {
+    expect(ids('subsydiia')[0]).toBe('subsidy');
+    expect(ids('subsidiya')[0]).toBe('subsidy');
+    expect(ids('dovidka VPO')[0]).toBe('idp');
+    expect(ids('dopomoga pry narodzhenni dytyny')[0]).toBe('birth');
+  });
+
+  it('finds a service by the Russian words for it', () => {
+    expect(ids('субсидия')[0]).toBe('subsidy');
+    expect(ids('пособие при рождении ребенка')[0]).toBe('birth');
+    expect(ids('справка переселенца')[0]).toBe('idp');
+  });
+
+  it('forgives one typo in a word of four letters or more, and no more than one', () => {
+    expect(ids('субсідія')).toEqual(['subsidy']);
+    expect(ids('довітка')).toEqual(['idp']);
+    expect(ids('субсітія')).toEqual([]);
+    expect(ids('впа')).toEqual([]);
+  });
+
+  it('prefers a word the index has to a guess at one it lacks', () => {
+    const [exact] = index.search('субсидія', () => true);
+    const [typo] = index.search('субсідія', () => true);
+    expect(typo?.score).toBeLessThan(exact?.score ?? 0);
+  });
+
+  test.prop([fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })])(
+    'answers any text with hits of known services, each matching a word of the query',
+    (a, b) => {
+      for (const query of [a, b, `${a} ${b}`]) {
+        for (const hit of index.search(query, () => true)) {
+          expect(['subsidy', 'idp', 'birth']).toContain(hit.id);
+          expect(hit.matched.length).toBeGreaterThan(0);
+          expect(Number.isFinite(hit.score)).toBe(true);
+        }
+      }
     },
   );
 });

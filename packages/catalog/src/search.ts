@@ -1,6 +1,9 @@
 /*
  * Search that understands Ukrainian well enough for a service catalogue: case, the apostrophe variants, common
  * abbreviations, and word forms (a light suffix stemmer: субсидія, субсидії, субсидію share the stem субсид).
+ * A query word the index does not know is tried, in turn, as people mistype it: Latin transliteration (the national
+ * system of КМУ 55 of 27.01.2010 and informal ones, folded to one skeleton), a Russian or Russian-influenced word
+ * (a small table of the words people use in service names), and a typo (one edit from a word of the index).
  */
 
 const APOSTROPHES = /[ʼ'’‘`´ʹ]/g;
@@ -33,6 +36,14 @@ const STOP_WORDS = new Set([
   'який',
   'якому',
   'чи',
+  // Russian function words, typed by people who write the service's name in Russian or Surzhyk.
+  'с',
+  'и',
+  'от',
+  'о',
+  'об',
+  'к',
+  'из',
   'of',
   'the',
   'and',
@@ -181,6 +192,197 @@ function withAbbreviations(terms: Set<string>): Set<string> {
   return terms;
 }
 
+/**
+ * The Latin letters of each Ukrainian letter by the national transliteration (КМУ 55 of 27.01.2010, the forms
+ * inside a word; the word-initial forms є→ye, ї→yi, й→y, ю→yu, я→ya fold to the same skeleton).
+ */
+const LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+};
+
+/** The letter groups of Latin spellings, longest first, that {@link latinSkeleton} folds. */
+const LATIN_GROUPS = /shch|sch|zh|kh|ts|ch|sh|gh|[iyj][aeu]|[yj]i|./g;
+const LATIN_FOLDS: Readonly<Record<string, string>> = {
+  shch: 's',
+  sch: 's',
+  zh: 'z',
+  kh: 'h',
+  ts: 'c',
+  ch: 'c',
+  sh: 's',
+  gh: 'h',
+  g: 'h',
+  y: 'i',
+  j: 'i',
+  w: 'v',
+  q: 'k',
+  x: 'ks',
+};
+
+/**
+ * One spelling for the ways a Ukrainian word is written in Latin letters: the national system («dopomoha»,
+ * «subsydiia», «pokhovannia») and the informal ones («dopomoga», «subsidiya», «prozhyvannya») fold to the same
+ * letters (х, г and ґ to h; ж and з to z; ц and ч to c; ш and щ to s; и, і, ї and й to i; я, ю, є to their vowel),
+ * doubled letters once. Lossy on purpose: it only finds candidates among the words of the index.
+ */
+export function latinSkeleton(latin: string): string {
+  let folded = '';
+  for (const [group] of latin.matchAll(LATIN_GROUPS)) {
+    const fold = LATIN_FOLDS[group];
+    if (fold !== undefined) folded += fold;
+    else if (group.length === 2) folded += group.endsWith('i') && group !== 'ii' ? 'i' : group.slice(1);
+    else folded += group;
+  }
+  return folded.replace(/(.)\1+/g, '$1');
+}
+
+/** The Latin skeleton of a Cyrillic word of the index. */
+function cyrillicSkeleton(word: string): string {
+  let latin = '';
+  for (const letter of word) latin += LATIN[letter] ?? letter;
+  return latinSkeleton(latin);
+}
+
+const LATIN_WORD = /^[a-z]+$/;
+/** Function words in Latin letters («pry», «na», «z», «dlia»), dropped from a Latin query. */
+const LATIN_STOP_WORDS = new Set(
+  [...STOP_WORDS].filter((word) => !LATIN_WORD.test(word)).map(cyrillicSkeleton),
+);
+
+/**
+ * Russian words, and Russian-influenced Ukrainian ones, that people type for the words of service names, by the
+ * start of the word (after ы→и, э→е) and the Ukrainian word they mean. Short starts match a stem exactly.
+ */
+const RUSSIAN_FORMS: Readonly<Record<string, string>> = {
+  пособи: 'допомога',
+  помощ: 'допомога',
+  рожден: 'народження',
+  ребен: 'дитина',
+  дет: 'дитина',
+  детств: 'дитинство',
+  справк: 'довідка',
+  переселен: 'переселенець',
+  многодетн: 'багатодітна',
+  семь: 'сімʼя',
+  сем: 'сімʼя',
+  удостоверен: 'посвідчення',
+  малоимущ: 'малозабезпечена',
+  похорон: 'поховання',
+  погребен: 'поховання',
+  льгот: 'пільга',
+  услуг: 'послуга',
+  коммунальн: 'комунальні',
+  квартплат: 'комунальні',
+  беременн: 'вагітність',
+  род: 'пологи',
+  родов: 'пологи',
+  одинок: 'одинока',
+  мать: 'мати',
+  усыновлен: 'усиновлення',
+  инвалид: 'інвалідність',
+  жительств: 'проживання',
+  выписк: 'виписка',
+  аренд: 'оренда',
+  жиль: 'житло',
+  уход: 'догляд',
+  опек: 'опіка',
+  топлив: 'паливо',
+  пенси: 'пенсія',
+};
+/** Starts shorter than this match a stem exactly, not as its start. */
+const RUSSIAN_PREFIX_MIN = 4;
+const RUSSIAN_ENTRIES = Object.entries(RUSSIAN_FORMS).sort(([a], [b]) => b.length - a.length);
+
+/** A word with the letters Russian has and Ukrainian lacks folded to the Ukrainian ones (ы→и, э→е, ъ dropped). */
+function foldRussian(word: string): string {
+  return word.replaceAll('ы', 'и').replaceAll('э', 'е').replaceAll('ъ', '');
+}
+
+/** The Ukrainian stem a Russian word of {@link RUSSIAN_FORMS} stands for, or `undefined`. */
+function russianMeaning(word: string, own: string): string | undefined {
+  for (const [start, ukrainian] of RUSSIAN_ENTRIES) {
+    const matches =
+      start.length >= RUSSIAN_PREFIX_MIN ? word.startsWith(start) || own.startsWith(start) : own === start;
+    if (matches) return stems(ukrainian)[0];
+  }
+  return undefined;
+}
+
+/**
+ * The optimal string alignment distance of two words (insertions, deletions, substitutions and transpositions of
+ * neighbours), or `limit + 1` once it is sure to exceed `limit`.
+ */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] as number) + 1);
+      }
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The words one deletion makes of `word`. */
+function deletions(word: string): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < word.length; i++) found.add(word.slice(0, i) + word.slice(i + 1));
+  return [...found];
+}
+
+/** Words shorter than this get no typo tolerance: one edit turns too many short words into others. */
+const TYPO_MIN_LENGTH = 4;
+/** How much a match counts, by how the query word reached it. */
+const FACTOR = { exact: 1, transliterated: 0.9, russian: 0.9, prefix: 0.6, typo: 0.5 } as const;
+
 /** A searchable document: weighted fields of text, and identifiers matched exactly. */
 export interface SearchDocument {
   /** The service id. */
@@ -210,29 +412,32 @@ export interface RawHit {
   readonly matched: readonly string[];
 }
 
-const PREFIX_FACTOR = 0.6;
 /** Fields of at least this weight (names and keywords) count as titles for {@link closeness}. */
 const TITLE_WEIGHT = 3;
 const IDENTIFIER_SCORE = 100;
 
+/** One word of a query: the stems of the index it reaches and how much each counts. */
+interface Clause {
+  /** The word as the user typed it (normalised). */
+  readonly word: string;
+  /** Its own stem, when the index has it: a document with it scores on it alone. */
+  readonly exact: string | undefined;
+  /** The other stems it reaches (longer stems it starts, or what its spelling stands for), with their factor. */
+  readonly others: ReadonlyMap<string, number>;
+}
+
 /**
  * How closely the query and one of the document's names or keywords coincide, 0 to 1: twice the name's stems the
- * query matches (exactly or as a prefix) over the stems of both. It ranks «Реєстрація місця проживання» above
- * «Зняття з реєстрації місця проживання» for the query «реєстрація місця проживання».
+ * query reaches over the stems of both. It ranks «Реєстрація місця проживання» above «Зняття з реєстрації місця
+ * проживання» for the query «реєстрація місця проживання».
  */
-function closeness(document: IndexedDocument, clauses: readonly { readonly own: string }[]): number {
+function closeness(document: IndexedDocument, clauses: readonly Clause[]): number {
   let best = 0;
   for (const title of document.titles) {
     if (title.size === 0) continue;
     let covered = 0;
     for (const term of title) {
-      if (
-        clauses.some(
-          (clause) => term === clause.own || (clause.own.length >= 3 && term.startsWith(clause.own)),
-        )
-      ) {
-        covered++;
-      }
+      if (clauses.some((clause) => clause.exact === term || clause.others.has(term))) covered++;
     }
     best = Math.max(best, (2 * covered) / (title.size + clauses.length));
   }
@@ -245,6 +450,10 @@ export class SearchIndex {
   readonly #documentFrequency = new Map<string, number>();
   /** Every stem of the index, sorted, to find the stems a query word is a prefix of by binary search. */
   readonly #vocabulary: readonly string[];
+  /** The Cyrillic stems of the index by their Latin skeleton; built on the first Latin query. */
+  #skeletons: Map<string, string[]> | undefined;
+  /** The stems of the index by each word one deletion makes of them; built on the first unknown word. */
+  #deletions: Map<string, string[]> | undefined;
 
   /** @param documents - the documents to index. */
   constructor(documents: readonly SearchDocument[]) {
@@ -275,11 +484,10 @@ export class SearchIndex {
   /** The ranked hits for a query; ids outside `allowed` are skipped. */
   search(query: string, allowed: (id: string) => boolean): RawHit[] {
     const trimmed = query.trim().toLowerCase();
-    const words = normalizeWords(query).filter((word) => !STOP_WORDS.has(word));
-    const clauses = words.map((word) => {
-      const own = stem(word);
-      return { word, own, longer: own.length >= 3 ? this.#longerStems(own) : [] };
-    });
+    const clauses = normalizeWords(query)
+      .filter((word) => !STOP_WORDS.has(word))
+      .filter((word) => !(LATIN_WORD.test(word) && LATIN_STOP_WORDS.has(latinSkeleton(word))))
+      .map((word) => this.#clause(word));
     const total = this.#documents.length;
     const hits: RawHit[] = [];
     for (const document of this.#documents) {
@@ -291,7 +499,7 @@ export class SearchIndex {
       let score = 0;
       const matched: string[] = [];
       for (const clause of clauses) {
-        const clauseScore = this.#clauseScore(document, clause.own, clause.longer, total);
+        const clauseScore = this.#clauseScore(document, clause, total);
         if (clauseScore > 0) {
           score += clauseScore;
           matched.push(clause.word);
@@ -306,6 +514,89 @@ export class SearchIndex {
       });
     }
     return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  }
+
+  /**
+   * What one query word reaches: its own stem and the longer stems it starts; failing both, what its Latin
+   * spelling, its Russian form or a typo of one edit stands for, in that order.
+   */
+  #clause(word: string): Clause {
+    const own = stem(word);
+    const known = this.#documentFrequency.has(own);
+    const longer = own.length >= 3 ? this.#longerStems(own) : [];
+    if (known || longer.length > 0) {
+      return { word, exact: known ? own : undefined, others: withFactor(longer, FACTOR.prefix) };
+    }
+    return { word, exact: undefined, others: this.#unknownWord(word, own) };
+  }
+
+  #unknownWord(word: string, own: string): Map<string, number> {
+    if (LATIN_WORD.test(word)) {
+      const transliterated = this.#transliterated(latinSkeleton(word));
+      if (transliterated.length > 0) return withFactor(transliterated, FACTOR.transliterated);
+      return withFactor(this.#typos(own), FACTOR.typo);
+    }
+    const folded = foldRussian(word);
+    const foldedStem = stem(folded);
+    if (folded !== word && this.#documentFrequency.has(foldedStem)) {
+      return withFactor([foldedStem], FACTOR.russian);
+    }
+    const meaning = russianMeaning(folded, foldedStem);
+    if (meaning !== undefined && this.#documentFrequency.has(meaning)) {
+      return withFactor([meaning], FACTOR.russian);
+    }
+    return withFactor(this.#typos(foldedStem), FACTOR.typo);
+  }
+
+  /**
+   * The Cyrillic stems a Latin word spells: those whose skeleton starts the word's skeleton, leaving at most an
+   * ending (the longest such stem), else those the word's skeleton starts.
+   */
+  #transliterated(skeleton: string): string[] {
+    if (skeleton.length < 3) return [];
+    this.#skeletons ??= this.#skeletonIndex();
+    const lastEnding = 4;
+    for (let length = skeleton.length; length >= Math.max(3, skeleton.length - lastEnding); length--) {
+      const found = this.#skeletons.get(skeleton.slice(0, length));
+      if (found !== undefined) return found;
+    }
+    if (skeleton.length < TYPO_MIN_LENGTH) return [];
+    const started: string[] = [];
+    for (const [candidate, found] of this.#skeletons) {
+      if (candidate.startsWith(skeleton)) started.push(...found);
+    }
+    return started;
+  }
+
+  #skeletonIndex(): Map<string, string[]> {
+    const skeletons = new Map<string, string[]>();
+    for (const term of this.#vocabulary) {
+      if (LATIN_WORD.test(term)) continue;
+      const skeleton = cyrillicSkeleton(term);
+      skeletons.set(skeleton, [...(skeletons.get(skeleton) ?? []), term]);
+    }
+    return skeletons;
+  }
+
+  /** The stems of the index one edit away from `own` (none for short words). */
+  #typos(own: string): string[] {
+    if (own.length < TYPO_MIN_LENGTH) return [];
+    this.#deletions ??= this.#deletionIndex();
+    const candidates = new Set<string>(this.#deletions.get(own) ?? []);
+    for (const shorter of deletions(own)) {
+      if (this.#documentFrequency.has(shorter)) candidates.add(shorter);
+      for (const candidate of this.#deletions.get(shorter) ?? []) candidates.add(candidate);
+    }
+    return [...candidates].filter((candidate) => editDistance(own, candidate, 1) <= 1);
+  }
+
+  #deletionIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const term of this.#vocabulary) {
+      if (term.length < TYPO_MIN_LENGTH) continue;
+      for (const shorter of deletions(term)) index.set(shorter, [...(index.get(shorter) ?? []), term]);
+    }
+    return index;
   }
 
   /** The stems of the index that start with `prefix` and are longer. */
@@ -326,13 +617,15 @@ export class SearchIndex {
     return found;
   }
 
-  #clauseScore(document: IndexedDocument, term: string, longer: readonly string[], total: number): number {
-    const exact = document.weights.get(term);
-    if (exact !== undefined) return exact * this.#idf(term, total);
+  #clauseScore(document: IndexedDocument, clause: Clause, total: number): number {
+    if (clause.exact !== undefined) {
+      const exact = document.weights.get(clause.exact);
+      if (exact !== undefined) return exact * this.#idf(clause.exact, total);
+    }
     let best = 0;
-    for (const candidate of longer) {
+    for (const [candidate, factor] of clause.others) {
       const weight = document.weights.get(candidate);
-      if (weight !== undefined) best = Math.max(best, weight * PREFIX_FACTOR * this.#idf(candidate, total));
+      if (weight !== undefined) best = Math.max(best, weight * factor * this.#idf(candidate, total));
     }
     return best;
   }
@@ -341,4 +634,8 @@ export class SearchIndex {
     const frequency = this.#documentFrequency.get(term) ?? 0;
     return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   }
+}
+
+function withFactor(terms: readonly string[], factor: number): Map<string, number> {
+  return new Map(terms.map((term) => [term, factor]));
 }

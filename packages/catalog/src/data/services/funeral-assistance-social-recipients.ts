@@ -79,11 +79,9 @@ export const FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS: ServiceData = {
       'amounts of that assistance.',
   },
   keywords: [
-    'поховання',
-    'похорон',
-    'допомога на поховання',
+    'поховання одержувача соціальної допомоги',
     'смерть одержувача допомоги',
-    'інвалідність з дитинства',
+    'смерть особи з інвалідністю з дитинства',
   ],
   available: {
     earliest: {

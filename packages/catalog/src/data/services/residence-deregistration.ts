@@ -84,7 +84,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceData = {
       'Removing a person’s registered (or declared) place of residence from the hromada register: on ' +
       'application, or on the basis of a death certificate or a court decision.',
   },
-  keywords: ['виписка', 'виписатися', 'зняття з реєстрації', 'прописка', 'місце проживання'],
+  keywords: ['виписка', 'виписатися', 'зняття з реєстрації', 'зняття з прописки', 'місце проживання'],
   available: {
     '2016-04-04': {
       value: true,
