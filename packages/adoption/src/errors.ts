@@ -8,8 +8,18 @@ import { adoptionSays } from './messages/index.js';
  * - `INVALID_PROFILE`: a hromada's profile given to {@link adviseModel} that is not one; `issues` holds every
  *   problem with its path.
  * - `INVALID_INPUT`: any other malformed argument or option; `issues` holds every problem with its path.
+ * - `NO_SERVICES`: a document for a CNAP under a model would list no service: none of the catalogue's social
+ *   services goes through the CNAP's channels under that model.
+ * - `UNKNOWN_STEP`: a plan's progress names a step the plan does not have.
+ * - `INVALID_TRANSITION`: a step of a plan marked started or done out of order (before the steps it depends on are
+ *   done, or done before it was started).
  */
-export type AdoptionErrorCode = 'INVALID_PROFILE' | 'INVALID_INPUT';
+export type AdoptionErrorCode =
+  | 'INVALID_PROFILE'
+  | 'INVALID_INPUT'
+  | 'NO_SERVICES'
+  | 'UNKNOWN_STEP'
+  | 'INVALID_TRANSITION';
 
 /**
  * The one error this package throws: a `ViknoError` of `@vikno/law`, with a stable `code`, the `path` of the bad
@@ -33,7 +43,11 @@ export class AdoptionError extends ViknoError<AdoptionErrorCode> {
 }
 
 /** An {@link AdoptionError} listing every problem zod found in a value at `path`. */
-export function invalid(code: AdoptionErrorCode, path: string, error: z.ZodError): AdoptionError {
+export function invalid(
+  code: 'INVALID_PROFILE' | 'INVALID_INPUT',
+  path: string,
+  error: z.ZodError,
+): AdoptionError {
   const issues = issuesFrom(error, path);
   return new AdoptionError({ code, path, ...adoptionSays(code, { count: issues.length }), issues });
 }
