@@ -533,6 +533,20 @@ export const KMU_765_2025: Act = {
   url: 'https://zakon.rada.gov.ua/laws/show/765-2025-п',
 };
 
+/** Постанова КМУ від 25.06.2025 № 766, одна з трьох, якими функції призначення допомог передано Пенсійному фонду (назву не прочитано) */
+export const KMU_766_2025: Act = {
+  id: 'kmu-766-2025',
+  kind: 'cabinetResolution',
+  number: '766',
+  adopted: '2025-06-25',
+  title: {
+    uk: 'Постанова Кабінету Міністрів України від 25 червня 2025 р. № 766 (передача Пенсійному фонду функцій з призначення та виплати допомог)',
+    en: 'Cabinet resolution 766 of 25.06.2025 (moving the assignment and payment of assistance to the Pension Fund)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/766-2025-п',
+  note: 'Number and date per UNN (09.07.2025) quoting the ministry; title and text not read; URL by pattern.',
+};
+
 /** Постанова КМУ «Деякі питання надання державної допомоги сім’ям з дітьми» (№ 1805) */
 export const KMU_1805_2025: Act = {
   id: 'kmu-1805-2025',
@@ -564,6 +578,20 @@ export const KMU_169_2026: Act = {
     en: 'Cabinet resolution 169 of 05.02.2026 amending the procedure for state assistance to families with children',
   },
   note: 'Title not established; reported by sud.ua (22.02.2026) quoting the Pension Fund in Lviv region as amending the procedure of КМУ 1805.',
+};
+
+/** Розпорядження КМУ «Деякі питання надання адміністративних послуг через центри надання адміністративних послуг» (№ 523-р) */
+export const KMU_ORDER_523_2014: Act = {
+  id: 'kmu-order-523-2014',
+  kind: 'cabinetOrder',
+  number: '523-р',
+  adopted: '2014-05-16',
+  title: {
+    uk: 'Розпорядження Кабінету Міністрів України «Деякі питання надання адміністративних послуг через центри надання адміністративних послуг»',
+    en: 'Cabinet of Ministers order on certain issues of delivering administrative services through administrative service centres',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/523-2014-р',
+  note: 'Read on regulation.gov.ua/documents/id14025; title before 969-р of 18.08.2021: «… послуг органів виконавчої влади через …»; URL by pattern.',
 };
 
 /** Розпорядження Кабінету Міністрів України «Про перенесення робочих днів у 2014 році» (№ 920-р) */
@@ -717,8 +745,10 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_114_2025,
   KMU_695_2025,
   KMU_765_2025,
+  KMU_766_2025,
   KMU_1805_2025,
   KMU_169_2026,
+  KMU_ORDER_523_2014,
   KMU_ORDER_920_2013,
   KMU_ORDER_1084_2014,
   KMU_ORDER_1155_2015,

@@ -229,9 +229,51 @@ export const ROZDILNA_COUNCIL_756_VIII_2021: Act = {
   url: 'https://rozdilna.toolkit.in.ua/documents/70977-pro-zatverdzennia-polozennia-pro-poriadok-nadannia-dopomogi-na-poxovannia-deiakix-kategorii-osib-vikonavciu-voleviiavlennia-pomer',
 };
 
+/** Наказ Мінсоцполітики від 11.05.2019 № 723, на який методичні матеріали спираються в підготовці інформаційних і технологічних карток АПСХ */
+export const MLSP_ORDER_723_2019: Act = {
+  id: 'mlsp-order-723-2019',
+  kind: 'ministryOrder',
+  number: '723',
+  adopted: '2019-05-11',
+  title: {
+    uk: 'Наказ Міністерства соціальної політики України від 11.05.2019 № 723 (інформаційні та технологічні картки адміністративних послуг соціального характеру)',
+    en: 'Ministry of Social Policy order 723 of 11.05.2019 (information and technological cards of social-character administrative services)',
+  },
+  note: 'Named in seed 001 only (text not found): title from what the seed cites it for; 11.05.2019 was a Saturday.',
+};
+
+/** Наказ Мінсоцполітики від 22.01.2020 № 45: органи соціального захисту ОДА координують і супроводжують ОМС, організовують навчання */
+export const MLSP_ORDER_45_2020: Act = {
+  id: 'mlsp-order-45-2020',
+  kind: 'ministryOrder',
+  number: '45',
+  adopted: '2020-01-22',
+  title: {
+    uk: 'Наказ Міністерства соціальної політики України від 22.01.2020 № 45 (координація, супровід і навчання органів місцевого самоврядування щодо надання АПСХ через ЦНАП)',
+    en: 'Ministry of Social Policy order 45 of 22.01.2020 (coordination, support and training of local governments delivering social-character services through CNAPs)',
+  },
+  note: 'Named in seed 001 only (text not found): title from what the seed says of it.',
+};
+
+/** Лист Мінсоцполітики від 22.01.2020 № 968/0/2-20/51 зі зразком угоди про співробітництво з надання АПСХ через ЦНАП */
+export const MLSP_LETTER_968_2020: Act = {
+  id: 'mlsp-letter-968-2020',
+  kind: 'ministryLetter',
+  number: '968/0/2-20/51',
+  adopted: '2020-01-22',
+  title: {
+    uk: 'Лист Міністерства соціальної політики України від 22.01.2020 № 968/0/2-20/51 (зразок угоди про співробітництво з надання АПСХ через ЦНАП)',
+    en: 'Ministry of Social Policy letter 968/0/2-20/51 of 22.01.2020 (a sample cooperation agreement on delivering social-character services through a CNAP)',
+  },
+  note: 'Named in seed 001 only; the letter and its sample were not read.',
+};
+
 /** Orders and letters of ministries and central bodies, typical and information cards, local acts and court practice the SDK cites. */
 export const ORDERS_AND_CARDS: readonly Act[] = [
   MLSP_ORDER_345_2006,
+  MLSP_ORDER_723_2019,
+  MLSP_ORDER_45_2020,
+  MLSP_LETTER_968_2020,
   PFU_ORDER_46_2024,
   PFU_ORDER_119_2025,
   ADMINCHER_REGISTRATION_FEE_BEFORE_2021,
