@@ -1,9 +1,16 @@
 // One small interface over the two PostgreSQLs the backend runs on: embedded PGlite (the default, nothing to
 // install) and a real server through `pg` when DATABASE_URL is set. Both speak the same SQL, so the rest of the
 // backend never asks which one it has.
+//
+// The schema is made by the SQL files of `migrations/` (0001_cases.sql, …), run in their order by umzug and
+// recorded in `vikno_migration`: see `migrateDatabase`.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { migrateDelivery } from './delivery-schema.js';
+import { Umzug, type UmzugStorage } from 'umzug';
 
 /** What a query returns. */
 export interface Rows<T> {
@@ -13,6 +20,8 @@ export interface Rows<T> {
 /** The queries the backend runs, inside or outside a transaction. */
 export interface Queryable {
   query<T>(sql: string, params?: readonly unknown[]): Promise<Rows<T>>;
+  /** Runs SQL without parameters, several statements separated by semicolons (a migration's file). */
+  exec(sql: string): Promise<void>;
 }
 
 /** A database: queries, transactions, and closing. */
@@ -28,12 +37,28 @@ export interface Database extends Queryable {
 export interface DatabaseOptions {
   readonly url?: string | undefined;
   readonly dataDir?: string | undefined;
+  /** Run the pending migrations once opened (true); false leaves the schema as it is, for `schemaStatus`. */
+  readonly migrate?: boolean | undefined;
 }
 
-/** Opens the database and creates the backend's tables when they are missing. */
+/**
+ * Opens the database and, unless `options.migrate` is false, brings its schema up to date (`migrateDatabase`).
+ *
+ * @example
+ * ```ts
+ * const db = await openDatabase({ url: process.env.DATABASE_URL, dataDir: '.data' });
+ * ```
+ */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const db = options.url ? postgres(options.url) : pglite(options.dataDir);
-  await migrate(db);
+  if (options.migrate !== false) {
+    try {
+      await migrateDatabase(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
   return db;
 }
 
@@ -42,9 +67,13 @@ function pglite(dataDir: string | undefined): Database {
   return {
     kind: 'pglite',
     query: (sql, params) => lite.query(sql, params ? [...params] : undefined),
+    exec: async (sql) => void (await lite.exec(sql)),
     transaction: (work) =>
       lite.transaction((tx) =>
-        work({ query: (sql, params) => tx.query(sql, params ? [...params] : undefined) }),
+        work({
+          query: (sql, params) => tx.query(sql, params ? [...params] : undefined),
+          exec: async (sql) => void (await tx.exec(sql)),
+        }),
       ),
     close: () => lite.close(),
   };
@@ -59,11 +88,16 @@ function postgres(url: string): Database {
   return {
     kind: 'postgres',
     query: (sql, params) => query(pool, sql, params),
+    // Without parameters `pg` sends the simple protocol, which takes several statements.
+    exec: async (sql) => void (await pool.query(sql)),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await work({ query: (sql, params) => query(client, sql, params) });
+        const result = await work({
+          query: (sql, params) => query(client, sql, params),
+          exec: async (sql) => void (await client.query(sql)),
+        });
         await client.query('commit');
         return result;
       } catch (error) {
@@ -77,79 +111,123 @@ function postgres(url: string): Database {
   };
 }
 
-// Audit times and term days are kept as the text the SDK produced (ISO instants, civil dates), so nothing is
-// shifted by a driver's idea of time zones. A case whose TICK the SDK refused is marked with that day
-// (`tick_refused_on`) so the tick does not retry it until another day. A case that fails to restore is set aside with when and why
-// (`quarantined_at`, `quarantine_reason`: the SDK error's code and path); clearing `quarantined_at` after a repair
-// gives it back to the tick. The `alter table`s bring a database made before those columns up to date.
-// `next_tick_on` is the first day a tick would change the case (`nextTermChange` of @vikno/workflows), written with
-// every change; `vikno_case_next_tick` is the tick's claim (cases.ts `TICK_CLAIM`): its filter and order, so a
-// batch starts at the first case due instead of walking past those already ticked today. `derived` is the version
-// of such columns a row was written with (cases.ts `DERIVED_VERSION`, the number in `vikno_case_underived_3`): null
-// in a row written before them, which the tick's backfill brings up to date. `record` is the case's `caseRecord` of
-// @vikno/monitoring (what reports fold, never the snapshot), and `office`, `provider_office`, `received_on` (with
-// `service_id` and `model`) the columns a report filters on, each indexed with the day.
-const SCHEMA = `
-  create table if not exists vikno_case (
-    id text primary key,
-    service_id text not null,
-    model text not null,
-    state text not null,
-    persisted jsonb not null,
-    running_terms boolean not null,
-    ticked_on text,
-    version integer not null,
-    updated_at text not null,
-    tick_refused_on text,
-    quarantined_at text,
-    quarantine_reason text
-  );
-  alter table vikno_case add column if not exists tick_refused_on text;
-  alter table vikno_case add column if not exists quarantined_at text;
-  alter table vikno_case add column if not exists quarantine_reason text;
-  alter table vikno_case add column if not exists next_tick_on text;
-  alter table vikno_case add column if not exists derived smallint;
-  drop index if exists vikno_case_tick;
-  drop index if exists vikno_case_claim;
-  create index if not exists vikno_case_next_tick on vikno_case (next_tick_on, id)
-    where running_terms and quarantined_at is null;
-  alter table vikno_case add column if not exists record jsonb;
-  alter table vikno_case add column if not exists office text;
-  alter table vikno_case add column if not exists provider_office text;
-  alter table vikno_case add column if not exists received_on text;
-  drop index if exists vikno_case_underived;
-  drop index if exists vikno_case_underived_2;
-  create index if not exists vikno_case_underived_3 on vikno_case (id) where derived is distinct from 3;
-  create index if not exists vikno_case_received on vikno_case (received_on);
-  create index if not exists vikno_case_office on vikno_case (office, received_on);
-  create index if not exists vikno_case_provider on vikno_case (provider_office, received_on);
-  create index if not exists vikno_case_service on vikno_case (service_id, received_on);
-  create index if not exists vikno_case_model on vikno_case (model, received_on);
-  create table if not exists vikno_audit (
-    case_id text not null references vikno_case (id),
-    seq integer not null,
-    type text not null,
-    at text not null,
-    role text not null,
-    actor_id text not null,
-    office text not null,
-    primary key (case_id, seq)
-  );
-  create table if not exists vikno_outbox (
-    id bigserial primary key,
-    case_id text not null references vikno_case (id),
-    event jsonb not null,
-    raised_at text not null,
-    instance text not null
-  );
-`;
+/** The backend's migrations: the SQL files beside `src/` and `dist/`, so found from either. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations/', import.meta.url));
 
-async function migrate(db: Database): Promise<void> {
-  // Two instances starting together on one server would race on `create table if not exists`; an advisory lock
-  // held for the migration's transaction serialises them.
-  await db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock(7240130)');
-    for (const statement of SCHEMA.split(';').filter((part) => part.trim())) await tx.query(statement);
-    await migrateDelivery(tx);
+/** Where the migrations are read from; the backend's own unless a test gives another folder. */
+export interface MigrationOptions {
+  readonly folder?: string | undefined;
+}
+
+/** The migrations recorded in a database, and those of the folder it has not had yet. */
+export interface SchemaStatus {
+  /** No migration of the folder is pending: the backend may use this database. */
+  readonly current: boolean;
+  /** Every migration recorded in the database, in their order (some may be a newer backend's). */
+  readonly applied: string[];
+  /** The folder's migrations the database has not had, in the order they will run. */
+  readonly pending: string[];
+}
+
+/** A migration file's name: four digits, an underscore, lower-case words, `.sql`. */
+const MIGRATION_NAME = /^\d{4}_[a-z0-9_]+\.sql$/;
+
+/** The advisory lock every migration takes (the same key the backend took before it had migrations). */
+const MIGRATION_LOCK = 7240130;
+
+/** Why the migrations cannot run, or why the backend will not start on this schema. */
+export class MigrationSettingError extends Error {
+  override readonly name = 'MigrationSettingError';
+}
+
+/** The folder's migration names in their order; a `.sql` file not named as one is refused, never skipped. */
+function migrationNames(folder: string): string[] {
+  const names = readdirSync(folder)
+    .filter((file) => file.endsWith('.sql'))
+    .sort();
+  const misnamed = names.find((name) => !MIGRATION_NAME.test(name));
+  if (misnamed !== undefined) {
+    throw new MigrationSettingError(
+      `${misnamed} in ${folder}: a migration is named like 0003_what_it_does.sql`,
+    );
+  }
+  return names;
+}
+
+const STORAGE_TABLE = `create table if not exists vikno_migration (
+  name text primary key,
+  applied_at timestamptz not null default now(),
+  sha256 text not null
+)`;
+
+/** The names recorded in `vikno_migration`, none when the table is not there yet. */
+async function appliedNames(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ present: boolean }>(
+    "select to_regclass('vikno_migration') is not null as present",
+  );
+  if (!rows[0]?.present) return [];
+  const applied = await db.query<{ name: string }>('select name from vikno_migration order by name');
+  return applied.rows.map((row) => row.name);
+}
+
+/**
+ * Which migrations `db` has had and which it lacks. A database an earlier backend made (its tables, no
+ * `vikno_migration`) has every migration pending: `migrateDatabase` adopts it.
+ *
+ * @example
+ * ```ts
+ * const { current, pending } = await schemaStatus(db);
+ * if (!current) console.log(`pending: ${pending.join(', ')}`);
+ * ```
+ */
+export async function schemaStatus(db: Queryable, options: MigrationOptions = {}): Promise<SchemaStatus> {
+  const names = migrationNames(options.folder ?? MIGRATIONS_FOLDER);
+  const applied = await appliedNames(db);
+  const done = new Set(applied);
+  const pending = names.filter((name) => !done.has(name));
+  return { current: pending.length === 0, applied, pending };
+}
+
+/**
+ * Runs the pending migrations of the folder, in one transaction under an advisory lock: all of them or none, and
+ * an instance starting while another migrates waits, then finds them applied and runs nothing. Each is recorded
+ * in `vikno_migration` with its file's SHA-256. Returns the names it ran (none when the schema was current).
+ *
+ * @example
+ * ```ts
+ * const ran = await migrateDatabase(db); // ['0001_cases.sql', '0002_delivery.sql'] on an empty database
+ * ```
+ */
+export async function migrateDatabase(db: Database, options: MigrationOptions = {}): Promise<string[]> {
+  const folder = options.folder ?? MIGRATIONS_FOLDER;
+  const names = migrationNames(folder);
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(STORAGE_TABLE);
+    const sql = new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+    const storage: UmzugStorage<Queryable> = {
+      executed: async () => appliedNames(tx),
+      async logMigration({ name }) {
+        const digest = createHash('sha256')
+          .update(sql.get(name) ?? '')
+          .digest('hex');
+        await tx.query('insert into vikno_migration (name, sha256) values ($1, $2)', [name, digest]);
+      },
+      async unlogMigration({ name }) {
+        await tx.query('delete from vikno_migration where name = $1', [name]);
+      },
+    };
+    const umzug = new Umzug<Queryable>({
+      migrations: names.map((name) => ({
+        name,
+        path: join(folder, name),
+        up: ({ context }) => context.exec(sql.get(name) ?? ''),
+      })),
+      context: tx,
+      storage,
+      logger: undefined,
+    });
+    const ran = await umzug.up();
+    return ran.map((migration) => migration.name);
   });
 }
