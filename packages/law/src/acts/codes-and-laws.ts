@@ -343,6 +343,25 @@ export const LAW_2189_VIII: Act = {
   url: 'https://zakon.rada.gov.ua/laws/show/2189-19',
 };
 
+/** Закон України «Про соціальні послуги» (№ 2671-VIII) */
+export const LAW_2671_VIII: Act = {
+  id: 'law-2671-viii',
+  kind: 'law',
+  number: '2671-VIII',
+  adopted: '2019-01-17',
+  inForce: '2020-01-01',
+  title: {
+    uk: 'Закон України «Про соціальні послуги»',
+    en: 'Law of Ukraine On Social Services',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2671-19',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/01839-ua-law-2671-19.json, commit 35a12f9); the edition date is not stated there, and Art. 21 ' +
+    'part 4 already names Law 2073-IX. The day it took effect is the one zakon.rada.gov.ua gives for the law ' +
+    '(01.01.2020), not read in the stored text.',
+};
+
 /** Закон України «Про внесення змін до статті 73 Кодексу законів про працю України щодо святкових і неробочих днів» (№ 2211-VIII) */
 export const LAW_2211_VIII: Act = {
   id: 'law-2211-viii',
@@ -556,6 +575,7 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_315_VIII,
   LAW_2189_VIII,
   LAW_2211_VIII,
+  LAW_2671_VIII,
   LAW_1643_IX,
   LAW_1689_IX,
   LAW_1871_IX,
