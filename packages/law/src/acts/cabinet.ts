@@ -713,6 +713,27 @@ export const KMU_ORDER_1004_2021: Act = {
 };
 
 /** Resolutions and orders of the Cabinet of Ministers the SDK cites. */
+/** Постанова КМУ «Про надання щомісячної грошової допомоги особі, яка проживає разом з особою з інвалідністю I чи II групи внаслідок психічного розладу, …» (№ 1192) */
+export const KMU_1192_2000: Act = {
+  id: 'kmu-1192-2000',
+  kind: 'cabinetResolution',
+  number: '1192',
+  adopted: '2000-08-02',
+  title: {
+    uk:
+      'Постанова КМУ «Про надання щомісячної грошової допомоги особі, яка проживає разом з особою з ' +
+      'інвалідністю I чи II групи внаслідок психічного розладу, яка за висновком лікарської комісії закладу ' +
+      'охорони здоров’я потребує постійного стороннього догляду, на догляд за нею»',
+    en:
+      'Cabinet resolution on the monthly allowance to a person living with a person with a group I or II ' +
+      'disability due to a mental disorder who needs constant care',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1192-2000-п',
+  note:
+    'Number, date and title as a Pension Fund regional page gives them (pfu.gov.ua/kr/434208); the text was not ' +
+    'read. The address is built by zakon.rada.gov.ua’s pattern.',
+};
+
 export const CABINET_ACTS: readonly Act[] = [
   KMU_848_1995,
   KMU_1751_2001,
@@ -758,4 +779,5 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_ORDER_995_2019,
   KMU_ORDER_1191_2020,
   KMU_ORDER_1004_2021,
+  KMU_1192_2000,
 ];

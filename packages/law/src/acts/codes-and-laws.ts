@@ -557,6 +557,24 @@ export const DECREE_64_2022: Act = {
 };
 
 /** Codes, laws and decrees of the President the SDK cites. */
+/** Закон України «Про психіатричну допомогу» (№ 1489-III) */
+export const LAW_1489_III: Act = {
+  id: 'law-1489-iii',
+  kind: 'law',
+  number: '1489-III',
+  adopted: '2000-02-22',
+  title: {
+    uk: 'Закон України «Про психіатричну допомогу»',
+    en: 'Law of Ukraine On Psychiatric Care',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1489-14',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/06503-ua-law-1489-14.json, commit 35a12f9); the edition date is not stated there, and Art. 5 ' +
+    'already names Law 2073-IX. The adoption date is the one the address 1489-14 and its title give, not read ' +
+    'in the stored text.',
+};
+
 export const CODES_AND_LAWS: readonly Act[] = [
   KZPP,
   CIVIL_CODE,
@@ -585,4 +603,5 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_3258_IX,
   LAW_4681_IX,
   DECREE_64_2022,
+  LAW_1489_III,
 ];

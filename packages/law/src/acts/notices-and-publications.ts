@@ -1212,6 +1212,74 @@ export const ZELENOPIDSKA_LARGE_FAMILY_PFU_2025: Act = {
 };
 
 /** Notices of state bodies, methodical materials and publications the SDK cites as evidence where no act was read. */
+/** Роз’яснення Пенсійного фонду України (Кіровоградська область): щомісячна грошова допомога особі, яка проживає разом з особою з інвалідністю I чи II групи внаслідок психічного розладу */
+export const PFU_KR_MENTAL_DISORDER_CARER_ASSISTANCE: Act = {
+  id: 'pfu-kr-mental-disorder-carer-assistance',
+  kind: 'notice',
+  title: {
+    uk:
+      'Роз’яснення на сайті Пенсійного фонду України: щомісячна грошова допомога особі, яка проживає разом з ' +
+      'особою з інвалідністю I чи II групи внаслідок психічного розладу, на догляд за нею',
+    en:
+      'Pension Fund explanation: the monthly allowance to a person living with a person with a group I or II ' +
+      'disability due to a mental disorder, for their care',
+  },
+  url:
+    'https://www.pfu.gov.ua/kr/434208-shhomisyachna-groshova-dopomoga-osobi-yaka-prozhyvaye-razom-z-osoboyu-z-' +
+    'invalidnistyu-i-chy-ii-grupy-vnaslidok-psyhichnogo-rozglyadu-yaka-za-vysnovkamy-likarskoyi-komisiyi-' +
+    'zakladu-ohorony-zdorov-ya-p',
+  note: 'The /kr/ section of pfu.gov.ua; the page’s date was not seen.',
+};
+
+/** Роз’яснення ГУ ПФУ в Закарпатській області щодо допомоги на догляд за особою з інвалідністю I–II групи внаслідок психічного розладу (у переказі sud.ua) */
+export const SUD_MENTAL_DISORDER_CARER_ASSISTANCE_2026: Act = {
+  id: 'sud-mental-disorder-carer-assistance-2026',
+  kind: 'publication',
+  adopted: '2026-02-15',
+  title: {
+    uk:
+      'Допомога по догляду за особою з інвалідністю I–II групи внаслідок психічного розладу: роз’яснення ГУ ' +
+      'ПФУ в Закарпатській області (sud.ua)',
+    en:
+      'Allowance for the care of a person with a group I–II disability due to a mental disorder: the Pension ' +
+      'Fund’s Zakarpattia office as reported by sud.ua',
+  },
+  url:
+    'https://sud.ua/uk/news/ukraine/353520-pomosch-po-ukhodu-za-litsom-s-invalidnostyu-i-ii-gruppy-vsledstvie-' +
+    'psikhicheskogo-rasstroystva-kto-imeet-pravo-i-kak-oformit',
+};
+
+/** Сумська міська рада: оформлення щомісячної грошової допомоги особі, яка проживає разом з особою з інвалідністю I чи II групи внаслідок психічного розладу (перелік документів) */
+export const SMR_MENTAL_DISORDER_CARER_DOCUMENTS: Act = {
+  id: 'smr-mental-disorder-carer-documents',
+  kind: 'publication',
+  title: {
+    uk:
+      'Сумська міська рада: оформлення щомісячної грошової допомоги особі, яка проживає разом з особою з ' +
+      'інвалідністю I чи II групи внаслідок психічного розладу',
+    en:
+      'Sumy city council: applying for the monthly allowance to a person living with a person with a group I ' +
+      'or II disability due to a mental disorder',
+  },
+  url:
+    'https://smr.gov.ua/en/2016-03-14-08-10-17/informatsijni-materiali/informatsijni-materiali-z-pitan-sotszakhistu/' +
+    '312-dlia-liudei-z-osoblyvymy-potrebamy-ta-invalidnistiu/27038-oformlennya-shchomisyachnoji-groshovoji-' +
+    'dopomogi-osobi-yaka-prozhivae-razom-z-osoboyu-z-invalidnistyu-i-chi-ii-grupi-vnaslidok-psikhichnogo-rozladu.html',
+  note: 'Written before the move to the Pension Fund (it quotes the 2023 subsistence minimum); its date was not seen.',
+};
+
+/** Роз’яснення ГУ ПФУ у Волинській області щодо допомоги на дітей, хворих на тяжкі захворювання (у переказі Новини.LIVE) */
+export const NOVYNY_SEVERELY_ILL_CHILD_ASSISTANCE_2026: Act = {
+  id: 'novyny-severely-ill-child-assistance-2026',
+  kind: 'publication',
+  adopted: '2026-02-15',
+  title: {
+    uk: 'Компенсація за догляд хворої дитини: роз’яснення ГУ ПФУ у Волинській області (Новини.LIVE)',
+    en: 'Assistance for the care of a severely ill child: the Pension Fund’s Volyn office as reported by Novyny.LIVE',
+  },
+  url: 'https://finance.novyny.live/kompensatsiia-za-dogliad-khvoroyi-ditini-skilki-platiat-i-iak-oformiti-311965.html',
+};
+
 export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   ADOPTION_ASSISTANCE_PODA_NOTICE,
   BIRTH_ASSISTANCE_2026_MEDENYCHI_NOTICE,
@@ -1323,4 +1391,8 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   VILH_PRIVILEGE_ACTUAL_RESIDENCE_2025,
   WIKI_1551_DEREGISTRATION_BEFORE_2021,
   ZELENOPIDSKA_LARGE_FAMILY_PFU_2025,
+  PFU_KR_MENTAL_DISORDER_CARER_ASSISTANCE,
+  SUD_MENTAL_DISORDER_CARER_ASSISTANCE_2026,
+  SMR_MENTAL_DISORDER_CARER_DOCUMENTS,
+  NOVYNY_SEVERELY_ILL_CHILD_ASSISTANCE_2026,
 ];
