@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildChecklistFor, defaultRuleBook } from '../src/index.js';
 import type { Situation } from './situation.js';
+import { COVERAGE_SITUATIONS } from './situations-coverage.js';
 import { FAMILIES_GENERAL_SITUATIONS } from './situations-families-general.js';
 import { FIRST_SITUATIONS } from './situations-first.js';
 import { SOCIAL_SITUATIONS } from './situations-social.js';
@@ -9,6 +10,7 @@ const SITUATIONS: readonly Situation[] = [
   ...FIRST_SITUATIONS,
   ...FAMILIES_GENERAL_SITUATIONS,
   ...SOCIAL_SITUATIONS,
+  ...COVERAGE_SITUATIONS,
 ];
 
 describe('checklists of real situations on 22.11.2026', () => {

@@ -23,6 +23,7 @@ import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assis
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
+import { SEVERELY_ILL_CHILD_ASSISTANCE } from './services/severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
 import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
@@ -54,4 +55,5 @@ export const SERVICES: readonly ServiceData[] = [
   FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS,
   RESIDENCE_REGISTRATION,
   RESIDENCE_DEREGISTRATION,
+  SEVERELY_ILL_CHILD_ASSISTANCE,
 ];

@@ -30,6 +30,32 @@ const CARD_DOCUMENT_NAMES: Citation = {
   note: 'Names as quoted from cards on gov.ua sites in the domain notes §5 (rcp.kh.ua, golos.kyivcity.gov.ua, …).',
 };
 
+/** Law 2811-XII Art. 18-6 part 1 (wording read in the official text): the LKK certificate of the child's illness. */
+const LAW_2811_ART_18_6_CERTIFICATE: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'абз. 5 ч. 1 ст. 18-6', en: 'Art. 18-6 part 1 paragraph 5' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«довідка про захворювання дитини … видана лікарсько-консультативною комісією лікувально-профілактичного ' +
+    'закладу у порядку та за формою, встановленими центральним органом виконавчої влади, що забезпечує ' +
+    'формування та реалізує державну політику у сфері охорони здоров’я»',
+  note:
+    'Read in the official text ingested into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/07833-ua-law-2811-12.json, commit 35a12f9).',
+};
+
+/** КМУ 1192 as a Pension Fund regional page retells it: the medical commission's conclusion on constant care. */
+const PFU_KR_CARE_CONCLUSION: Citation = {
+  act: 'pfu-kr-mental-disorder-carer-assistance',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«особою з інвалідністю I чи II групи внаслідок психічного розладу, яка за висновком лікарської комісії ' +
+    'закладу охорони здоров’я потребує постійного стороннього догляду»',
+  note: 'pfu.gov.ua/kr/434208 (the Pension Fund’s page, retelling КМУ 1192 of 02.08.2000).',
+};
+
 /** Every kind of document the rules name, shared by the services. */
 export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
   {
@@ -314,5 +340,27 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Consent of the owner(s) of the housing, or of the tenant and family, to the registration',
     },
     basis: [PUSTOMYTY_207, HOUSING_RIGHT_265],
+  },
+  {
+    id: 'severe-illness-certificate',
+    name: {
+      uk:
+        'Довідка лікарсько-консультативної комісії про захворювання дитини на тяжке захворювання (тяжку травму, ' +
+        'потребу в трансплантації органа чи паліативній допомозі)',
+      en:
+        'Certificate of the medical advisory commission (LKK) that the child has a severe illness (a severe injury, ' +
+        'needs an organ transplant or palliative care)',
+    },
+    basis: [LAW_2811_ART_18_6_CERTIFICATE],
+  },
+  {
+    id: 'constant-care-conclusion',
+    name: {
+      uk:
+        'Висновок лікарської комісії закладу охорони здоров’я про те, що особа потребує постійного стороннього ' +
+        'догляду',
+      en: 'Conclusion of the medical commission of a health-care institution that the person needs constant care',
+    },
+    basis: [PFU_KR_CARE_CONCLUSION],
   },
 ];

@@ -23,6 +23,7 @@ import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js'
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './residence-registration.js';
+import { SEVERELY_ILL_CHILD_ASSISTANCE } from './severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
 import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 
@@ -52,6 +53,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
   RESIDENCE_REGISTRATION,
+  SEVERELY_ILL_CHILD_ASSISTANCE,
   SINGLE_MOTHER_ASSISTANCE,
   YEYASLA_ASSISTANCE,
 ];
