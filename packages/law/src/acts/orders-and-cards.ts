@@ -268,6 +268,28 @@ export const MLSP_LETTER_968_2020: Act = {
   note: 'Named in seed 001 only; the letter and its sample were not read.',
 };
 
+/** Інформаційна картка ЦНАП Курилівської громади «Прийняття рішення щодо надання соціальних послуг» (Реєстр 00139) */
+export const CNAP_KURILIVKA_CARD_00139: Act = {
+  id: 'cnap-kurilivka-card-00139',
+  kind: 'informationCard',
+  title: {
+    uk: 'Інформаційна картка ЦНАП Курилівської громади «Прийняття рішення щодо надання соціальних послуг»',
+    en: 'Kurilivka CNAP information card: the decision on providing social services',
+  },
+  url: 'https://kurilivka-otg.toolkit.in.ua/cnap/functionality/32749',
+};
+
+/** Інформаційна картка ЦНАП Глобинської громади «Прийняття рішення щодо надання соціальних послуг» (код 03-69) */
+export const CNAP_GLOBYNSKA_CARD_SOCIAL_SERVICES: Act = {
+  id: 'cnap-globynska-card-social-services',
+  kind: 'informationCard',
+  title: {
+    uk: 'Інформаційна картка ЦНАП Глобинської громади «Прийняття рішення щодо надання соціальних послуг»',
+    en: 'Hlobyne CNAP information card: the decision on providing social services',
+  },
+  url: 'https://cnap.globynska-gromada.gov.ua/poslugi/posluga/280',
+};
+
 /** Orders and letters of ministries and central bodies, typical and information cards, local acts and court practice the SDK cites. */
 export const ORDERS_AND_CARDS: readonly Act[] = [
   MLSP_ORDER_345_2006,
@@ -292,4 +314,6 @@ export const ORDERS_AND_CARDS: readonly Act[] = [
   RIVNE_CNAP_CARD_IDP_LIVING_ALLOWANCE,
   SHEPETIVKA_LARGE_FAMILY_DUPLICATE_CARD_2025,
   ROZDILNA_COUNCIL_756_VIII_2021,
+  CNAP_KURILIVKA_CARD_00139,
+  CNAP_GLOBYNSKA_CARD_SOCIAL_SERVICES,
 ];
