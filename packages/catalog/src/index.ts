@@ -70,6 +70,7 @@ export {
   LifeSituation,
   Provider,
   ProviderKind,
+  RegisterEntry,
   RegisterId,
   Service,
   ServiceId,

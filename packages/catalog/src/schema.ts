@@ -359,6 +359,44 @@ export const LifeSituation = z.enum([
 /** A life situation. */
 export type LifeSituation = z.infer<typeof LifeSituation>;
 
+/**
+ * The service as the Register of administrative services (Реєстр адміністративних послуг, КМУ 57 of 2013) gives it,
+ * read on a page that quotes the service's `registerId` (the Register's own page on guide.diia.gov.ua, or a CNAP's
+ * or provider's card): its name and its provider as that page words them, and the page read as a citation whose
+ * `checkedOn` is the day it was read. The catalogue keeps its own `names`; this records what the Register says, so a
+ * difference can be seen (`pnpm report:register`).
+ *
+ * @example
+ * ```ts
+ * import { RegisterEntry } from '@vikno/catalog';
+ *
+ * RegisterEntry.parse({
+ *   name: 'Призначення державної допомоги на дітей одиноким матерям',
+ *   provider: { text: 'Виконавчі органи сільських, селищних, міських рад', kind: 'localCouncil' },
+ *   basis: [{ act: 'register-card-00150-rozvadiv', evidence: 'secondary', checkedOn: '2026-11-26' }],
+ * }).basis[0]?.verified;
+ * //=> false
+ * ```
+ */
+export const RegisterEntry = z
+  .object({
+    /** The service's name as the page read gives it, verbatim. */
+    name: z.string().min(1).max(1000),
+    /**
+     * The provider as the page read words it (`text`, verbatim, `…` where cut), and the kind of body that is; absent
+     * when the page read did not show it.
+     */
+    provider: z
+      .object({ text: z.string().min(1).max(1000), kind: ProviderKind })
+      .strict()
+      .optional(),
+    /** The page read: what it is, its evidence, the day read (`checkedOn`) and the words read (`quote`). */
+    basis: z.array(SourceInput).min(1).max(MAX_LIST),
+  })
+  .strict();
+/** The service as the Register of administrative services gives it. */
+export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
 /** A list of texts (results, grounds for refusal), with none repeated. */
 const Texts = z.array(LocalizedText).min(1).max(MAX_LIST);
 
@@ -379,6 +417,8 @@ export const Service = z
     id: ServiceId,
     /** The Register identifier, where the service has one. */
     registerId: RegisterId.optional(),
+    /** The service as the Register names it, read on a page quoting `registerId`; see {@link RegisterEntry}. */
+    register: RegisterEntry.optional(),
     /** Codes a CNAP uses in its own catalogue, e.g. `02-01`; these are not Register ids. */
     localCodes: z.array(z.string().min(1).max(32)).max(MAX_LIST).optional(),
     /** `true` for a social-character service (АПСХ). */

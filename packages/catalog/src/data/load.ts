@@ -17,6 +17,7 @@ import type {
   Fee,
   LifeSituation,
   Provider,
+  ProviderKind,
   ServiceInput,
   ServiceTerm,
 } from '../schema.js';
@@ -51,6 +52,12 @@ export type Dates<T> = { readonly earliest?: Cited<T> } & { readonly [day: Day]:
 export interface ServiceData {
   readonly id: string;
   readonly registerId?: string;
+  /** The service as the Register names it; its `basis` cites the page read (see `RegisterEntry`). */
+  readonly register?: {
+    readonly name: string;
+    readonly provider?: { readonly text: string; readonly kind: z.input<typeof ProviderKind> };
+    readonly basis: readonly Citation[];
+  };
   readonly localCodes?: readonly string[];
   readonly social: boolean;
   readonly names: Dates<Text>;
@@ -117,6 +124,14 @@ export function loadService(
     return register.cite(citation, at);
   };
   const service: Record<string, unknown> = { ...data };
+  if (data.register !== undefined) {
+    service.register = {
+      ...data.register,
+      basis: data.register.basis.map((citation, index) =>
+        resolve(citation, `${path}.register.basis.${index}`),
+      ),
+    };
+  }
   for (const [field, kind] of Object.entries(DATED_FIELDS)) {
     const series: Dates<unknown> | undefined = data[field as keyof typeof DATED_FIELDS];
     if (series === undefined) continue;
