@@ -1,10 +1,10 @@
 // The test project every package shares: its own tests, resolving the workspace packages to their source (the
-// `source` export condition), so tests need no build. The type tests (`*.test-d.ts`) run in one project of their
-// own, `types` (vitest.config.ts).
+// `@vikno/source` export condition), so tests need no build. The type tests (`*.test-d.ts`) run in one project of
+// their own, `types` (vitest.config.ts).
 import { defineProject } from 'vitest/config';
 
 /** Resolve workspace packages to `src/` first, then as Node would. */
-export const SOURCE_CONDITIONS = ['source', 'module', 'node', 'default'];
+export const SOURCE_CONDITIONS = ['@vikno/source', 'module', 'node', 'default'];
 
 /** The vitest project of the package named `name`. */
 export function packageProject(name: string) {

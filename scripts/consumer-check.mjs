@@ -3,7 +3,9 @@
 // TypeScript examples of the READMEs are type-checked against what was installed, with `skipLibCheck: false`,
 // as a Node project (`nodenext`) and as a bundled app (`bundler`), each under `strict` alone and under
 // `strict` with `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess`. A declaration that compiles here
-// only because the repository skips library checks or resolves packages to their `source` fails this check.
+// only because the repository skips library checks or resolves packages to their `@vikno/source` fails this check.
+// Then an app imports every library in a Vite build whose config sets a bare `source` condition, as a monorepo's
+// own config does: it must load the libraries' dist/, not the TypeScript src/ the tarballs carry.
 //
 // `--keep` leaves the scratch project in place and prints its path.
 import { spawn } from 'node:child_process';
@@ -122,12 +124,62 @@ function run(command, args, { cwd, timeout, allowFailure = false }) {
   });
 }
 
-/** The files an `exports` map points a consumer at: its string leaves, but for the workspace's `source`. */
+/** The files an `exports` map points a consumer at: its string leaves, but for the workspace's `@vikno/source`. */
 function shipped(exports) {
   if (typeof exports === 'string') return [exports];
   return Object.entries(exports).flatMap(([condition, target]) =>
-    condition === 'source' ? [] : shipped(target),
+    condition === '@vikno/source' ? [] : shipped(target),
   );
+}
+
+/** The client conditions Vite sets by default (`defaultClientConditions`), for a production build. */
+const VITE_CLIENT_CONDITIONS = ['module', 'browser', 'production'];
+
+/**
+ * Builds, with the Vite of the checklist wizard, an app in the scratch project that imports every JavaScript
+ * export of the libraries installed there (the CLI aside), with a bare `source` condition first as a monorepo's config
+ * sets it; resolves with the ids of the modules the build loaded.
+ */
+async function bundledModules(packages) {
+  const app = join(work, 'vite-app');
+  mkdirSync(app);
+  const specifiers = packages
+    .filter(({ manifest }) => !manifest.bin)
+    .flatMap(({ manifest }) =>
+      Object.keys(manifest.exports ?? {})
+        .filter((subpath) => subpath !== './package.json' && !subpath.endsWith('.json'))
+        .map((subpath) => `${manifest.name}${subpath.slice(1)}`),
+    );
+  writeFileSync(
+    join(app, 'main.js'),
+    specifiers.map((specifier, index) => `export * as m${index} from '${specifier}';\n`).join(''),
+  );
+  const modulesFile = join(app, 'modules.json');
+  writeFileSync(
+    join(app, 'vite.config.mjs'),
+    `import { writeFileSync } from 'node:fs';
+export default {
+  root: ${JSON.stringify(app)},
+  logLevel: 'error',
+  resolve: { conditions: ${JSON.stringify(['source', ...VITE_CLIENT_CONDITIONS])} },
+  build: {
+    outDir: 'out',
+    lib: { entry: 'main.js', formats: ['es'], fileName: 'app' },
+    rollupOptions: { external: [/^node:/] },
+  },
+  plugins: [{
+    name: 'record-modules',
+    buildEnd() { writeFileSync(${JSON.stringify(modulesFile)}, JSON.stringify([...this.getModuleIds()])); },
+  }],
+};
+`,
+  );
+  const vite = join(root, 'examples', 'checklist-wizard', 'node_modules', 'vite', 'bin', 'vite.js');
+  await run(process.execPath, [vite, 'build', '--config', 'vite.config.mjs'], {
+    cwd: app,
+    timeout: TSC_TIMEOUT_MS,
+  });
+  return JSON.parse(readFileSync(modulesFile, 'utf8'));
 }
 
 /**
@@ -269,6 +321,20 @@ try {
     }
   }
 
+  // A bundled app whose own monorepo sets a bare `source` condition, as the wizard's Vite config once did: the
+  // libraries must still load from their built dist/, never from the TypeScript src/ the tarballs also carry.
+  const viteStarted = performance.now();
+  const viteModules = await bundledModules(packages);
+  const fromSource = viteModules.filter((id) => /\/node_modules\/@vikno\/[^/]+\/src\//.test(id));
+  const fromDist = viteModules.filter((id) => /\/node_modules\/@vikno\/[^/]+\/dist\//.test(id));
+  if (fromSource.length > 0 || fromDist.length === 0) {
+    throw new Error(
+      `a Vite build with resolve.conditions ['source', …] loaded ${fromSource.length} modules of @vikno/* ` +
+        `from src/ and ${fromDist.length} from dist/:\n  ${fromSource.slice(0, SHOWN).join('\n  ')}`,
+    );
+  }
+  const bundled = performance.now() - viteStarted;
+
   const configs = Object.entries(RESOLUTIONS).flatMap(([resolution, resolutionOptions]) =>
     Object.entries(STRICTNESS).map(([strictness, strictnessOptions]) => {
       const options = { ...COMMON, ...resolutionOptions, ...strictnessOptions };
@@ -327,8 +393,9 @@ try {
     console.log(
       `Consumer check: ${packages.map(({ manifest }) => manifest.name).join(', ')} installed from their tarballs; ` +
         `${written.length} README examples type-checked under ${configs.map(({ name }) => name).join('; ')} ` +
-        `with skipLibCheck: false (install ${seconds(installed)}, tsc ${seconds(checked)}, ` +
-        `all ${seconds(performance.now() - started)}).`,
+        `with skipLibCheck: false; a Vite build with a bare \`source\` condition loaded ${fromDist.length} ` +
+        `modules of @vikno/* from dist/, none from src/ (install ${seconds(installed)}, Vite ${seconds(bundled)}, ` +
+        `tsc ${seconds(checked)}, all ${seconds(performance.now() - started)}).`,
     );
   }
 } catch (error) {

@@ -2,7 +2,8 @@
 // `pnpm changeset version` consumes the pending changesets, then each public package is built and packed as
 // `pnpm publish` would pack it, and the tarball itself is checked: package.json, README.md, LICENSE, CHANGELOG.md
 // and dist/ packed; a real version, a changelog entry for it in the packed CHANGELOG.md, repository, homepage and
-// bugs, no `workspace:` ranges left and no outside dependency pinned to one version, the files its exports name,
+// bugs, no `workspace:` ranges left and no outside dependency pinned to one version, no export condition of ours
+// left bare (`source`, where it must be `@vikno/source`), the files its exports name,
 // and a README with install, an example, the docs link and no relative link.
 // Ends with `pnpm -r publish --dry-run`, which must list every public package.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -18,6 +19,29 @@ const problems = [];
 function leaves(exports) {
   return typeof exports === 'string' ? [exports] : Object.values(exports).flatMap(leaves);
 }
+
+/** The conditions an `exports` map names (its keys that are not subpaths). */
+function conditions(exports) {
+  if (typeof exports === 'string' || exports === null) return [];
+  return Object.entries(exports).flatMap(([key, target]) => [
+    ...(key.startsWith('.') ? [] : [key]),
+    ...conditions(target),
+  ]);
+}
+
+/**
+ * The conditions bundlers and Node set for everyone. Any other condition must be namespaced (`@vikno/source`): a
+ * bare one such as `source` is also set by a consumer's bundler for its own monorepo, and would load our src.
+ */
+const COMMON_CONDITIONS = new Set([
+  'types',
+  'import',
+  'require',
+  'module-sync',
+  'node',
+  'browser',
+  'default',
+]);
 
 function run(command, args, cwd = work) {
   const started = performance.now();
@@ -107,6 +131,10 @@ try {
         if (!dependency.startsWith('@vikno/') && /^\d/.test(String(range)))
           problems.push(`${name}: ${field}.${dependency} is pinned to ${range}, not a range`);
       }
+    }
+    for (const condition of new Set(conditions(shipped.exports ?? {}))) {
+      if (!COMMON_CONDITIONS.has(condition) && !condition.startsWith('@vikno/'))
+        problems.push(`${name}: its exports use the condition ${condition}, not namespaced as @vikno/…`);
     }
     const targets = [...leaves(shipped.exports ?? {}), ...Object.values(shipped.bin ?? {})];
     for (const target of targets) {
