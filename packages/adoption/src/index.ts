@@ -27,3 +27,18 @@ export {
   StepVariant,
   StepVariantCase,
 } from './material/types.js';
+export { CARDS_STEP_BASIS, cardsDocument, TECHNOLOGICAL_CARD_CONTENTS } from './print/cards.js';
+export type { CnapProfileInput } from './print/cnap-profile.js';
+export { CnapChannel, CnapOffice, CnapProfile, MAX_OFFICES, parseCnapProfile } from './print/cnap-profile.js';
+export { escapeHtml } from './print/html.js';
+export type { DocumentOffice, JournalOptions, TransferRegisterOptions } from './print/registers.js';
+export {
+  applicationJournalCsv,
+  applicationJournalHtml,
+  FRONT_OFFICE_REGISTERS,
+  JournalEntry,
+  MODEL_III_PAPER_TRANSFER,
+  transferRegisterHtml,
+} from './print/registers.js';
+export type { DocumentOptions, ServiceLeftOut, ServicesToAgree, ServiceToAgree } from './print/services.js';
+export { SERVICE_LIST_BASIS, servicesToAgree, servicesToAgreeHtml } from './print/services.js';
