@@ -27,4 +27,19 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     ],
     notDemanded: [],
   },
+
+  {
+    service: 'social-services',
+    who: 'an older woman living alone who needs care at home, no disability established',
+    facts: { disability: false },
+    bring: ['application:original', 'identity:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'social-services',
+    who: 'a man with a group II disability asking for day care',
+    facts: { disability: true },
+    bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

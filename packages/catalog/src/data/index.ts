@@ -25,6 +25,7 @@ import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js
 import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './services/severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
+import { SOCIAL_SERVICES } from './services/social-services.js';
 import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
 /** Every service the catalogue ships, one file each under `services/`, as the data writes them (see `load.ts`). */
@@ -56,4 +57,5 @@ export const SERVICES: readonly ServiceData[] = [
   RESIDENCE_REGISTRATION,
   RESIDENCE_DEREGISTRATION,
   SEVERELY_ILL_CHILD_ASSISTANCE,
+  SOCIAL_SERVICES,
 ];

@@ -25,6 +25,7 @@ import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './residence-registration.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
+import { SOCIAL_SERVICES } from './social-services.js';
 import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 
 /** The document rules of every service the package ships, one file per service. */
@@ -55,5 +56,6 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   RESIDENCE_REGISTRATION,
   SEVERELY_ILL_CHILD_ASSISTANCE,
   SINGLE_MOTHER_ASSISTANCE,
+  SOCIAL_SERVICES,
   YEYASLA_ASSISTANCE,
 ];
