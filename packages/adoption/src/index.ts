@@ -7,6 +7,10 @@
  */
 export type { AdoptionErrorCode } from './errors.js';
 export { AdoptionError } from './errors.js';
+export { DIIA_CENTRE } from './material/diia-centre.js';
+export { FRONT_OFFICE } from './material/front-office.js';
+export { MODELS, STEPS_OF_MODEL } from './material/models.js';
+export { PRACTICES } from './material/practices.js';
 export {
   Actor,
   AdoptionModel,

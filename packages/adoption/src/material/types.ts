@@ -278,8 +278,10 @@ export const Step = z
   .object({
     /** A stable id, e.g. `model-ii-2-initiative`. */
     id: ItemId,
-    /** Its number in the seed's list (a row the seed left unnumbered takes the next number). */
+    /** Its place in the list, from 1. */
     number: z.int().min(1).max(50),
+    /** The number the seed prints for it; absent for a row the seed left unnumbered. */
+    seedNumber: z.int().min(1).max(50).optional(),
     /** What is done. */
     title: LocalizedText,
     /** Who acts, the lead first. */
@@ -507,8 +509,13 @@ export type DiiaCentrePath = z.infer<typeof DiiaCentrePath>;
  */
 export const FrontOfficeModel = z
   .object({
-    /** The two components (складові) of the model, with what each takes. */
+    /** The two components (складові) of the model. */
     components: z.array(MaterialPoint).min(1).max(10),
+    /**
+     * What the slides list around the components: the elements of the two steps (without saying which belongs to
+     * which), the front office of a small hromada, and the duties of the authorised social unit.
+     */
+    elements: z.array(MaterialPoint).max(30),
     /** The roadmap (дорожня карта). */
     roadmap: z.array(Step).min(1).max(30),
     /** The specialist's actions in a starosta district's front office, in order. */
