@@ -72,10 +72,32 @@ const LAW_2811_ADOPTION_WINDOW: Citation = {
     'pages paraphrase it.',
 };
 
+/**
+ * The Register's name of service 00147 as the Kubei hromada's CNAP card (a page of the e-services toolkit that
+ * shows the Register's id and full name) gives it, read on 2026-11-26.
+ */
+const REGISTER_CARD_00147: Citation = {
+  act: 'register-card-00147-kubeyska',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00147 Повна назва: Призначення державної допомоги при усиновленні дитини … ' +
+    'Де отримати • Структурні під…»',
+  note:
+    'kubeyska.od.gov.ua/cnap/functionality/33705, read in a stored copy; the list «Де отримати» is cut after ' +
+    'its first words, so the provider as the Register gives it was not read. The same id and name on ' +
+    'kurilivka-otg.toolkit.in.ua/cnap/functionality/32614 (its list cut at «С…»). The Register’s own page on ' +
+    'guide.diia.gov.ua was not found among the stored pages.',
+};
+
 /** Adoption assistance (Law 2811-XII Arts. 12-1–12-3). */
 export const ADOPTION_ASSISTANCE: ServiceData = {
   id: 'adoption-assistance',
   registerId: '00147',
+  register: {
+    name: 'Призначення державної допомоги при усиновленні дитини',
+    basis: [REGISTER_CARD_00147],
+  },
   social: true,
   names: {
     earliest: {

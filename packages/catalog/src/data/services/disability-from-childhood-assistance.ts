@@ -27,10 +27,36 @@ const KYIVCITY_FORM_2109: Citation = {
     'notes §5.6, tagged [V]); not re-read in this session.',
 };
 
+/**
+ * The Register's name and provider of service 00151 as the Rozdilna hromada's CNAP card (a page of the e-services
+ * toolkit that shows the Register's id, full name and «Де отримати») gives them, read on 2026-11-26.
+ */
+const REGISTER_CARD_00151: Citation = {
+  act: 'cnap-rozdilna-card-00151',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00151 Повна назва: Призначення державної соціальної допомоги особам з ' +
+    'інвалідністю з дитинства та дітям з інвалідністю … Де отримати • Міські, районні у містах ради та їх ' +
+    'виконавчі органи • Виконавчі органи сільських, сели…»',
+  note:
+    'cnap.rozdilna.toolkit.in.ua/functionality/25309, read in a stored copy, cut in the second line of «Де ' +
+    'отримати». The card is undated and names councils, not the Pension Fund. The Register’s own page on ' +
+    'guide.diia.gov.ua was not found among the stored pages.',
+};
+
 /** State social assistance to persons disabled since childhood and children with disabilities (Register 00151). */
 export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceData = {
   id: 'disability-from-childhood-assistance',
   registerId: '00151',
+  register: {
+    name: 'Призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю',
+    provider: {
+      text: 'Міські, районні у містах ради та їх виконавчі органи • Виконавчі органи сільських, сели…',
+      kind: 'localCouncil',
+    },
+    basis: [REGISTER_CARD_00151],
+  },
   social: true,
   names: {
     earliest: {

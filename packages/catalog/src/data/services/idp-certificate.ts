@@ -74,10 +74,31 @@ const KMU_269_2022: Citation = {
     'Poltava ODA notice confirmed the number, date and title, not the wording.',
 };
 
+/**
+ * The Register's name of service 00169 as the Kyiv CNAP's card (which shows the Register's id and the service's
+ * full name) gives it, read on 2026-11-26.
+ */
+const REGISTER_CARD_00169: Citation = {
+  act: 'kyiv-cnap-card-idp-certificate',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00169 Повна назва послуги: Видача довідки про взяття на облік внутрішньо ' +
+    'переміщеної особи»',
+  note:
+    'kyivcnap.gov.ua/AdminServices/Details/90b66d26-a002-4b0e-87fe-0face1f790a5, read in a stored copy; the ' +
+    'provider is not shown in what was read. The Register’s own page on guide.diia.gov.ua was not found ' +
+    'among the stored pages.',
+};
+
 /** The IDP registration certificate (довідка ВПО). */
 export const IDP_CERTIFICATE: ServiceData = {
   id: 'idp-certificate',
   registerId: '00169',
+  register: {
+    name: 'Видача довідки про взяття на облік внутрішньо переміщеної особи',
+    basis: [REGISTER_CARD_00169],
+  },
   social: true,
   names: {
     earliest: {

@@ -25,10 +25,36 @@ const KHM_CERT_CARD: Citation = {
     'або в електронній формі через … Портал Дія» (the latter «у разі технічної можливості»).',
 };
 
+/**
+ * The Register's name and provider of service 00121 as the Rozvadiv hromada's CNAP card (a page of the e-services
+ * toolkit that shows the Register's id, full name and «Де отримати») gives them, read on 2026-11-26.
+ */
+const REGISTER_CARD_00121: Citation = {
+  act: 'register-card-00121-rozvadiv',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00121 Повна назва: Установлення статусу, видача посвідчень батькам багатодітної ' +
+    'сім’ї та дитини з багатодітної сім’ї … Де отримати • Структурні підрозділи з питань соціального захисту ' +
+    'населення районних, районних у місті Києві та С…»',
+  note:
+    'rozvadivotg.gov.ua/cnap/functionality/16460, read in a stored copy, cut in the first line of «Де ' +
+    'отримати»: the social protection units of district (and Kyiv district) administrations, the rest not ' +
+    'read. The Register’s own page on guide.diia.gov.ua was not found among the stored pages.',
+};
+
 /** Large-family status and certificates (Law 2402-III, КМУ 209): a local service, not moved to the Pension Fund. */
 export const LARGE_FAMILY_CERTIFICATE: ServiceData = {
   id: 'large-family-certificate',
   registerId: '00121',
+  register: {
+    name: 'Установлення статусу, видача посвідчень батькам багатодітної сім’ї та дитини з багатодітної сім’ї',
+    provider: {
+      text: 'Структурні підрозділи з питань соціального захисту населення районних, районних у місті Києві та С…',
+      kind: 'uszn',
+    },
+    basis: [REGISTER_CARD_00121],
+  },
   social: true,
   names: {
     earliest: {

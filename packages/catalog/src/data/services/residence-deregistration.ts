@@ -55,10 +55,42 @@ const TARUTYNE_DIIA: Citation = {
     'assumes 01.12.2021 (Law 1871-IX).',
 };
 
+/**
+ * The Register's name of service 00037 as the Kyiv CNAP's card (which shows the Register's id and the service's
+ * full name) gives it, read on 2026-11-26; a hromada's list of 2021 words it as the catalogue does.
+ */
+const REGISTER_CARD_00037: Citation = {
+  act: 'kyivcnap-card-00037',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote: '«Ідентифікатор послуги: 00037 Повна назва послуги: Зняття з реєстрації місця проживання особи»',
+  note:
+    'kyivcnap.gov.ua/AdminServices/Details/b7d74895-01a2-49f0-9cbb-01647adc9dc6, read in a stored copy. It ' +
+    'names Kyiv’s own bodies («Відділами з питань реєстрації місця проживання/перебування фізичних осіб ' +
+    'районних у місті Києві державних адміністрацій»), not the Register’s provider in general, so no ' +
+    'provider is recorded.',
+};
+
+/** The Pyadychi hromada's list of CNAP services with their Register ids, read again on 2026-11-26. */
+const REGISTER_LIST_00037: Citation = {
+  act: 'cnap-pyadycka-list-2021',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote: '«00037 01-01/02 Зняття з реєстрації місця проживання / перебування особи»',
+  note:
+    'Annex 1 to a village council decision (13.07.2021), a list with a column «Ідентифікатор»: it adds ' +
+    '«/ перебування», which the Kyiv card does not; which wording the Register holds now was not read on ' +
+    'the Register itself.',
+};
+
 /** Deregistration of the place of residence (Register 00037). */
 export const RESIDENCE_DEREGISTRATION: ServiceData = {
   id: 'residence-deregistration',
   registerId: '00037',
+  register: {
+    name: 'Зняття з реєстрації місця проживання особи',
+    basis: [REGISTER_CARD_00037, REGISTER_LIST_00037],
+  },
   social: false,
   names: {
     '2016-04-04': {

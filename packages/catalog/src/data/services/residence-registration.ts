@@ -24,10 +24,41 @@ const KYIV_CARD_00034: Citation = {
     'документів», fee «13 грн. 60 коп.» in time, «40 грн. 80 коп.» late.',
 };
 
+/**
+ * The Register's name of service 00034 as the Kyiv CNAP's card (which shows the Register's ids and the service's
+ * full name) gives it, read on 2026-11-26.
+ */
+const REGISTER_CARD_00034: Citation = {
+  act: 'kyivcnap-card-00034',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00034/00040 Повна назва послуги: Реєстрація місця проживання/перебування особи»',
+  note:
+    'kyivcnap.gov.ua/AdminServices/Details/3bf5d25f-4007-4a1b-a8f2-4d33f3506f63, read in a stored copy. The ' +
+    'card gives two ids (00034/00040); which of them the Register gives to registration of the place of stay ' +
+    'was not read. It names Kyiv’s own bodies («Послуга надається Відділами з питань реєстрації місця ' +
+    'проживання/перебування фізичних осіб районних у місті Києві державних адміністрацій»), not the ' +
+    'Register’s provider in general, so no provider is recorded.',
+};
+
+/** The Pyadychi hromada's list of CNAP services with their Register ids, read again on 2026-11-26. */
+const REGISTER_LIST_00034: Citation = {
+  act: 'cnap-pyadycka-list-2021',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote: '«Ідентифікатор … 00034 01-01/01 Реєстрація місця проживання / перебування особи»',
+  note: 'Annex 1 to a village council decision (13.07.2021), a list with a column «Ідентифікатор».',
+};
+
 /** Registration of the place of residence (stay) (Register 00034). */
 export const RESIDENCE_REGISTRATION: ServiceData = {
   id: 'residence-registration',
   registerId: '00034',
+  register: {
+    name: 'Реєстрація місця проживання/перебування особи',
+    basis: [REGISTER_CARD_00034, REGISTER_LIST_00034],
+  },
   social: false,
   names: {
     earliest: {

@@ -72,10 +72,32 @@ const DIIA_SINGLE_MOTHER: Citation = {
   note: 'The service page of the state portal (diia.gov.ua/services/dopomoga-na-ditinu-odinokij-materi-abo-batku), re-read on 2026-11-25; its date is not shown.',
 };
 
+/**
+ * The Register's name and provider of service 00150 as the Rozvadiv hromada's CNAP card (a page of the e-services
+ * toolkit that shows the Register's id, full name and «Де отримати») gives them, read on 2026-11-26.
+ */
+const REGISTER_CARD_00150: Citation = {
+  act: 'register-card-00150-rozvadiv',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Ідентифікатор послуги: 00150 Повна назва: Призначення державної допомоги на дітей одиноким матерям … ' +
+    'Де отримати • Виконавчі органи сільських, селищних, міських рад»',
+  note:
+    'rozvadivotg.gov.ua/cnap/functionality/16468, read in a stored copy; the next heading («Хто може ' +
+    'звернутися», cut at «Хт…») follows the one line of «Де отримати». The card is undated; it names no ' +
+    'Pension Fund body. The Register’s own page on guide.diia.gov.ua was not found among the stored pages.',
+};
+
 /** Assistance for children of single mothers (Law 2811-XII Art. 18-1). */
 export const SINGLE_MOTHER_ASSISTANCE: ServiceData = {
   id: 'single-mother-assistance',
   registerId: '00150',
+  register: {
+    name: 'Призначення державної допомоги на дітей одиноким матерям',
+    provider: { text: 'Виконавчі органи сільських, селищних, міських рад', kind: 'localCouncil' },
+    basis: [REGISTER_CARD_00150],
+  },
   social: true,
   names: {
     earliest: {
