@@ -42,4 +42,17 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+
+  {
+    service: 'mental-disorder-carer-allowance',
+    who: 'a daughter living with her father, who has a group I disability due to a mental disorder',
+    facts: {},
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'income-declaration:original',
+      'constant-care-conclusion:original',
+    ],
+    notDemanded: [],
+  },
 ];

@@ -19,6 +19,7 @@ import { LARGE_FAMILY_CERTIFICATE_DUPLICATE } from './services/large-family-cert
 import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './services/large-family-children-assistance.js';
 import { LOW_INCOME_FAMILY_ASSISTANCE } from './services/low-income-family-assistance.js';
 import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-uninsured.js';
+import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-carer-allowance.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
@@ -58,4 +59,5 @@ export const SERVICES: readonly ServiceData[] = [
   RESIDENCE_DEREGISTRATION,
   SEVERELY_ILL_CHILD_ASSISTANCE,
   SOCIAL_SERVICES,
+  MENTAL_DISORDER_CARER_ALLOWANCE,
 ];

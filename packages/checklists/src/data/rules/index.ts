@@ -19,6 +19,7 @@ import { LARGE_FAMILY_CERTIFICATE_DUPLICATE } from './large-family-certificate-d
 import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './large-family-children-assistance.js';
 import { LOW_INCOME_FAMILY_ASSISTANCE } from './low-income-family-assistance.js';
 import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured.js';
+import { MENTAL_DISORDER_CARER_ALLOWANCE } from './mental-disorder-carer-allowance.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
@@ -50,6 +51,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   LARGE_FAMILY_CHILDREN_ASSISTANCE,
   LOW_INCOME_FAMILY_ASSISTANCE,
   MATERNITY_ASSISTANCE_UNINSURED,
+  MENTAL_DISORDER_CARER_ALLOWANCE,
   NO_PENSION_RIGHTS_ASSISTANCE,
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
