@@ -713,6 +713,26 @@ export const KMU_ORDER_1004_2021: Act = {
 };
 
 /** Resolutions and orders of the Cabinet of Ministers the SDK cites. */
+/** Постанова КМУ «Деякі питання призначення і виплати одноразової компенсації та щорічної допомоги, передбачених Законом України “Про протимінну діяльність в Україні”» (№ 1020) */
+export const KMU_1020_2021: Act = {
+  id: 'kmu-1020-2021',
+  kind: 'cabinetResolution',
+  number: '1020',
+  adopted: '2021-09-29',
+  inForce: '2022-01-01',
+  title: {
+    uk:
+      'Постанова КМУ «Деякі питання призначення і виплати одноразової компенсації та щорічної допомоги, ' +
+      'передбачених Законом України “Про протимінну діяльність в Україні”»',
+    en: 'Cabinet resolution on the one-off compensation and the annual assistance under the Law on Mine Action',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1020-2021-п',
+  note:
+    'Number, date, title and entry into force (01.01.2022) as the Volyn regional administration’s social ' +
+    'protection department gives them (voladm.gov.ua); the text was not read. The address is built by ' +
+    'zakon.rada.gov.ua’s pattern.',
+};
+
 /** Постанова КМУ «Про надання щомісячної грошової допомоги особі, яка проживає разом з особою з інвалідністю I чи II групи внаслідок психічного розладу, …» (№ 1192) */
 export const KMU_1192_2000: Act = {
   id: 'kmu-1192-2000',
@@ -780,4 +800,5 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_ORDER_1191_2020,
   KMU_ORDER_1004_2021,
   KMU_1192_2000,
+  KMU_1020_2021,
 ];

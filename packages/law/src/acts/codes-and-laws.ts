@@ -557,6 +557,40 @@ export const DECREE_64_2022: Act = {
 };
 
 /** Codes, laws and decrees of the President the SDK cites. */
+/** Сімейний кодекс України (№ 2947-III) */
+export const FAMILY_CODE: Act = {
+  id: 'family-code',
+  kind: 'code',
+  number: '2947-III',
+  adopted: '2002-01-10',
+  title: {
+    uk: 'Сімейний кодекс України',
+    en: 'Family Code of Ukraine',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2947-14',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/00017-ua-law-2947-14.json, commit 35a12f9); the edition date is not stated there. The adoption ' +
+    'date is the one zakon.rada.gov.ua gives for 2947-14, not read in the stored text.',
+};
+
+/** Закон України «Про протимінну діяльність в Україні» (№ 2642-VIII) */
+export const LAW_2642_VIII: Act = {
+  id: 'law-2642-viii',
+  kind: 'law',
+  number: '2642-VIII',
+  adopted: '2018-12-06',
+  title: {
+    uk: 'Закон України «Про протимінну діяльність в Україні»',
+    en: 'Law of Ukraine On Mine Action in Ukraine',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2642-19',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/01849-ua-law-2642-19.json, commit 35a12f9); the edition date is not stated there. The adoption ' +
+    'date is the one a Pension Fund retelling gives (buhgalter911.com), not read in the stored text.',
+};
+
 /** Закон України «Про психіатричну допомогу» (№ 1489-III) */
 export const LAW_1489_III: Act = {
   id: 'law-1489-iii',
@@ -604,4 +638,6 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_4681_IX,
   DECREE_64_2022,
   LAW_1489_III,
+  FAMILY_CODE,
+  LAW_2642_VIII,
 ];

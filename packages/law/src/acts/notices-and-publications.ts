@@ -1268,6 +1268,72 @@ export const SMR_MENTAL_DISORDER_CARER_DOCUMENTS: Act = {
   note: 'Written before the move to the Pension Fund (it quotes the 2023 subsistence minimum); its date was not seen.',
 };
 
+/** Картка «Призначення тимчасової державної допомоги дітям, батьки яких ухиляються від сплати аліментів…» (Регіональний центр послуг, Харків) */
+export const TEMPORARY_CHILD_ASSISTANCE_RCP_KH_CARD: Act = {
+  id: 'temporary-child-assistance-rcp-kh-card',
+  kind: 'publication',
+  title: {
+    uk:
+      'Картка «Призначення тимчасової державної допомоги дітям, батьки яких ухиляються від сплати аліментів, не ' +
+      'мають можливості утримувати дитину або місце проживання їх невідомо» (Регіональний центр послуг, Харків)',
+    en: 'Kharkiv regional service centre card: temporary state assistance to children whose parents evade alimony',
+  },
+  url: 'https://rcp.kh.ua/category/dopomoga/488',
+};
+
+/** Пояснення порталу «Поради» щодо тимчасової державної допомоги дітям (з переказом Порядку) */
+export const PORADY_TEMPORARY_CHILD_ASSISTANCE: Act = {
+  id: 'porady-temporary-child-assistance',
+  kind: 'publication',
+  title: {
+    uk: 'Тимчасова державна допомога дітям (аліменти від держави): пояснення порталу porady.org.ua',
+    en: 'Temporary state assistance to children: an explainer on porady.org.ua',
+  },
+  url: 'https://porady.org.ua/index.php/derzhavna-dopomoha',
+};
+
+/** Повідомлення РБК-Україна з посиланням на пресслужбу ПФУ про тимчасову державну допомогу дітям (28.08.2025) */
+export const RBC_PFU_TEMPORARY_CHILD_ASSISTANCE_2025: Act = {
+  id: 'rbc-pfu-temporary-child-assistance-2025',
+  kind: 'publication',
+  adopted: '2025-08-28',
+  title: {
+    uk: 'Пенсійний фонд України отримав нові повноваження (РБК-Україна з посиланням на пресслужбу ПФУ)',
+    en: 'The Pension Fund received new powers (RBC-Ukraine citing the Fund’s press service)',
+  },
+  url: 'https://www.rbc.ua/rus/news/pensiyniy-fond-ukrayini-otrimav-novi-povnovazhennya-1756366583.html',
+};
+
+/** Департамент соціального захисту населення Волинської ОДА: одноразова компенсація та допомога на оздоровлення постраждалим від вибухонебезпечних предметів */
+export const VOLADM_EXPLOSIVE_INJURY_ASSISTANCE: Act = {
+  id: 'voladm-explosive-injury-assistance',
+  kind: 'notice',
+  adopted: '2023-03-02',
+  title: {
+    uk:
+      'Надання одноразової компенсації та допомоги на оздоровлення особам, постраждалим внаслідок дії ' +
+      'вибухонебезпечних предметів (Волинська ОДА)',
+    en: 'One-off compensation and recovery assistance for persons injured by explosive objects (Volyn regional administration)',
+  },
+  url:
+    'https://voladm.gov.ua/article/nadannya-odnorazovoyi-kompensaciyi-ta-dopomogi-na-ozdorovlennya-osobam-' +
+    'postrazhdalim-vnaslidok-diyi-vibuhonebezpechnih-predmetiv',
+  note: 'Published 02.03.2023, last updated 23.02.2024, by the regional social protection department.',
+};
+
+/** Бухгалтер911: з 1 липня 2025 року щорічну допомогу на оздоровлення постраждалим від вибухонебезпечних предметів надає ПФУ */
+export const BUHGALTER911_EXPLOSIVE_INJURY_PFU_2025: Act = {
+  id: 'buhgalter911-explosive-injury-pfu-2025',
+  kind: 'publication',
+  title: {
+    uk:
+      'Надання щорічної допомоги на оздоровлення особам з інвалідністю та дітям з інвалідністю, постраждалим ' +
+      'внаслідок дії вибухонебезпечних предметів (buhgalter911.com)',
+    en: 'Annual recovery assistance for persons injured by explosive objects (buhgalter911.com)',
+  },
+  url: 'https://buhgalter911.com/news/news-1090111.html',
+};
+
 /** Роз’яснення ГУ ПФУ у Волинській області щодо допомоги на дітей, хворих на тяжкі захворювання (у переказі Новини.LIVE) */
 export const NOVYNY_SEVERELY_ILL_CHILD_ASSISTANCE_2026: Act = {
   id: 'novyny-severely-ill-child-assistance-2026',
@@ -1395,4 +1461,9 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   SUD_MENTAL_DISORDER_CARER_ASSISTANCE_2026,
   SMR_MENTAL_DISORDER_CARER_DOCUMENTS,
   NOVYNY_SEVERELY_ILL_CHILD_ASSISTANCE_2026,
+  TEMPORARY_CHILD_ASSISTANCE_RCP_KH_CARD,
+  PORADY_TEMPORARY_CHILD_ASSISTANCE,
+  RBC_PFU_TEMPORARY_CHILD_ASSISTANCE_2025,
+  VOLADM_EXPLOSIVE_INJURY_ASSISTANCE,
+  BUHGALTER911_EXPLOSIVE_INJURY_PFU_2025,
 ];
