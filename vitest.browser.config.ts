@@ -10,6 +10,7 @@ export default defineConfig({
       'docs/test/**/*.test.ts',
       'examples/checklist-wizard/test/**/*.test.ts',
       'examples/control-room/test/**/*.test.ts',
+      'packages/adoption/test/**/*.browser.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 180_000,
