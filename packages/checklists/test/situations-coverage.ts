@@ -55,4 +55,17 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     ],
     notDemanded: [],
   },
+
+  {
+    service: 'temporary-child-assistance',
+    who: 'a mother of a seven-year-old whose father is in the debtors’ register for unpaid alimony',
+    facts: {},
+    bring: [
+      'application:original',
+      'identity:copyWithOriginal',
+      'birth-certificate:copy',
+      'income-declaration:original',
+    ],
+    notDemanded: [],
+  },
 ];

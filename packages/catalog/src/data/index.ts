@@ -27,6 +27,7 @@ import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './services/severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './services/social-services.js';
+import { TEMPORARY_CHILD_ASSISTANCE } from './services/temporary-child-assistance.js';
 import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
 /** Every service the catalogue ships, one file each under `services/`, as the data writes them (see `load.ts`). */
@@ -60,4 +61,5 @@ export const SERVICES: readonly ServiceData[] = [
   SEVERELY_ILL_CHILD_ASSISTANCE,
   SOCIAL_SERVICES,
   MENTAL_DISORDER_CARER_ALLOWANCE,
+  TEMPORARY_CHILD_ASSISTANCE,
 ];

@@ -27,6 +27,7 @@ import { RESIDENCE_REGISTRATION } from './residence-registration.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './social-services.js';
+import { TEMPORARY_CHILD_ASSISTANCE } from './temporary-child-assistance.js';
 import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 
 /** The document rules of every service the package ships, one file per service. */
@@ -59,5 +60,6 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   SEVERELY_ILL_CHILD_ASSISTANCE,
   SINGLE_MOTHER_ASSISTANCE,
   SOCIAL_SERVICES,
+  TEMPORARY_CHILD_ASSISTANCE,
   YEYASLA_ASSISTANCE,
 ];
