@@ -68,4 +68,12 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     ],
     notDemanded: [],
   },
+
+  {
+    service: 'explosive-injury-recovery-assistance',
+    who: 'a man with a group II disability after a mine blast, applying in September',
+    facts: {},
+    bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
+    notDemanded: [],
+  },
 ];

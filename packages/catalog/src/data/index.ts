@@ -4,6 +4,7 @@ import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
+import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
 import { FUEL_PRIVILEGE } from './services/fuel-privilege.js';
 import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './services/funeral-assistance-social-recipients.js';
 import { FUNERAL_ASSISTANCE_UNINSURED } from './services/funeral-assistance-uninsured.js';
@@ -62,4 +63,5 @@ export const SERVICES: readonly ServiceData[] = [
   SOCIAL_SERVICES,
   MENTAL_DISORDER_CARER_ALLOWANCE,
   TEMPORARY_CHILD_ASSISTANCE,
+  EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
 ];

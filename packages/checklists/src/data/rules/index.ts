@@ -4,6 +4,7 @@ import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
+import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
 import { FUEL_PRIVILEGE } from './fuel-privilege.js';
 import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './funeral-assistance-social-recipients.js';
 import { FUNERAL_ASSISTANCE_UNINSURED } from './funeral-assistance-uninsured.js';
@@ -37,6 +38,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   BIRTH_ASSISTANCE,
   DISABILITY_CARE_ALLOWANCE,
   DISABILITY_FROM_CHILDHOOD_ASSISTANCE,
+  EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
   FUEL_PRIVILEGE,
   FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS,
   FUNERAL_ASSISTANCE_UNINSURED,
