@@ -31,6 +31,17 @@ export {
   StepVariant,
   StepVariantCase,
 } from './material/types.js';
+export type { AdoptionPlan, PlanDocument, PlanOptions, PlanStep } from './plan/plan.js';
+export { adoptionPlan, DEFAULT_STEP_DURATIONS } from './plan/plan.js';
+export type { RescheduledPlan, ScheduledStep, StepStatus } from './plan/progress.js';
+export {
+  markDone,
+  markStarted,
+  PlanProgress,
+  parseProgress,
+  progressOf,
+  reschedule,
+} from './plan/progress.js';
 export { CARDS_STEP_BASIS, cardsDocument, TECHNOLOGICAL_CARD_CONTENTS } from './print/cards.js';
 export type { CnapProfileInput } from './print/cnap-profile.js';
 export { CnapChannel, CnapOffice, CnapProfile, MAX_OFFICES, parseCnapProfile } from './print/cnap-profile.js';
@@ -44,5 +55,8 @@ export {
   MODEL_III_PAPER_TRANSFER,
   transferRegisterHtml,
 } from './print/registers.js';
+export type { SelfAssessmentOptions } from './print/self-assessment.js';
+export { CriterionAnswer, diiaCentreSelfAssessmentHtml } from './print/self-assessment.js';
 export type { DocumentOptions, ServiceLeftOut, ServicesToAgree, ServiceToAgree } from './print/services.js';
 export { SERVICE_LIST_BASIS, servicesToAgree, servicesToAgreeHtml } from './print/services.js';
+export { ACTOR_LABELS, planChecklistHtml, planChecklistMarkdown, planGantt } from './render/plan.js';
