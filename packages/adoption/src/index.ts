@@ -5,6 +5,15 @@
  *
  * @packageDocumentation
  */
+export type {
+  AdviceCondition,
+  AdviceQuestion,
+  AdviceReason,
+  ModelAdvice,
+  ModelAdviceResult,
+} from './advise.js';
+export { adviseModel } from './advise.js';
+export { HromadaProfile, ProfileFactor } from './advise-profile.js';
 export type { AdoptionErrorCode } from './errors.js';
 export { AdoptionError } from './errors.js';
 export { DIIA_CENTRE } from './material/diia-centre.js';
