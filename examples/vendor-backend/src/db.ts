@@ -231,3 +231,45 @@ export async function migrateDatabase(db: Database, options: MigrationOptions = 
     return ran.map((migration) => migration.name);
   });
 }
+
+/**
+ * Whether the server migrates when it starts: `MIGRATE_ON_START` (`true` or `false`) when set; otherwise yes
+ * outside production (a developer's database follows the code) and no in production, where the migrations are
+ * run as their own step (`pnpm … migrate`) before the new version starts.
+ *
+ * @example
+ * ```ts
+ * migratesOnStart({ NODE_ENV: 'production' }); //=> false
+ * migratesOnStart({ NODE_ENV: 'production', MIGRATE_ON_START: 'true' }); //=> true
+ * ```
+ */
+export function migratesOnStart(env: Readonly<Record<string, string | undefined>>): boolean {
+  const setting = env.MIGRATE_ON_START?.trim();
+  if (setting === 'true') return true;
+  if (setting === 'false') return false;
+  if (setting) throw new MigrationSettingError('MIGRATE_ON_START is set to neither true nor false');
+  return env.NODE_ENV !== 'production';
+}
+
+/**
+ * Makes the schema ready for the server: runs the pending migrations when `migrate`, otherwise refuses
+ * (`MigrationSettingError`, naming them and the command that runs them) a database that has any pending.
+ * Returns the migrations it ran.
+ *
+ * @example
+ * ```ts
+ * const ran = await prepareSchema(db, { migrate: migratesOnStart(process.env) });
+ * ```
+ */
+export async function prepareSchema(
+  db: Database,
+  options: MigrationOptions & { readonly migrate: boolean },
+): Promise<string[]> {
+  if (options.migrate) return migrateDatabase(db, options);
+  const { current, pending } = await schemaStatus(db, options);
+  if (current) return [];
+  throw new MigrationSettingError(
+    `${pending.length} migration(s) pending (${pending.join(', ')}): run ` +
+      '`pnpm --filter @vikno/example-vendor-backend migrate` first, or set MIGRATE_ON_START=true',
+  );
+}

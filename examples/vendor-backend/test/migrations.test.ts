@@ -10,9 +10,12 @@ import {
   MIGRATIONS_FOLDER,
   MigrationSettingError,
   migrateDatabase,
+  migratesOnStart,
   openDatabase,
+  prepareSchema,
   schemaStatus,
 } from '../src/db.js';
+import { runMigrateCommand } from '../src/migrate.js';
 
 /** The schema as the backend made it before migrations, copied from db.ts and delivery-schema.ts of that time. */
 const SCHEMA_BEFORE_MIGRATIONS = readFileSync(
@@ -276,5 +279,65 @@ describe('openDatabase', () => {
     const left = await openDatabase({ migrate: false });
     open.push(left);
     expect(await schemaStatus(left)).toEqual({ current: false, applied: [], pending: MIGRATIONS });
+  });
+});
+
+describe('the server at start', () => {
+  it('migrates outside production and not in it, unless MIGRATE_ON_START says', () => {
+    expect(migratesOnStart({})).toBe(true);
+    expect(migratesOnStart({ NODE_ENV: 'development' })).toBe(true);
+    expect(migratesOnStart({ NODE_ENV: 'production' })).toBe(false);
+    expect(migratesOnStart({ NODE_ENV: 'production', MIGRATE_ON_START: 'true' })).toBe(true);
+    expect(migratesOnStart({ MIGRATE_ON_START: 'false' })).toBe(false);
+    expect(() => migratesOnStart({ MIGRATE_ON_START: 'yes please 0123' })).toThrow(MigrationSettingError);
+    expect(() => migratesOnStart({ MIGRATE_ON_START: 'yes please 0123' })).not.toThrow(/please|0123/);
+  });
+
+  it('refuses a database with a migration pending when it does not migrate, naming them and the command', async () => {
+    const db = await openDatabase({ migrate: false });
+    open.push(db);
+
+    await expect(prepareSchema(db, { migrate: false })).rejects.toThrow(
+      /2 migration\(s\) pending \(0001_cases\.sql, 0002_delivery\.sql\).*migrate/,
+    );
+    expect(await schemaStatus(db)).toMatchObject({ applied: [] });
+
+    expect(await prepareSchema(db, { migrate: true })).toEqual(MIGRATIONS);
+    expect(await prepareSchema(db, { migrate: false })).toEqual([]);
+  });
+});
+
+describe('migrate.ts', () => {
+  const run = async (command: 'up' | 'status' | 'cases', db: Database, folder?: string) => {
+    const lines: string[] = [];
+    const code = await runMigrateCommand(command, db, (line) => lines.push(line), {}, { folder });
+    return { code, lines };
+  };
+
+  it('status lists applied and pending, and exits 1 while one is pending', async () => {
+    const db = await openDatabase({ migrate: false });
+    open.push(db);
+    expect(await run('status', db)).toEqual({
+      code: 1,
+      lines: ['pending  0001_cases.sql', 'pending  0002_delivery.sql', '2 pending'],
+    });
+
+    const up = await run('up', db);
+    expect(up.code).toBe(0);
+    expect(up.lines.slice(0, 2)).toEqual(['applied 0001_cases.sql', 'applied 0002_delivery.sql']);
+    expect(up.lines[2]).toMatch(/^applied 2 in \d+ ms$/);
+
+    expect(await run('status', db)).toEqual({
+      code: 0,
+      lines: ['applied  0001_cases.sql', 'applied  0002_delivery.sql', 'the schema is current'],
+    });
+    expect(await run('up', db)).toEqual({ code: 0, lines: ['the schema is current: nothing to apply'] });
+  });
+
+  it('cases migrates the schema, then the legacy cases (none here)', async () => {
+    const db = await openDatabase({ migrate: false });
+    open.push(db);
+    expect(await run('cases', db)).toEqual({ code: 0, lines: ['migrated 0 case(s); set aside 0'] });
+    expect((await schemaStatus(db)).current).toBe(true);
   });
 });
