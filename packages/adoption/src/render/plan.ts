@@ -141,7 +141,9 @@ export function planChecklistMarkdown(plan: AdoptionPlan | RescheduledPlan): str
         `  - Виконавці: ${markdownText(owners(step))}`,
         `  - Результат: ${markdownText(step.produces.title.uk)}${step.document === undefined ? '' : ` (${DOCUMENT_LABELS[step.document]})`}`,
         ...(after.length > 0 ? [`  - Після кроків: ${after.join(', ')}`] : []),
-        ...step.changes.map((change) => `  - З ${ukDay(change.from)}: ${markdownText(change.what.uk)}`),
+        ...step.changes.map(
+          (change) => `  - Зміна закону (з ${ukDay(change.from)}): ${markdownText(change.what.uk)}`,
+        ),
       ].join('\n');
     }),
     '',
@@ -172,7 +174,7 @@ export function planChecklistHtml(plan: AdoptionPlan | RescheduledPlan): string 
     const status = statusOf(step);
     const after = step.dependsOn.map((id) => numberOf.get(id)).filter((number) => number !== undefined);
     const changes = step.changes.map(
-      (change) => `<br><em>З ${ukDay(change.from)}: ${escapeHtml(change.what.uk)}</em>`,
+      (change) => `<br><em>Зміна закону (з ${ukDay(change.from)}): ${escapeHtml(change.what.uk)}</em>`,
     );
     return `<tr data-step="${escapeHtml(step.id)}" data-status="${status}"><td>${
       status === 'done' ? '<span class="vikno-box">✓</span>' : '<span class="vikno-box"></span>'
