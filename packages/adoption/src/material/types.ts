@@ -365,7 +365,7 @@ export type Assessment = z.infer<typeof Assessment>;
  * import { MODELS } from '@vikno/adoption';
  *
  * MODELS.I.steps.length;
- * //=> 12
+ * //=> 14
  * ```
  */
 export const AdoptionModel = z
