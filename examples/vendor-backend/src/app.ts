@@ -11,7 +11,6 @@ import Fastify, {
   type FastifyError,
   type FastifyInstance,
   type FastifyLoggerOptions,
-  type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
 import { z } from 'zod';
@@ -21,7 +20,19 @@ import {
   type CaseStore,
   type ClientEvent,
   ClockOutOfRangeError,
+  stateName,
 } from './cases.js';
+import {
+  type ApiErrorBody,
+  type ApiIssue,
+  ERRORS,
+  frameworkError,
+  HttpError,
+  invalidIssues,
+  parseRequest,
+  sdkError,
+  sendError,
+} from './errors.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import type { OutboxDelivery } from './outbox-worker.js';
 import { registerReportRoutes } from './reports.js';
@@ -36,6 +47,8 @@ const EventBody = z.object({ type: z.string().min(1).max(100) }).passthrough();
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
 const ListQuery = z.object({ deadline: z.enum(['dueSoon', 'overdue']) }).strict();
 const OutboxQuery = z.object({ after: z.coerce.number().int().min(0).default(0) }).strict();
+/** How long `/ready` waits for the database before it answers 503. */
+const READY_TIMEOUT_MS = 2_000;
 
 /**
  * How a refused event is answered: 403 when the sender may not send it, 409 when the case cannot take it now (its
@@ -62,79 +75,44 @@ const FIELD_NAMES: ReadonlySet<string> = new Set([
   ...CaseEvent.options.flatMap((option) => Object.keys(option.shape)),
 ]);
 
-interface Issue {
-  readonly path: string;
-  /** What is wrong, as a code (`invalid_type`, `unstorableText`); the SDK's own issues have none. */
-  readonly code?: string;
-  readonly uk: string;
-  readonly en: string;
-}
-
-interface ErrorBody {
-  readonly code: string;
-  readonly uk: string;
-  readonly en: string;
-  readonly path?: string;
-  readonly issues?: readonly Issue[];
-  readonly suggestions?: readonly string[];
-}
-
-function fail(reply: FastifyReply, status: number, error: ErrorBody) {
-  return reply.code(status).send({ error });
-}
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new RequestError(
-    where,
-    parsed.error.issues.map((issue) => ({
-      path: [where, ...issue.path].join('.'),
-      code: issue.code,
-      uk: `Неприпустиме значення (${issue.code})`,
-      en: `Invalid value (${issue.code})`,
-    })),
-  );
-}
-
-class RequestError extends Error {
-  constructor(
-    readonly where: string,
-    readonly issues: readonly Issue[],
-  ) {
-    super(`Invalid ${where}`);
-  }
-}
-
-/** A request refused before it reaches a route: a body that is not UTF-8 JSON, a URL that is not UTF-8. */
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly uk: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-const notJson = () =>
-  new HttpError(
-    400,
-    'INVALID_JSON',
-    'Тіло запиту не є JSON у UTF-8',
-    'The request body is not JSON in UTF-8',
-  );
-
-/** The answers to what Fastify itself refuses, by status: never its own message, which quotes the URL. */
-const REFUSED: Readonly<Record<number, Omit<ErrorBody, 'path' | 'issues'>>> = {
-  400: { code: 'BAD_REQUEST', uk: 'Запит не прочитано', en: 'The request could not be read' },
-  413: { code: 'PAYLOAD_TOO_LARGE', uk: 'Тіло запиту завелике', en: 'The request body is too large' },
-  414: { code: 'URI_TOO_LONG', uk: 'Адреса запиту задовга', en: 'The request URL is too long' },
-  415: {
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    uk: 'Тіло запиту має бути JSON у UTF-8 (application/json)',
-    en: 'The request body must be JSON in UTF-8 (application/json)',
+/** Why a case refused an event, as the error's code and words. */
+const REFUSAL: Readonly<Record<NonNullable<SendResult['reason']>, Omit<ApiErrorBody, 'state'>>> = {
+  roleNotPermitted: {
+    code: 'ROLE_NOT_PERMITTED',
+    uk: 'Ця роль не може надіслати цю подію',
+    en: 'This role may not send this event',
+  },
+  wrongOffice: {
+    code: 'WRONG_OFFICE',
+    uk: 'Справу вирішує інший орган',
+    en: 'Another office decides this case',
+  },
+  notAllowedNow: {
+    code: 'NOT_ALLOWED_NOW',
+    uk: 'Справа зараз не може прийняти цю подію',
+    en: 'The case cannot take this event now',
+  },
+  outOfOrder: {
+    code: 'OUT_OF_ORDER',
+    uk: 'Подія датована раніше за подію, на яку вона відповідає',
+    en: 'The event is dated before the event it answers',
+  },
+  outOfRange: {
+    code: 'OUT_OF_RANGE',
+    uk: 'Строк закінчився б поза календарем, який знає SDK',
+    en: 'A term would end outside the calendar the SDK knows',
+  },
+  notHeard: {
+    code: 'NOT_HEARD',
+    uk: 'Несприятливе рішення без заслуховування заявника (Закон № 2073-IX)',
+    en: 'An adverse decision without the applicant heard (Law 2073-IX)',
+  },
+  termRunning: { code: 'TERM_RUNNING', uk: 'Строк ще триває', en: 'The term is still running' },
+  termLapsed: { code: 'TERM_LAPSED', uk: 'Строк уже минув', en: 'The term has already lapsed' },
+  overLimit: {
+    code: 'OVER_LIMIT',
+    uk: 'Продовження понад межу, встановлену законом',
+    en: 'An extension beyond the limit the law sets',
   },
 };
 
@@ -145,9 +123,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * its pair, which `jsonb` refuses and `text` silently turns into U+FFFD. Walked without recursion, so a deeply
  * nested body cannot overflow the stack. A path names a field only when it is one of {@link FIELD_NAMES}.
  */
-function unstorableText(value: unknown, where: string): Issue[] {
+function unstorableText(value: unknown, where: string): ApiIssue[] {
   const storable = (text: string) => !text.includes('\u0000') && !LONE_SURROGATE.test(text);
-  const issues: Issue[] = [];
+  const issues: ApiIssue[] = [];
   const pending: [unknown, string][] = [[value, where]];
   while (pending.length > 0 && issues.length < 10) {
     const [item, path] = pending.pop() as [unknown, string];
@@ -166,7 +144,7 @@ function unstorableText(value: unknown, where: string): Issue[] {
   return issues;
 }
 
-function unstorable(path: string): Issue {
+function unstorable(path: string): ApiIssue {
   return {
     path,
     code: 'unstorableText',
@@ -231,10 +209,8 @@ export function buildApp(
   const logger = options.logger ?? false;
   const app = Fastify({
     logger: logger === false ? false : logger === true ? { serializers } : { ...logger, serializers },
-    frameworkErrors: (error, _request, reply) => {
-      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
-      return fail(reply, status, REFUSED[status] as ErrorBody);
-    },
+    frameworkErrors: (error, _request, reply) =>
+      sendError(reply, ...frameworkError(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400)),
   });
 
   // JSON only, and only in UTF-8 (RFC 8259): another charset would be misread, bytes that are not UTF-8 would
@@ -242,11 +218,11 @@ export function buildApp(
   app.removeAllContentTypeParsers();
   const parseJson = app.getDefaultJsonParser('error', 'error');
   const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const notJson = () => new HttpError(400, ERRORS.invalidJson);
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(request.headers['content-type'] ?? '')?.[1];
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
-      const refused = REFUSED[415] as ErrorBody;
-      return done(new HttpError(415, refused.code, refused.uk, refused.en));
+      return done(new HttpError(415, ERRORS.unsupportedMediaType));
     }
     let text: string;
     try {
@@ -266,88 +242,84 @@ export function buildApp(
         unstorableText(request.headers[name], `headers.${name}`),
       ),
     ];
-    if (issues.length > 0) throw new RequestError(issues[0]?.path.split('.')[0] ?? 'request', issues);
+    if (issues.length > 0) throw invalidIssues(issues[0]?.path.split('.')[0] ?? 'request', issues);
   });
 
-  app.setNotFoundHandler((_request, reply) =>
-    fail(reply, 404, { code: 'ROUTE_NOT_FOUND', uk: 'Такого запиту немає', en: 'No such route' }),
-  );
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 404, ERRORS.routeNotFound));
 
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof RequestError) {
-      return fail(reply, 400, {
-        code: 'INVALID_REQUEST',
-        uk: `Неправильний запит: ${error.where}`,
-        en: `Invalid request: ${error.where}`,
-        issues: error.issues,
-      });
-    }
     if (error instanceof HttpError) {
-      return fail(reply, error.status, { code: error.code, uk: error.uk, en: error.en });
+      for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+      return sendError(reply, error.status, error.body);
     }
     if (error instanceof ViknoError) {
-      const { code, path, uk, en, issues, suggestions } = error;
-      return fail(reply, 400, { code, path, uk, en, issues, suggestions });
+      const known = sdkError(error);
+      return sendError(reply, known.status, known.body);
     }
     if (error instanceof CaseNotFoundError) {
-      return fail(reply, 404, { code: 'CASE_NOT_FOUND', uk: error.uk, en: error.en, path: 'params.id' });
+      return sendError(reply, 404, ERRORS.caseNotFound);
     }
     if (error instanceof CaseFailure) {
       const { caseId, code, path } = error;
       request.log.error({ caseId, code, path }, error.name);
-      return fail(reply, 500, { code: error.answer, uk: error.uk, en: error.en });
+      return sendError(reply, 500, { code: error.answer, uk: error.uk, en: error.en });
     }
     if (error instanceof ClockOutOfRangeError) {
       request.log.error(error.name);
-      return fail(reply, 500, { code: 'CLOCK_OUT_OF_RANGE', uk: error.uk, en: error.en });
+      return sendError(reply, 500, { code: 'CLOCK_OUT_OF_RANGE', uk: error.uk, en: error.en });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {
-      return fail(reply, status, REFUSED[status] ?? (REFUSED[400] as ErrorBody));
+      return sendError(reply, ...frameworkError(status));
     }
     request.log.error({ err: error }, 'unexpected error');
-    return fail(reply, 500, { code: 'INTERNAL', uk: 'Внутрішня помилка', en: 'Internal error' });
+    return sendError(reply, 500, ERRORS.internal);
+  });
+
+  // Whether the process runs, for a liveness probe: nothing else is asked, so a slow database restarts nothing.
+  app.get('/health', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  );
+
+  // Whether this instance can serve, for a readiness probe: the database answers, and within READY_TIMEOUT_MS,
+  // and its schema has every migration of this build (none pending).
+  app.get('/ready', async (_request, reply) => {
+    if (!(await store.ready(READY_TIMEOUT_MS))) throw new HttpError(503, ERRORS.notReady);
+    return reply.header('cache-control', 'no-store').send({ status: 'ready' });
   });
 
   app.post('/cases', async (request, reply) => {
-    const body = parse(CreateCaseBody, request.body, 'body');
+    const body = parseRequest(CreateCaseBody, request.body, 'body', FIELD_NAMES);
     const created = await store.create({ serviceId: body.serviceId, model: body.model });
     return reply.code(201).send(created);
   });
 
   app.get('/cases/:id', async (request) => {
-    const { id } = parse(CaseParams, request.params, 'params');
+    const { id } = parseRequest(CaseParams, request.params, 'params');
     return store.get(id);
   });
 
-  app.post('/cases/:id/events', async (request, reply) => {
-    const { id } = parse(CaseParams, request.params, 'params');
-    const by = parse(
-      Actor,
-      {
-        role: request.headers[ACTOR_HEADERS.role],
-        id: request.headers[ACTOR_HEADERS.id],
-        office: request.headers[ACTOR_HEADERS.office],
-      },
-      'headers',
-    );
-    const event = parse(EventBody, request.body, 'body') as unknown as ClientEvent;
+  app.post('/cases/:id/events', async (request) => {
+    const { id } = parseRequest(CaseParams, request.params, 'params');
+    const by = actorOf(request);
+    const event = parseRequest(EventBody, request.body, 'body', FIELD_NAMES) as unknown as ClientEvent;
     const result = await store.send(id, event, by);
+    const state = stateName(result.state);
     if (result.accepted) {
       const issued = await accessCodeOnRegistration(options.status, id, event.type, request.log);
-      return { accepted: true, state: result.state, ...issued };
+      return { accepted: true, state, ...issued };
     }
-    const status = result.reason === undefined ? 409 : REFUSAL_STATUS[result.reason];
-    return reply.code(status).send({ accepted: false, reason: result.reason, state: result.state });
+    const reason = result.reason ?? 'notAllowedNow';
+    throw new HttpError(REFUSAL_STATUS[reason], { ...REFUSAL[reason], path: 'body.type', state });
   });
 
   app.get('/cases', async (request) => {
-    const { deadline } = parse(ListQuery, request.query, 'query');
+    const { deadline } = parseRequest(ListQuery, request.query, 'query');
     return { cases: await store.withDeadline(deadline) };
   });
 
   app.get('/outbox', async (request) => {
-    const { after } = parse(OutboxQuery, request.query, 'query');
+    const { after } = parseRequest(OutboxQuery, request.query, 'query');
     return { events: await store.outbox(after) };
   });
 
@@ -362,4 +334,20 @@ export function buildApp(
   registerReportRoutes(app, store);
 
   return app;
+}
+
+/**
+ * Who sends a request, from the headers that stand in for the vendor's authentication: a 400 naming the headers
+ * (`headers.role`, `headers.id`, `headers.office`) when one is missing or not one the SDK knows.
+ */
+export function actorOf(request: FastifyRequest): Actor {
+  return parseRequest(
+    Actor,
+    {
+      role: request.headers[ACTOR_HEADERS.role],
+      id: request.headers[ACTOR_HEADERS.id],
+      office: request.headers[ACTOR_HEADERS.office],
+    },
+    'headers',
+  );
 }

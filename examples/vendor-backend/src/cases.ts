@@ -24,7 +24,7 @@ import {
   sendCaseEvent,
 } from '@vikno/workflows';
 import { applicantNotice, type OutboxEvent } from './applicant-notices.js';
-import type { Database, Queryable } from './db.js';
+import { type Database, type Queryable, schemaStatus } from './db.js';
 
 /** The case a client reads: no personal data, only ids, state, terms and the audit trail. */
 export interface CaseView {
@@ -295,6 +295,24 @@ export class CaseStore {
     this.keys = options.keys;
     this.now = options.now ?? (() => new Date());
     this.tickBatch = options.tickBatch ?? 50;
+  }
+
+  /**
+   * Whether this store can serve: the database answers within `timeoutMs` and its schema has every migration of
+   * this build (`schemaStatus` of db.ts). Never throws: a failure or a timeout is `false`.
+   */
+  async ready(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      return await Promise.race([schemaStatus(this.db).then((status) => status.current), timeout]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Opens a case for a service under a delivery model, on today's law. */

@@ -2,6 +2,7 @@
 // the receiver is mended. Like `/ticks`, these stand behind the vendor's own authentication in a real system.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { HttpError } from './errors.js';
 import type { OutboxDelivery } from './outbox-worker.js';
 
 const EntryParams = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
@@ -21,12 +22,11 @@ export function registerOutboxRoutes(app: FastifyInstance, delivery: OutboxDeliv
     const parsed = EntryParams.safeParse(request.params);
     const requeued = parsed.success && (await delivery.redeliver(parsed.data.id));
     if (requeued) return reply.code(202).send({ redelivering: true });
-    return reply.code(409).send({
-      error: {
-        code: 'NOT_DEAD',
-        uk: 'Такого запису, від якого відмовилися, у черзі немає',
-        en: 'No entry given up on has this id',
-      },
+    throw new HttpError(409, {
+      code: 'NOT_DEAD',
+      uk: 'Такого запису, від якого відмовилися, у черзі немає',
+      en: 'No entry given up on has this id',
+      path: 'params.id',
     });
   });
 }

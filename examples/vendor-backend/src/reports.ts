@@ -22,6 +22,7 @@ import { Actor, type Role } from '@vikno/workflows';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { CaseStore, RecordQuery } from './cases.js';
+import { ERRORS, HttpError, parseRequest } from './errors.js';
 import { statusLanguage } from './status-routes.js';
 
 /** The roles of a CNAP (its front office, its ТП and ВРМ, its head as an authorised official). */
@@ -79,52 +80,28 @@ type Format = 'json' | 'csv' | 'xlsx';
 
 const FORBIDDEN = {
   role: {
-    code: 'ROLE_NOT_PERMITTED',
+    ...ERRORS.roleNotPermitted,
     uk: 'Ця роль не має доступу до звітів',
     en: 'This role has no access to reports',
   },
   office: {
-    code: 'OFFICE_NOT_PERMITTED',
+    ...ERRORS.officeNotPermitted,
     uk: 'Звіт іншого офісу недоступний',
     en: "Another office's report is not available",
   },
 } as const;
 
-const NOT_ACCEPTABLE = {
-  code: 'NOT_ACCEPTABLE',
-  uk: 'Звіт видається як JSON, CSV (text/csv) або XLSX',
-  en: 'The report is given as JSON, CSV (text/csv) or XLSX',
-} as const;
-
-function refuse(reply: FastifyReply, status: number, error: Record<string, unknown>) {
-  return reply.code(status).header('cache-control', 'no-store').send({ error });
-}
-
-function invalid(reply: FastifyReply, where: string, issues: readonly z.core.$ZodIssue[]) {
-  return refuse(reply, 400, {
-    code: 'INVALID_REQUEST',
-    uk: `Неправильний запит: ${where}`,
-    en: `Invalid request: ${where}`,
-    // The schemas are strict, so a path names one of their fields or an index, never a key the client chose.
-    issues: issues.slice(0, 10).map((issue) => ({
-      path: [where, ...issue.path.map(String)].join('.'),
-      code: issue.code,
-      uk: `Неприпустиме значення (${issue.code})`,
-      en: `Invalid value (${issue.code})`,
-    })),
-  });
-}
-
-/** Who asks, from the headers that stand in for the vendor's authentication, or `undefined` (answered 400). */
-function asker(request: FastifyRequest, reply: FastifyReply): Actor | undefined {
-  const parsed = Actor.safeParse({
-    role: request.headers['x-vikno-role'],
-    id: request.headers['x-vikno-actor'],
-    office: request.headers['x-vikno-office'],
-  });
-  if (parsed.success) return parsed.data;
-  invalid(reply, 'headers', parsed.error.issues);
-  return undefined;
+/** Who asks, from the headers that stand in for the vendor's authentication (a 400 naming them when missing). */
+function asker(request: FastifyRequest): Actor {
+  return parseRequest(
+    Actor,
+    {
+      role: request.headers['x-vikno-role'],
+      id: request.headers['x-vikno-actor'],
+      office: request.headers['x-vikno-office'],
+    },
+    'headers',
+  );
 }
 
 /**
@@ -191,19 +168,16 @@ async function sendReport(
  */
 export function registerReportRoutes(app: FastifyInstance, store: CaseStore): void {
   app.get('/reports/timeliness', async (request, reply) => {
-    const actor = asker(request, reply);
-    if (!actor) return reply;
-    if (!CNAP_ROLES.has(actor.role) && !PROVIDERS.has(actor.role)) return refuse(reply, 403, FORBIDDEN.role);
-    const parsed = ReportQuery.safeParse(request.query);
-    if (!parsed.success) return invalid(reply, 'query', parsed.error.issues);
+    const actor = asker(request);
+    if (!CNAP_ROLES.has(actor.role) && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
+    // The schema is strict, so a path names one of its fields or an index, never a key the client chose.
+    const query = parseRequest(ReportQuery, request.query, 'query');
     const format = reportFormat(request.headers.accept);
-    if (format === undefined) return refuse(reply, 406, NOT_ACCEPTABLE);
-    const query = parsed.data;
+    if (format === undefined) throw new HttpError(406, ERRORS.notAcceptable);
     let providerOffice = query.providerOffice;
     if (PROVIDERS.has(actor.role)) {
-      if (providerOffice?.some((office) => office !== actor.office)) {
-        return refuse(reply, 403, FORBIDDEN.office);
-      }
+      if (providerOffice?.some((office) => office !== actor.office))
+        throw new HttpError(403, FORBIDDEN.office);
       providerOffice = [actor.office];
     }
     const filter = {
@@ -228,22 +202,20 @@ export function registerReportRoutes(app: FastifyInstance, store: CaseStore): vo
   });
 
   app.get('/actions', async (request, reply) => {
-    const actor = asker(request, reply);
-    if (!actor) return reply;
+    const actor = asker(request);
     const cnap = CNAP_ROLES.has(actor.role);
-    if (!cnap && !PROVIDERS.has(actor.role)) return refuse(reply, 403, FORBIDDEN.role);
-    const parsed = ActionQuery.safeParse(request.query);
-    if (!parsed.success) return invalid(reply, 'query', parsed.error.issues);
-    const office = parsed.data.office ?? actor.office;
-    const role = parsed.data.role ?? actor.role;
+    if (!cnap && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
+    const query = parseRequest(ActionQuery, request.query, 'query');
+    const office = query.office ?? actor.office;
+    const role = query.role ?? actor.role;
     // Each side sees its own side's list; a provider only its own office's.
-    if (CNAP_ROLES.has(role) !== cnap) return refuse(reply, 403, FORBIDDEN.role);
-    if (!cnap && office !== actor.office) return refuse(reply, 403, FORBIDDEN.office);
+    if (CNAP_ROLES.has(role) !== cnap) throw new HttpError(403, FORBIDDEN.role);
+    if (!cnap && office !== actor.office) throw new HttpError(403, FORBIDDEN.office);
     const selected: RecordQuery = cnap
       ? { office: [office], running: true }
       : { providerOffice: [office], running: true };
     const list: ActionList = await store.foldRecords(selected, (records, now) =>
-      actionList(records, { now, office, role, limit: parsed.data.limit }),
+      actionList(records, { now, office, role, limit: query.limit }),
     );
     return reply.header('cache-control', 'no-store').send(list);
   });

@@ -10,9 +10,10 @@
 import rateLimit from '@fastify/rate-limit';
 import { applicantStatus } from '@vikno/monitoring';
 import { Actor } from '@vikno/workflows';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type AccessCodes, NotRegisteredError } from './access-codes.js';
+import { ERRORS, HttpError, parseRequest } from './errors.js';
 
 /** A rate limit: at most `max` in `timeWindowMs`. */
 export interface Limit {
@@ -44,6 +45,7 @@ const StatusBody = z
     language: Language.optional(),
   })
   .strict();
+const STATUS_FIELDS: ReadonlySet<string> = new Set(Object.keys(StatusBody.shape));
 const CaseParams = z.object({ id: z.string().min(1).max(100) });
 
 /** The roles that register applications, and so may give an applicant a new code. */
@@ -53,12 +55,6 @@ const NOT_FOUND = {
   code: 'STATUS_NOT_FOUND',
   uk: 'Справу з таким номером і кодом доступу не знайдено',
   en: 'No case with this number and access code',
-} as const;
-
-const TOO_MANY = {
-  code: 'TOO_MANY_REQUESTS',
-  uk: 'Забагато спроб; спробуйте пізніше',
-  en: 'Too many attempts; try again later',
 } as const;
 
 /**
@@ -81,28 +77,6 @@ export function statusLanguage(asked: Language | undefined, acceptLanguage: stri
   return (found?.language as Language | undefined) ?? 'uk';
 }
 
-function refuse(reply: FastifyReply, status: number, error: Record<string, unknown>) {
-  return reply.code(status).header('cache-control', 'no-store').send({ error });
-}
-
-function invalid(reply: FastifyReply, where: string, issues: z.core.$ZodIssue[]) {
-  return refuse(reply, 400, {
-    code: 'INVALID_REQUEST',
-    uk: `Неправильний запит: ${where}`,
-    en: `Invalid request: ${where}`,
-    issues: issues.map((issue) => ({
-      // A key the client chose is its own text: named only when it is one of the fields.
-      path: [
-        where,
-        ...issue.path.map((key) => (typeof key === 'string' && !(key in StatusBody.shape) ? '*' : key)),
-      ].join('.'),
-      code: issue.code,
-      uk: `Неприпустиме значення (${issue.code})`,
-      en: `Invalid value (${issue.code})`,
-    })),
-  });
-}
-
 /**
  * Registers `POST /status` and `POST /cases/:id/access-code` (see the module's comment).
  *
@@ -123,23 +97,22 @@ export function registerStatusRoutes(app: FastifyInstance, options: StatusOption
       // Called only once the body is checked: the number is a string of at most 80 characters.
       keyGenerator: (request) => `case:${(request.body as { caseNumber: string }).caseNumber}`,
     });
-    const tooMany = (reply: FastifyReply, seconds: number) =>
-      refuse(reply.header('retry-after', String(Math.max(1, seconds))), 429, TOO_MANY);
+    const tooMany = (seconds: number) =>
+      new HttpError(429, ERRORS.tooManyRequests, { 'retry-after': String(Math.max(1, seconds)) });
 
     scope.post('/status', async (request, reply) => {
       const byAddress = await addressLimit(request);
-      if (!byAddress.isAllowed && byAddress.isExceeded) return tooMany(reply, byAddress.ttlInSeconds);
-      const parsed = StatusBody.safeParse(request.body);
-      if (!parsed.success) return invalid(reply, 'body', parsed.error.issues);
-      const body = parsed.data;
+      if (!byAddress.isAllowed && byAddress.isExceeded) throw tooMany(byAddress.ttlInSeconds);
+      // A key the client chose is its own text: named only when it is one of the fields.
+      const body = parseRequest(StatusBody, request.body, 'body', STATUS_FIELDS);
       // Read before trying, counted only on a miss: an applicant who checks often is not held back.
       const misses = await caseNumberLimit(request, { increment: false });
-      if (!misses.isAllowed && misses.remaining === 0) return tooMany(reply, misses.ttlInSeconds);
+      if (!misses.isAllowed && misses.remaining === 0) throw tooMany(misses.ttlInSeconds);
 
       const opened = await options.codes.open(body.caseNumber, body.accessCode);
       if (!opened) {
         await caseNumberLimit(request);
-        return refuse(reply, 404, NOT_FOUND);
+        throw new HttpError(404, NOT_FOUND);
       }
       const language = statusLanguage(body.language, request.headers['accept-language']);
       reply.header('cache-control', 'no-store');
@@ -148,27 +121,29 @@ export function registerStatusRoutes(app: FastifyInstance, options: StatusOption
     });
 
     scope.post('/cases/:id/access-code', async (request, reply) => {
-      const params = CaseParams.safeParse(request.params);
-      if (!params.success) return invalid(reply, 'params', params.error.issues);
-      const actor = Actor.safeParse({
-        role: request.headers['x-vikno-role'],
-        id: request.headers['x-vikno-actor'],
-        office: request.headers['x-vikno-office'],
-      });
-      if (!actor.success) return invalid(reply, 'headers', actor.error.issues);
-      if (!ISSUING_ROLES.has(actor.data.role)) {
-        return refuse(reply, 403, {
-          code: 'ROLE_NOT_PERMITTED',
+      const { id } = parseRequest(CaseParams, request.params, 'params');
+      const actor = parseRequest(
+        Actor,
+        {
+          role: request.headers['x-vikno-role'],
+          id: request.headers['x-vikno-actor'],
+          office: request.headers['x-vikno-office'],
+        },
+        'headers',
+      );
+      if (!ISSUING_ROLES.has(actor.role)) {
+        throw new HttpError(403, {
+          ...ERRORS.roleNotPermitted,
           uk: 'Новий код доступу видає адміністратор ЦНАП',
           en: 'A new access code is issued by a CNAP administrator',
         });
       }
       try {
-        const accessCode = await options.codes.reissue(params.data.id);
+        const accessCode = await options.codes.reissue(id);
         return reply.code(201).header('cache-control', 'no-store').send({ accessCode });
       } catch (error) {
         if (!(error instanceof NotRegisteredError)) throw error;
-        return refuse(reply, 409, { code: 'NOT_REGISTERED', uk: error.uk, en: error.en });
+        throw new HttpError(409, { code: 'NOT_REGISTERED', uk: error.uk, en: error.en });
       }
     });
   });

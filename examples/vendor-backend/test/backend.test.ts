@@ -87,17 +87,25 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     const id = await openRegisteredCase('2026-03-02T11:00:00+02:00');
     const asAdmin = await send(id, ADMIN, { type: 'DECISION.MADE', outcome: 'granted', grounds: [] });
     expect(asAdmin.statusCode).toBe(403);
-    expect(asAdmin.json()).toEqual({ accepted: false, reason: 'roleNotPermitted', state: 'consideration' });
+    expect(asAdmin.json()).toEqual({
+      error: {
+        code: 'ROLE_NOT_PERMITTED',
+        uk: 'Ця роль не може надіслати цю подію',
+        en: 'This role may not send this event',
+        path: 'body.type',
+        state: 'consideration',
+      },
+    });
     const otherOffice = await send(
       id,
       { ...DECIDER, office: 'pension-fund-other' },
       { type: 'DECISION.MADE', outcome: 'granted', grounds: [] },
     );
     expect(otherOffice.statusCode).toBe(403);
-    expect(otherOffice.json()).toMatchObject({ reason: 'wrongOffice' });
+    expect(otherOffice.json().error).toMatchObject({ code: 'WRONG_OFFICE' });
     const tooEarly = await send(id, SYSTEM, { type: 'APPLICANT.NOTIFIED', channel: 'sms' });
     expect(tooEarly.statusCode).toBe(409);
-    expect(tooEarly.json()).toMatchObject({ reason: 'notAllowedNow' });
+    expect(tooEarly.json().error).toMatchObject({ code: 'NOT_ALLOWED_NOW' });
     const view = (await app.inject({ method: 'GET', url: `/cases/${id}` })).json<CaseView>();
     expect(view.version).toBe(3);
     expect(view.audit).toHaveLength(2);
@@ -222,33 +230,50 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     expect(view.audit.map((entry) => entry.type)).toContain('DOCUMENTS.REQUESTED');
     expect(view.version).toBeGreaterThanOrEqual(4);
   });
-});
 
-describe('the periodic ticker', () => {
-  it('ticks again and again, never two ticks of one instance at once, and stop waits for the running one', async () => {
-    let running = 0;
-    let most = 0;
-    let calls = 0;
-    const slowStore = {
-      async tick() {
-        calls += 1;
-        running += 1;
-        most = Math.max(most, running);
-        await new Promise((done) => setTimeout(done, 20));
-        running -= 1;
-        return { day: '2026-03-02', processed: 0, raised: 0, archived: 0 };
-      },
-    } as unknown as CaseStore;
-    const reports: unknown[] = [];
-    const ticker = startTicker(slowStore, 2, (outcome) => reports.push(outcome));
-    await new Promise((done) => setTimeout(done, 120));
-    await ticker.stop();
-    const after = calls;
-    await new Promise((done) => setTimeout(done, 30));
-    expect(most).toBe(1);
-    expect(calls).toBeGreaterThanOrEqual(2);
-    expect(calls).toBe(after);
-    expect(running).toBe(0);
-    expect(reports).toHaveLength(calls);
+  it("shows a case's state in one format everywhere: the dotted name of its state (transfer.awaitingRegister)", async () => {
+    time.set('2026-03-02T10:00:00+02:00');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/cases',
+      payload: { serviceId: 'birth-assistance', model: 'I' },
+    });
+    const id = created.json<CaseView>().id;
+    expect(created.json<CaseView>().state).toBe('intake');
+    const checked = await send(id, ADMIN, { type: 'PACKAGE.CHECKED', complete: true, missing: [] });
+    const nested = checked.json<{ state: string }>().state;
+    expect(nested).toMatch(/^transfer\.[a-zA-Z]+$/);
+    expect((await app.inject({ method: 'GET', url: `/cases/${id}` })).json<CaseView>().state).toBe(nested);
+    const refused = await send(id, ADMIN, { type: 'DECISION.MADE', outcome: 'granted', grounds: [] });
+    expect(refused.json().error.state).toBe(nested);
+  });
+
+  describe('the periodic ticker', () => {
+    it('ticks again and again, never two ticks of one instance at once, and stop waits for the running one', async () => {
+      let running = 0;
+      let most = 0;
+      let calls = 0;
+      const slowStore = {
+        async tick() {
+          calls += 1;
+          running += 1;
+          most = Math.max(most, running);
+          await new Promise((done) => setTimeout(done, 20));
+          running -= 1;
+          return { day: '2026-03-02', processed: 0, raised: 0, archived: 0 };
+        },
+      } as unknown as CaseStore;
+      const reports: unknown[] = [];
+      const ticker = startTicker(slowStore, 2, (outcome) => reports.push(outcome));
+      await new Promise((done) => setTimeout(done, 120));
+      await ticker.stop();
+      const after = calls;
+      await new Promise((done) => setTimeout(done, 30));
+      expect(most).toBe(1);
+      expect(calls).toBeGreaterThanOrEqual(2);
+      expect(calls).toBe(after);
+      expect(running).toBe(0);
+      expect(reports).toHaveLength(calls);
+    });
   });
 });

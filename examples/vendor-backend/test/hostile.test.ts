@@ -349,7 +349,7 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
       }
       expect(statuses(responses)).toEqual({ 409: responses.length });
       for (const response of responses)
-        expect(response.json()).toMatchObject({ accepted: false, reason: 'notAllowedNow' });
+        expect(response.json().error).toMatchObject({ code: 'NOT_ALLOWED_NOW' });
       expect(await read(id)).toEqual(before);
     }
   });

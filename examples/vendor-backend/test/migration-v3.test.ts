@@ -177,11 +177,7 @@ describe.each(drivers('migration_v3'))('version-2 rows under version 3, on $name
     // Version 3 hears the applicant before a refusal.
     expect(
       answered(await send(consideration.id, decider, { type: 'DECISION.MADE', ...refusal }), 409),
-    ).toEqual({
-      accepted: false,
-      reason: 'notHeard',
-      state: 'consideration',
-    });
+    ).toMatchObject({ error: { code: 'NOT_HEARD', state: 'consideration' } });
     const accepted: [Fixture, Actor, Record<string, unknown>, string][] = [
       [consideration, decider, { type: 'HEARING.NOTIFIED', ...refusal }, 'hearing'],
       [
@@ -214,10 +210,8 @@ describe.each(drivers('migration_v3'))('version-2 rows under version 3, on $name
     expect((await stored(issued.id)).running_terms).toBe(true);
 
     // Returned at intake stays final: nothing cures it now, and nothing is written.
-    expect(answered(await send(returned.id, ADMIN, { type: 'DEFECTS.CURED' }), 409)).toEqual({
-      accepted: false,
-      reason: 'notAllowedNow',
-      state: 'returned',
+    expect(answered(await send(returned.id, ADMIN, { type: 'DEFECTS.CURED' }), 409)).toMatchObject({
+      error: { code: 'NOT_ALLOWED_NOW', state: 'returned' },
     });
     expect(await stored(returned.id)).toMatchObject({
       version: returned.version,

@@ -86,7 +86,7 @@ describe.each(drivers('status'))('status lookup on $name', ({ open }) => {
 
   it('issues an access code once, in the registration answer, and keeps only its hash', async () => {
     const { id, registration } = await register('В-2026-17');
-    expect(registration).toMatchObject({ accepted: true, state: { transfer: 'awaitingElectronicTransfer' } });
+    expect(registration).toMatchObject({ accepted: true, state: 'transfer.awaitingElectronicTransfer' });
     const code = registration.accessCode as string;
     expect(code).toMatch(CODE_FORMAT);
 
