@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 // The library entry and the `vikno` binary; both for Node, since the binary reads files and writes to the terminal.
+// The version is inlined (`vikno --version`), so the code reads no package.json at run time, bundled or not.
 export default defineConfig({
   entry: ['src/index.ts', 'src/cli.ts'],
   format: ['esm'],
@@ -11,4 +17,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  define: { __VIKNO_CLI_VERSION__: JSON.stringify(version) },
 });

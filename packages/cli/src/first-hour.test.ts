@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findServices } from '@vikno/catalog';
+import { findServices, informationCard, renderInformationCardHtml } from '@vikno/catalog';
 import { FACT_DEFINITIONS, questionsFor } from '@vikno/checklists';
 import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,16 @@ describe('vikno --version and help', () => {
   it('prints its version', () => {
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(run(['--version'])).toEqual({ stdout: `${version}\n`, stderr: '', code: 0 });
+  });
+
+  it('has its version inlined by the build, so a bundle of it reads no package.json at run time', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const { default: config } = await import('../tsup.config.js');
+    expect(config).toMatchObject({ define: { __VIKNO_CLI_VERSION__: JSON.stringify(version) } });
+    const sources = ['run.ts', 'cli.ts', 'index.ts', 'terminal.ts'].map((name) =>
+      readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'),
+    );
+    for (const source of sources) expect(source).not.toMatch(/package\.json'|import\.meta/);
   });
 
   it.each(COMMANDS)(
@@ -201,6 +211,26 @@ describe('vikno speaks in people’s words', () => {
     expect(en).toContain('As of 2026-11-22');
     expect(en).toContain('CNAP of the Example City Council');
     expect(en).not.toMatch(/[а-яіїєґ]{4}/i);
+  });
+
+  it('prints the HTML card in English with --html --en, as the catalogue writes it in Ukrainian', () => {
+    const argv = ['card', 'birth-assistance', '--cnap', CNAP, '--as-of', '2026-11-22', '--html'];
+    const uk = run(argv).stdout;
+    const cnap = JSON.parse(readFileSync(CNAP, 'utf8'));
+    const card = informationCard('birth-assistance', cnap, { asOf: '2026-11-22' });
+    expect(uk).toBe(renderInformationCardHtml(card));
+    const en = run([...argv, '--en']).stdout;
+    expect(en).toMatch(
+      /^<section class="vikno-information-card" lang="en" data-service="birth-assistance">\n/,
+    );
+    expect(en).toContain('<h1>Information card of an administrative service</h1>');
+    expect(en).toContain(`<h2>${card.title.en}</h2>`);
+    expect(en).toContain('<p>As of 2026-11-22</p>');
+    expect(en).toContain('<td>CNAP of the Example City Council</td>');
+    expect(en).not.toMatch(/[а-яіїєґ]{4}/i);
+    // The same rows, links and marks as the Ukrainian card, in the same order.
+    const skeleton = (html: string) => html.match(/data-row="[^"]+"|href="[^"]+"|<sup|<tr|<li/g);
+    expect(skeleton(en)).toEqual(skeleton(uk));
   });
 
   it('writes each day in one format per language: 25.11.2026 in Ukrainian, 2026-11-25 in English', () => {

@@ -7,7 +7,6 @@ import {
   type InformationCard,
   informationCard,
   LifeSituation,
-  renderInformationCardHtml,
   searchServices,
   validateCatalogExtension,
 } from '@vikno/catalog';
@@ -31,6 +30,7 @@ import {
   type Term,
 } from '@vikno/deadlines';
 import { type Issue, type LocalizedText, ViknoError } from '@vikno/law';
+import { CARD_WORDS, cardHtml } from './card-html.js';
 import { enHelp, type Help, ukHelp } from './messages/help.js';
 import { cliIssue } from './messages/index.js';
 import { wrap } from './terminal.js';
@@ -251,32 +251,7 @@ const WORDS = {
   nothingFound: { uk: 'Нічого не знайдено', en: 'Nothing found' },
   noQuestions: { uk: 'Питань немає: перелік визначено', en: 'No questions: the checklist is settled' },
   valid: { uk: 'Каталог коректний', en: 'The catalogue is valid' },
-  card: {
-    uk: 'Інформаційна картка адміністративної послуги',
-    en: 'Information card of an administrative service',
-  },
-  registerId: {
-    uk: 'Ідентифікатор послуги в Реєстрі адміністративних послуг',
-    en: 'The service’s id in the Register of administrative services',
-  },
-  localCode: { uk: 'Код послуги в ЦНАП', en: 'The CNAP’s code of the service' },
-  asOf: { uk: 'Станом на', en: 'As of' },
-  cnap: {
-    uk: 'Інформація про центр надання адміністративних послуг',
-    en: 'The administrative service centre',
-  },
-  conditions: {
-    uk: 'Умови отримання адміністративної послуги',
-    en: 'Conditions of the administrative service',
-  },
-  acts: {
-    uk: 'Нормативні акти, якими регламентується надання адміністративної послуги',
-    en: 'The acts that regulate the service',
-  },
-  unverified: {
-    uk: '* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.',
-    en: '* Not checked against the official text of the act; check before use.',
-  },
+  ...CARD_WORDS,
 } satisfies Record<string, LocalizedText>;
 
 const WEEKEND_DAYS: Readonly<Record<number, Readonly<Record<Language, string>>>> = {
@@ -394,12 +369,8 @@ function help(topic: string | undefined, language: Language): RunResult {
   };
 }
 
-/** The version of vikno, from its package.json (one level above both `src/` and `dist/`). */
-function version(): string {
-  return (
-    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  ).version;
-}
+/** The version of vikno (the one in its package.json), inlined by the build (tsup.config.ts) and the tests. */
+declare const __VIKNO_CLI_VERSION__: string;
 
 /**
  * Runs the `vikno` command on its arguments and returns what it prints, without touching the process: the binary
@@ -432,7 +403,7 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
     json = args.includes('--json');
     const { values, positionals } = parseArguments(args);
     const [command, argument] = positionals;
-    if (values.version) return { stdout: `${version()}\n`, stderr: '', code: 0 };
+    if (values.version) return { stdout: `${__VIKNO_CLI_VERSION__}\n`, stderr: '', code: 0 };
     if (command === 'help') {
       if (positionals.length > 2)
         throw new UsageError(cliIssue('help', 'ONE_ARGUMENT', { command, argument: '<command>' }));
@@ -526,7 +497,7 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
       case 'card': {
         const cnap = readJson(text('cnap'), '--cnap', options.stdin) as Cnap;
         const card = informationCard(argument ?? '', cnap, asOf);
-        return out(card, values.html ? renderInformationCardHtml(card).trimEnd() : cardText(card, language));
+        return out(card, values.html ? cardHtml(card, language) : cardText(card, language));
       }
       case 'checklist': {
         const facts = readJson(text('facts'), '--facts', options.stdin);

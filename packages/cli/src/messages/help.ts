@@ -87,7 +87,7 @@ export const ukHelp: Help = {
 Інформаційна картка послуги для ЦНАП (ст. 8 Закону № 5203-VI): хто, де, умови, акти.
 
   \`--cnap <цнап.json>\`    дані ЦНАП: назва, адреса, графік (\`-\` — зі стандартного вводу)
-  \`--html\`                картка як HTML (українською)
+  \`--html\`                картка як HTML (англійською з \`--en\`)
   \`${AS_OF}\`   каталог станом на цей день
 
 Приклад:
@@ -191,7 +191,7 @@ Example:
 The information card of a service for a CNAP (Law 5203-VI Art. 8): who, where, conditions, acts.
 
   --cnap <cnap.json>     the CNAP: name, address, hours (- reads standard input)
-  --html                 the card as HTML (in Ukrainian)
+  --html                 the card as HTML (in English with --en)
   ${AS_OF}   the catalogue as of this day
 
 Example:
