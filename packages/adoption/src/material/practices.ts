@@ -8,6 +8,7 @@ import type { Practice } from './types.js';
 function practice(
   id: string,
   heading: string,
+  titleEn: string,
   where: readonly string[],
   what: readonly [string, string],
   benefit: readonly [string, string],
@@ -15,7 +16,7 @@ function practice(
 ): Practice {
   return {
     id,
-    title: t(heading, what[1].split(':')[0] ?? what[1]),
+    title: t(heading, titleEn),
     where: [...where],
     what: t(what[0], what[1]),
     benefit: t(benefit[0], benefit[1]),
@@ -40,10 +41,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'premises',
     'Приміщення',
+    'Premises',
     ['Рівне'],
     [
       'Обирати для ЦНАП приміщення самих місцевих рад (у малих громадах – «обрядові зали» чи зали засідань); у Рівному зони ЦНАП облаштовано у вестибюлях 1 і 2 поверхів обласної ради',
-      'Premises: put the CNAP in the council’s own premises (in small hromadas, the ceremony or session hall); Rivne fitted it into the lobbies of the oblast council',
+      'Put the CNAP in the council’s own premises (in small hromadas, the ceremony or session hall); Rivne fitted it into the lobbies of the oblast council',
     ],
     [
       'Мінімальними зусиллями – пристосоване приміщення з відкритим простором',
@@ -54,10 +56,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'register-access',
     'Доступ до реєстрів',
+    'Access to registers',
     ['Харків'],
     [
       'Дати ЦНАП, УСЗН та іншим органам доступ до електронного Реєстру територіальної громади, щоб дані про місце проживання отримувались у порядку міжвідомчої взаємодії',
-      'Access to registers: give the CNAP, УСЗН and others access to the electronic register of the hromada, so residence data is obtained between bodies',
+      'Give the CNAP, УСЗН and others access to the electronic register of the hromada, so residence data is obtained between bodies',
     ],
     [
       'Мешканцям не потрібно отримувати довідки про реєстрацію місця проживання; у рази менше навантаження на громадян, ЦНАП та виконавчі органи',
@@ -68,10 +71,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'local-it',
     'Локальні ІТ-рішення',
+    'Local IT solutions',
     ['Івано-Франківськ'],
     [
       'Розробляти програмне забезпечення ЦНАП у тісному зв’язку з його персоналом («Універсам послуг» Івано-Франківської міської ради)',
-      'Local IT: build the CNAP’s software together with its staff (Ivano-Frankivsk’s «Універсам послуг»)',
+      'Build the CNAP’s software together with its staff (Ivano-Frankivsk’s «Універсам послуг»)',
     ],
     [
       'ПЗ, максимально підлаштоване під потреби користувачів, поширилося в десятках інших ЦНАП',
@@ -82,10 +86,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'live-queue',
     'Е-черга по ВРМ/ТП',
+    'A live queue across ТП and ВРМ',
     ['Харків'],
     [
       'Показувати на веб-сайті ЦНАП стан черги в усіх терпідрозділах у реальному часі, щоб відвідувач обрав найменш завантажений',
-      'Live queue: show the queue at every ТП on the CNAP’s website in real time, so visitors choose the least busy',
+      'Show the queue at every ТП on the CNAP’s website in real time, so visitors choose the least busy',
     ],
     [
       'Економія часу громадян і вирівнювання навантаження на ЦНАП',
@@ -96,10 +101,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'video-consultations',
     'Скайп-консультації',
+    'Video consultations',
     ['Луцьк'],
     [
       'Консультувати через комунікатори (наприклад, скайп) з візуальною підтримкою: пояснити послугу, допомогти підібрати документи',
-      'Video consultations: advise over a messenger (Skype, for one) with visual support, help choose the documents',
+      'Advise over a messenger (Skype, for one) with visual support, help choose the documents',
     ],
     [
       'Зручно громадянам; менше фізичних переміщень і особистих контактів',
@@ -110,10 +116,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'pre-registration',
     '«Підтягування» документів',
+    'Documents pulled before the visit',
     ['Кременчук'],
     [
       'Попередній запис на визначені день і час; до візиту працівнику «підтягуються» потрібні дані з реєстру територіальної громади',
-      'Pre-registration: visits booked for a day and hour; the data needed is pulled from the hromada’s register before the visit',
+      'Visits booked for a day and hour; the data needed is pulled from the hromada’s register before the visit',
     ],
     [
       'Немає «живої черги»; особі не потрібно спочатку замовляти довідку про реєстрацію місця проживання',
@@ -124,11 +131,9 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'pos-terminals',
     'POS-термінали',
+    'POS terminals',
     [],
-    [
-      'Оплата платних послуг на робочому місці через POS-термінал',
-      'POS terminals: pay for paid services at the workplace',
-    ],
+    ['Оплата платних послуг на робочому місці через POS-термінал', 'Pay for paid services at the workplace'],
     [
       'Заощаджує час відвідувачів і персоналу та кошти громадян (комісія на порядок менша)',
       'Saves visitors’ and staff’s time and citizens’ money (a fee an order of magnitude lower)',
@@ -138,10 +143,11 @@ export const PRACTICES: readonly Practice[] = [
   practice(
     'sms-when-ready',
     'Смс-інформування',
+    'SMS when the result is ready',
     ['Івано-Франківськ', 'Київ'],
     [
       'Повідомляти громадян смс про готовність результату послуги',
-      'SMS when ready: tell citizens by SMS that the result is ready',
+      'Tell citizens by SMS that the result is ready',
     ],
     [
       'Знімає з персоналу обдзвонювання кожного суб’єкта звернення; усуває невизначеність для замовника',
