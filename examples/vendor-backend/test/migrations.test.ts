@@ -4,6 +4,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Database,
@@ -291,6 +292,21 @@ describe('the server at start', () => {
     expect(migratesOnStart({ MIGRATE_ON_START: 'false' })).toBe(false);
     expect(() => migratesOnStart({ MIGRATE_ON_START: 'yes please 0123' })).toThrow(MigrationSettingError);
     expect(() => migratesOnStart({ MIGRATE_ON_START: 'yes please 0123' })).not.toThrow(/please|0123/);
+  });
+
+  it('answers any MIGRATE_ON_START and NODE_ENV with a yes or no, or its own error, never quoting the value', () => {
+    fc.assert(
+      fc.property(fc.option(fc.string()), fc.option(fc.string()), (setting, nodeEnv) => {
+        const env = { MIGRATE_ON_START: setting ?? undefined, NODE_ENV: nodeEnv ?? undefined };
+        try {
+          expect(typeof migratesOnStart(env)).toBe('boolean');
+        } catch (error) {
+          expect(error).toBeInstanceOf(MigrationSettingError);
+          // One fixed sentence, whatever was set.
+          expect((error as Error).message).toBe('MIGRATE_ON_START is set to neither true nor false');
+        }
+      }),
+    );
   });
 
   it('refuses a database with a migration pending when it does not migrate, naming them and the command', async () => {
