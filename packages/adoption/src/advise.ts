@@ -9,6 +9,23 @@ import type { Assessment, Sourced } from './material/types.js';
 /**
  * A reason for or against a model: the strength or weakness of the material it comes from (its id, text and
  * sources) and why it applies to this hromada.
+ *
+ * @example
+ * ```ts
+ * import { adviseModel } from '@vikno/adoption';
+ *
+ * const [first] = adviseModel({
+ *   community: { kind: 'city', population: 25000, districtCentre: true },
+ *   automation: { system: 'vulyk', integratedWithSocialHromada: false },
+ *   ministrySystems: { qualifiedSignature: true, encryptionModules: true },
+ *   usznStaffInCnap: true,
+ *   decider: { distanceKm: 20, transport: 'regular' },
+ *   offices: { territorialSubdivisions: 1, remoteWorkplaces: 2, starostaDistricts: 3 },
+ *   internet: 'good',
+ * }).ranking;
+ * first.against.find((reason) => reason.assessment === 'i-w-no-integration')?.factors;
+ * //=> ['automationSystem', 'integratedWithSocialHromada']
+ * ```
  */
 export interface AdviceReason {
   /** The id of the strength or weakness in {@link MODELS}. */
@@ -24,7 +41,24 @@ export interface AdviceReason {
   readonly basis: Sourced;
 }
 
-/** A condition a model's steps set, and whether this hromada meets it. */
+/** A condition a model's steps set, and whether this hromada meets it. *
+ * @example
+ * ```ts
+ * import { adviseModel } from '@vikno/adoption';
+ *
+ * const advice = adviseModel({
+ *   community: { kind: 'city', population: 25000, districtCentre: true },
+ *   automation: { system: 'vulyk', integratedWithSocialHromada: false },
+ *   ministrySystems: { qualifiedSignature: true, encryptionModules: true },
+ *   usznStaffInCnap: true,
+ *   decider: { distanceKm: 20, transport: 'regular' },
+ *   offices: { territorialSubdivisions: 1, remoteWorkplaces: 2, starostaDistricts: 3 },
+ *   internet: 'good',
+ * });
+ * advice.ranking.find((each) => each.model === 'I')?.conditions.map((condition) => condition.met);
+ * //=> [true, true, true]
+ * ```
+ */
 export interface AdviceCondition {
   readonly id: string;
   readonly factor: ProfileFactor;
@@ -34,7 +68,24 @@ export interface AdviceCondition {
   readonly met: boolean;
 }
 
-/** One model in the ranking. */
+/** One model in the ranking. *
+ * @example
+ * ```ts
+ * import { adviseModel } from '@vikno/adoption';
+ *
+ * const [first] = adviseModel({
+ *   community: { kind: 'city', population: 25000, districtCentre: true },
+ *   automation: { system: 'vulyk', integratedWithSocialHromada: false },
+ *   ministrySystems: { qualifiedSignature: true, encryptionModules: true },
+ *   usznStaffInCnap: true,
+ *   decider: { distanceKm: 20, transport: 'regular' },
+ *   offices: { territorialSubdivisions: 1, remoteWorkplaces: 2, starostaDistricts: 3 },
+ *   internet: 'good',
+ * }).ranking;
+ * [first.model, first.rank, first.feasible];
+ * //=> ['I', 1, true]
+ * ```
+ */
 export interface ModelAdvice {
   readonly model: DeliveryModel;
   /** 1 for the best; models that tie share a rank. */
@@ -50,7 +101,24 @@ export interface ModelAdvice {
   readonly balance: number;
 }
 
-/** A question whose answer would change the ranking: the factor, what to ask, and the ranking it would give. */
+/** A question whose answer would change the ranking: the factor, what to ask, and the ranking it would give. *
+ * @example
+ * ```ts
+ * import { adviseModel } from '@vikno/adoption';
+ *
+ * const advice = adviseModel({
+ *   community: { kind: 'city', population: 25000, districtCentre: true },
+ *   automation: { system: 'vulyk', integratedWithSocialHromada: false },
+ *   ministrySystems: { qualifiedSignature: true, encryptionModules: true },
+ *   usznStaffInCnap: true,
+ *   decider: { distanceKm: 20, transport: 'regular' },
+ *   offices: { territorialSubdivisions: 1, remoteWorkplaces: 2, starostaDistricts: 3 },
+ *   internet: 'good',
+ * });
+ * advice.questions.find((question) => question.factor === 'usznStaffInCnap')?.ranking;
+ * //=> ['I', 'III', 'II']
+ * ```
+ */
 export interface AdviceQuestion {
   readonly factor: ProfileFactor;
   readonly ask: LocalizedText;
@@ -60,7 +128,23 @@ export interface AdviceQuestion {
   readonly ranking: readonly DeliveryModel[];
 }
 
-/** What {@link adviseModel} returns. */
+/** What {@link adviseModel} returns. *
+ * @example
+ * ```ts
+ * import { adviseModel } from '@vikno/adoption';
+ *
+ * adviseModel({
+ *   community: { kind: 'city', population: 25000, districtCentre: true },
+ *   automation: { system: 'vulyk', integratedWithSocialHromada: false },
+ *   ministrySystems: { qualifiedSignature: true, encryptionModules: true },
+ *   usznStaffInCnap: true,
+ *   decider: { distanceKm: 20, transport: 'regular' },
+ *   offices: { territorialSubdivisions: 1, remoteWorkplaces: 2, starostaDistricts: 3 },
+ *   internet: 'good',
+ * }).ranking.map((each) => each.model);
+ * //=> ['I', 'II', 'III']
+ * ```
+ */
 export interface ModelAdviceResult {
   /** The three models, best first. */
   readonly ranking: readonly [ModelAdvice, ModelAdvice, ModelAdvice];
