@@ -40,8 +40,8 @@ export {
   StepVariant,
   StepVariantCase,
 } from './material/types.js';
-export type { AdoptionPlan, PlanDocument, PlanOptions, PlanStep } from './plan/plan.js';
-export { adoptionPlan, DEFAULT_STEP_DURATIONS } from './plan/plan.js';
+export type { AdoptionPlan, PlanDocument, PlanStep } from './plan/plan.js';
+export { adoptionPlan, DEFAULT_STEP_DURATIONS, PlanOptions } from './plan/plan.js';
 export type { RescheduledPlan, ScheduledStep, StepStatus } from './plan/progress.js';
 export {
   markDone,
@@ -55,17 +55,22 @@ export { CARDS_STEP_BASIS, cardsDocument, TECHNOLOGICAL_CARD_CONTENTS } from './
 export type { CnapProfileInput } from './print/cnap-profile.js';
 export { CnapChannel, CnapOffice, CnapProfile, MAX_OFFICES, parseCnapProfile } from './print/cnap-profile.js';
 export { escapeHtml } from './print/html.js';
-export type { DocumentOffice, JournalOptions, TransferRegisterOptions } from './print/registers.js';
 export {
   applicationJournalCsv,
   applicationJournalHtml,
+  DocumentOffice,
   FRONT_OFFICE_REGISTERS,
   JournalEntry,
+  JournalOptions,
   MODEL_III_PAPER_TRANSFER,
+  TransferRegisterOptions,
   transferRegisterHtml,
 } from './print/registers.js';
-export type { SelfAssessmentOptions } from './print/self-assessment.js';
-export { CriterionAnswer, diiaCentreSelfAssessmentHtml } from './print/self-assessment.js';
+export {
+  CriterionAnswer,
+  diiaCentreSelfAssessmentHtml,
+  SelfAssessmentOptions,
+} from './print/self-assessment.js';
 export type { DocumentOptions, ServiceLeftOut, ServicesToAgree, ServiceToAgree } from './print/services.js';
 export { SERVICE_LIST_BASIS, servicesToAgree, servicesToAgreeHtml } from './print/services.js';
 export { ACTOR_LABELS, planChecklistHtml, planChecklistMarkdown, planGantt } from './render/plan.js';

@@ -139,7 +139,18 @@ export const PlanDay = CivilDate.refine((day) => day >= FIRST_SUPPORTED_DAY && d
   message: printRefinement('DAY_OUT_OF_RANGE', { first: FIRST_SUPPORTED_DAY, last: LAST_SUPPORTED_DAY }),
 });
 
-const PlanOptions = z
+/**
+ * The options of {@link adoptionPlan}: the day it starts, and working days by step id over the defaults.
+ *
+ * @example
+ * ```ts
+ * import { PlanOptions } from '@vikno/adoption';
+ *
+ * PlanOptions.safeParse({ start: '2026-12-01', durations: { 'model-iii-2-initiative': 3 } }).success;
+ * //=> true
+ * ```
+ */
+export const PlanOptions = z
   .object({
     /** The day the plan starts. */
     start: PlanDay,

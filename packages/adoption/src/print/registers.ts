@@ -45,8 +45,17 @@ const LAYOUT_NOTE =
 const Text = z.string().min(1).max(500);
 const Sheets = z.int().min(1).max(10_000);
 
-/** Where a register or a journal is kept: the CNAP itself, or one place of its network by its id in the profile. */
-const Office = z.discriminatedUnion('kind', [
+/**
+ * Where a register or a journal is kept: the CNAP itself, or one place of its network by its id in the profile.
+ *
+ * @example
+ * ```ts
+ * import { DocumentOffice } from '@vikno/adoption';
+ *
+ * DocumentOffice.parse({ kind: 'starostaDistrict', id: 'lisove' });
+ * ```
+ */
+export const DocumentOffice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cnap') }).strict(),
   z
     .object({
@@ -56,7 +65,7 @@ const Office = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 /** Where a register or a journal is kept. */
-export type DocumentOffice = z.infer<typeof Office>;
+export type DocumentOffice = z.infer<typeof DocumentOffice>;
 
 /**
  * One application on a transfer register: its number and day in the journal, the applicant, the service (a catalogue
@@ -73,10 +82,22 @@ const RegisterEntry = z
   })
   .strict();
 
-const TransferRegisterOptions = z
+/**
+ * The options of {@link transferRegisterHtml}: the sending office, the receiving body, the number and day, the
+ * entries, blank rows, a catalogue of your own.
+ *
+ * @example
+ * ```ts
+ * import { TransferRegisterOptions } from '@vikno/adoption';
+ *
+ * TransferRegisterOptions.parse({ to: 'pfu' }).from;
+ * //=> { kind: 'cnap' }
+ * ```
+ */
+export const TransferRegisterOptions = z
   .object({
     /** The sending office; the CNAP by default. */
-    from: Office.default({ kind: 'cnap' }),
+    from: DocumentOffice.default({ kind: 'cnap' }),
     /** The receiving body: the social protection body (`uszn`, the default) or the Pension Fund's office (`pfu`). */
     to: z.enum(['uszn', 'pfu']).default('uszn'),
     /** The register's number, e.g. `12/2026` (as `@vikno/workflows` numbers them); blank to fill by hand. */
@@ -241,10 +262,22 @@ export const JournalEntry = z
 /** One application in the journal. */
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
-const JournalOptions = z
+/**
+ * The options of {@link applicationJournalHtml}: where the journal is kept, its entries, blank rows, a catalogue of
+ * your own.
+ *
+ * @example
+ * ```ts
+ * import { JournalOptions } from '@vikno/adoption';
+ *
+ * JournalOptions.parse({}).blankRows;
+ * //=> undefined
+ * ```
+ */
+export const JournalOptions = z
   .object({
     /** Where the journal is kept; the CNAP by default. */
-    office: Office.default({ kind: 'cnap' }),
+    office: DocumentOffice.default({ kind: 'cnap' }),
     entries: z.array(JournalEntry).max(100_000).default([]),
     /** Blank rows to print after the entries (15 on a blank form, none otherwise). */
     blankRows: z.int().min(0).max(500).optional(),

@@ -16,7 +16,18 @@ export const CriterionAnswer = z.enum(['yes', 'partly', 'no']);
 /** A self-assessed answer to a criterion. */
 export type CriterionAnswer = z.infer<typeof CriterionAnswer>;
 
-const SelfAssessmentOptions = z
+/**
+ * The options of {@link diiaCentreSelfAssessmentHtml}: answers and notes by criterion id, the day, the criteria.
+ *
+ * @example
+ * ```ts
+ * import { SelfAssessmentOptions } from '@vikno/adoption';
+ *
+ * SelfAssessmentOptions.safeParse({ answers: { 'no-such-criterion': 'yes' } }).success;
+ * //=> false
+ * ```
+ */
+export const SelfAssessmentOptions = z
   .object({
     /** The answers given so far, by criterion id. */
     answers: z.record(z.string().max(80), CriterionAnswer).default({}),
