@@ -1,7 +1,16 @@
 // What the demo prints for each event of a case and of a complaint, in Ukrainian (dates as 25.11.2026) or English.
 
 import { type LocalizedText, toKyivDate } from '@vikno/deadlines';
-import type { CaseContext, CaseEmitted, CaseEvent, Complaint, ComplaintOutcome } from '@vikno/workflows';
+import type {
+  CaseContext,
+  CaseEmitted,
+  CaseEvent,
+  Complaint,
+  ComplaintOutcome,
+  DeliveryChannel,
+  NotificationChannel,
+  RejectionReason,
+} from '@vikno/workflows';
 
 /** The languages the demo prints in. */
 export type Language = 'uk' | 'en';
@@ -26,6 +35,8 @@ export interface Narrator {
   /** What the event changed that a reader should see, indented under it. */
   readonly after: (event: CaseEvent, context: CaseContext) => string[];
   readonly emitted: (event: CaseEmitted) => string;
+  /** Why the case refused an event, in the reader's words. */
+  readonly rejected: (reason: RejectionReason) => string;
   /** A complaint filed, to the body `reviewer`. */
   readonly complaintFiled: (complaint: Complaint, reviewer: LocalizedText) => string[];
   readonly complaintDecided: (complaint: Complaint) => string;
@@ -45,10 +56,35 @@ export function narrator(language: Language, glossary: Glossary): Narrator {
       refused: t('відмовити', 'refused'),
       none: '—',
     })[value ?? 'none'];
-  const channel = {
+  const channel: Record<DeliveryChannel, string> = {
     inPerson: t('особисто', 'in person'),
     post: t('поштою', 'by post'),
     electronic: t('електронно', 'electronically'),
+  };
+  const notifiedBy: Record<NotificationChannel, string> = {
+    sms: t('SMS-повідомленням', 'by SMS'),
+    email: t('електронною поштою', 'by email'),
+    call: t('телефоном', 'by phone'),
+    letter: t('листом', 'by letter'),
+    inPerson: t('особисто', 'in person'),
+    diia: t('через «Дію»', 'through Diia'),
+  };
+  const rejections: Record<RejectionReason, string> = {
+    roleNotPermitted: t('ця роль не може цього робити', 'this role may not do it'),
+    wrongOffice: t('справу веде інший офіс', 'another office handles the case'),
+    notAllowedNow: t('не на цьому етапі справи', 'not at this stage of the case'),
+    outOfOrder: t('дата раніша за подію, на яку відповідає', 'dated before the event it answers'),
+    outOfRange: t(
+      'строк закінчився б поза підтримуваним календарем',
+      'a term would end beyond the supported calendar',
+    ),
+    notHeard: t(
+      'заявника не вислухано щодо несприятливого рішення',
+      'the applicant was not heard on an adverse decision',
+    ),
+    termRunning: t('зарано: строк ще біжить', 'too early: the term is still running'),
+    termLapsed: t('запізно: строк минув', 'too late: the term has lapsed'),
+    overLimit: t('продовження понад граничний строк закону', 'an extension beyond the law’s limit'),
   };
   const complaintOutcome: Record<ComplaintOutcome, string> = {
     leftUnchanged: t('рішення залишено без змін', 'the decision left unchanged'),
@@ -136,7 +172,10 @@ export function narrator(language: Language, glossary: Glossary): Narrator {
       case 'CNAP.INFORMED':
         return t('ЦНАП поінформовано про рішення', 'CNAP informed of the decision');
       case 'APPLICANT.NOTIFIED':
-        return t(`заявника повідомлено (${sent.channel})`, `applicant notified (${sent.channel})`);
+        return t(
+          `заявника повідомлено ${notifiedBy[sent.channel]}`,
+          `applicant notified ${notifiedBy[sent.channel]}`,
+        );
       case 'RESULT.ISSUED':
         return t('результат видано', 'result issued');
       case 'APPLICATION.WITHDRAWN':
@@ -247,5 +286,7 @@ export function narrator(language: Language, glossary: Glossary): Narrator {
       `${time(complaint.audit.at(-1)?.at ?? '')}  complaint ${complaint.complaintId} decided: ${complaint.outcome ? complaintOutcome[complaint.outcome] : 'left without consideration'}`,
     );
 
-  return { t, day, time, event, after, emitted, complaintFiled, complaintDecided };
+  const rejected = (reason: RejectionReason): string => rejections[reason];
+
+  return { t, day, time, event, after, emitted, rejected, complaintFiled, complaintDecided };
 }

@@ -91,7 +91,7 @@ export function playStep(step: Step, play: Play): Played {
     for (const warning of emitted.splice(0)) lines.push(say.emitted(warning));
     const result = sendCaseEvent(actor, event);
     lines.push(
-      `${say.time(event.at)}  ${say.event(event)}${result.accepted ? '' : ` — ${say.t('відхилено', 'refused')} (${result.reason})`}`,
+      `${say.time(event.at)}  ${say.event(event)}${result.accepted ? '' : ` — ${say.t('відхилено', 'refused')}${result.reason ? ` (${say.rejected(result.reason)})` : ''}`}`,
     );
     if (result.accepted) lines.push(...say.after(event, actor.getSnapshot().context));
     for (const warning of emitted.splice(0)) lines.push(say.emitted(warning));

@@ -5,7 +5,10 @@ import {
   type Complaint,
   caseKeys,
   createCase,
+  DeliveryChannel,
+  NotificationChannel,
   persistCase,
+  RejectionReason,
   restoreCase,
   signComplaint,
   verifyComplaint,
@@ -16,6 +19,7 @@ import { playStep, stageWords } from './play.js';
 import { glossaryOf } from './procedure.js';
 import { checklistOf, STORIES, type Story, scenario } from './scenario.js';
 
+const SYSTEM = { role: 'system', id: 'demo', office: 'cnap-central' } as const;
 const keys = caseKeys({ current: 'test', secrets: { test: new Uint8Array(32).fill(7) } });
 
 /** Every event of a scenario, in order. */
@@ -81,6 +85,68 @@ describe('what the person running the demo reads', () => {
     const late = lineOf(transfer, /^27\.11\.2026 \d\d:\d\d {2}✖ строк передавання пропущено/);
     expect(late).toBeGreaterThan(lineOf(transfer, /^26\.11\.2026 16:30 {2}реєстр відправлено/));
     expect(late).toBeLessThan(lineOf(transfer, /^30\.11\.2026 09:30 {2}реєстр отримано/));
+  });
+});
+
+describe('no raw value in what the demo prints', () => {
+  const stories = Object.keys(STORIES) as Story[];
+  /** The values that are English words as they stand. */
+  const ENGLISH = new Set<string>(['email', 'call', 'letter', 'post', 'electronic']);
+  const rawValues = [
+    ...NotificationChannel.options,
+    ...DeliveryChannel.options,
+    ...RejectionReason.options,
+    'partiallyGranted',
+  ];
+
+  it.each(stories)(
+    'story %s: no channel, reason or id as the code writes it, in either language',
+    (story) => {
+      for (const language of ['uk', 'en'] as const) {
+        const { text } = played(story, '2026-11-26', language);
+        // Some values are English words too (post, email): in English they may stand as words.
+        const raw = language === 'uk' ? rawValues : rawValues.filter((value) => !ENGLISH.has(value));
+        for (const value of raw) expect(text).not.toMatch(new RegExp(`\\b${value}\\b`));
+        // Ids of documents and grounds (residence-proof), camelCase values (inPerson).
+        expect(text).not.toMatch(/\b[a-z]+-[a-z]+\b|\b[a-z]+[A-Z][a-z]+/);
+      }
+      // In Ukrainian, the only Latin letters are the case, complaint and decision numbers, the models and SMS.
+      const latin = played(story, '2026-11-26', 'uk').text.match(/[A-Za-z]+/g) ?? [];
+      expect(latin.filter((word) => !/^(C|S|N|I|III|SMS)$/.test(word))).toEqual([]);
+    },
+  );
+
+  it('names every channel of a notification in the reader’s words', () => {
+    const say = {
+      uk: narrator('uk', { documents: {}, grounds: {} }),
+      en: narrator('en', { documents: {}, grounds: {} }),
+    };
+    const lines = NotificationChannel.options.map((channel) => {
+      const event = { type: 'APPLICANT.NOTIFIED', by: SYSTEM, at: '2026-12-11T12:00:00Z', channel } as const;
+      return { channel, uk: say.uk.event(event), en: say.en.event(event) };
+    });
+    expect(lines.find(({ channel }) => channel === 'sms')).toEqual({
+      channel: 'sms',
+      uk: 'заявника повідомлено SMS-повідомленням',
+      en: 'applicant notified by SMS',
+    });
+    for (const { channel, uk, en } of lines) {
+      expect(uk).not.toContain(channel);
+      if (!ENGLISH.has(channel)) expect(en).not.toContain(channel);
+      expect(en).not.toContain(`(${channel})`);
+    }
+    expect(new Set(lines.map(({ uk }) => uk)).size).toBe(lines.length);
+    expect(new Set(lines.map(({ en }) => en)).size).toBe(lines.length);
+  });
+
+  it('says why an event was refused in the reader’s words', () => {
+    for (const language of ['uk', 'en'] as const) {
+      const say = narrator(language, { documents: {}, grounds: {} });
+      const words = RejectionReason.options.map((reason) => say.rejected(reason));
+      for (const [index, reason] of RejectionReason.options.entries())
+        expect(words[index]).not.toContain(reason);
+      expect(new Set(words).size).toBe(words.length);
+    }
   });
 });
 
