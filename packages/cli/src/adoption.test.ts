@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AdoptionError } from '@vikno/adoption';
+import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
 import { type AdoptionInput, runAdoption } from './adoption.js';
+import { run } from './run.js';
+import { columns } from './terminal.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../adoption/examples/', import.meta.url));
 const CNAP = join(EXAMPLES, 'sonyachne-cnap.json');
@@ -63,5 +66,51 @@ describe('vikno advise, plan and cards', () => {
       expect((error as Error).message).not.toContain('no-such-directory-vikno');
       expect((error as { path: string }).path).toBe('out');
     }
+  });
+});
+
+describe('the adoption commands through run', () => {
+  const lines = (text: string) => text.split('\n');
+
+  for (const command of ['advise', 'plan', 'cards']) {
+    it(`gives the help of ${command} in both languages, within 100 columns, Ukrainian without English prose`, () => {
+      const uk = run(['help', command]);
+      const en = run([command, '--help', '--en']);
+      expect(uk.code).toBe(0);
+      expect(uk.stdout).toContain(`vikno ${command}`);
+      expect(englishWordsIn(uk.stdout.replace(/`[^`]*`/g, ''))).toEqual([]);
+      expect(en.stdout).toContain(`vikno ${command}`);
+      for (const line of [...lines(uk.stdout), ...lines(en.stdout)])
+        expect(columns(line)).toBeLessThanOrEqual(100);
+      expect(run(['--help']).stdout).toContain(`\`${command}\``);
+    });
+  }
+
+  it('advises and plans within 100 columns, and answers --json with the data', () => {
+    const advice = run(['advise', '--profile', HROMADA]);
+    expect(advice.code).toBe(0);
+    const plan = run(['plan', '--model', 'I', '--cnap', CNAP, '--start', '2026-12-01', '--en']);
+    expect(plan.code).toBe(0);
+    for (const line of [...lines(advice.stdout), ...lines(plan.stdout)]) {
+      expect(columns(line)).toBeLessThanOrEqual(100);
+    }
+    const json = run(['plan', '--model', 'II', '--cnap', CNAP, '--start', '2026-12-01', '--json']);
+    expect(JSON.parse(json.stdout).steps).toHaveLength(8);
+  });
+
+  it('writes the cards with --out', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'vikno-cards-')), 'cards.html');
+    const result = run(['cards', '--model', 'III', '--cnap', CNAP, '--out', out, '--as-of', '2026-12-01']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('<!doctype html>')).toBe(true);
+  });
+
+  it('answers a bad model, a missing start and a missing profile with exit code 2, never echoing them', () => {
+    const model = run(['plan', '--model', 'IV-secret', '--cnap', CNAP, '--start', '2026-12-01']);
+    expect(model.code).toBe(2);
+    expect(model.stderr).not.toContain('IV-secret');
+    expect(run(['plan', '--model', 'I', '--cnap', CNAP]).code).toBe(2);
+    expect(run(['advise']).code).toBe(2);
+    expect(run(['cards', '--model', 'I', '--cnap', CNAP, '--start', '2026-12-01']).code).toBe(2);
   });
 });

@@ -30,6 +30,7 @@ import {
   type Term,
 } from '@vikno/deadlines';
 import { type Issue, type LocalizedText, ViknoError } from '@vikno/law';
+import { ADOPTION_COMMANDS, ADOPTION_OPTIONS, type AdoptionCommand, runAdoption } from './adoption.js';
 import { CARD_WORDS, cardHtml } from './card-html.js';
 import { enHelp, type Help, ukHelp } from './messages/help.js';
 import { cliIssue } from './messages/index.js';
@@ -77,6 +78,7 @@ const OPTIONS = {
   cnap: { type: 'string' },
   facts: { type: 'string' },
   html: { type: 'boolean' },
+  ...ADOPTION_OPTIONS,
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
@@ -92,6 +94,7 @@ const COMMANDS: Readonly<
   card: { argument: '<service-id>', options: ['as-of', 'cnap', 'html'] },
   checklist: { argument: '<service-id>', options: ['as-of', 'facts'] },
   validate: { argument: '<catalog.json>', options: [] },
+  ...ADOPTION_COMMANDS,
 };
 const EVERYWHERE: readonly OptionName[] = ['json', 'en', 'help', 'version'];
 const LAW_OF_THE_DAY = ['calendar', 'explain', 'deadline'];
@@ -515,6 +518,18 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
           stderr: '',
           code: 1,
         };
+      }
+      case 'advise':
+      case 'plan':
+      case 'cards': {
+        const readFile = (path: string | undefined, option: string) => readJson(path, option, options.stdin);
+        const result = runAdoption(command as AdoptionCommand, {
+          values,
+          language,
+          asOf,
+          readJson: readFile,
+        });
+        return out(result.data, result.text);
       }
       default:
         throw new UsageError(cliIssue('command', 'UNKNOWN_COMMAND', {}));

@@ -24,6 +24,9 @@ export const ukHelp: Help = {
   \`card <послуга>\`             інформаційна картка послуги для ЦНАП
   \`checklist <послуга>\`        документи, які приносить заявник, і те, чого не вимагають
   \`validate <каталог.json>\`    перевірка розширення каталогу постачальника, кожна помилка зі шляхом
+  \`advise\`                     яку модель надання соціальних послуг обрати громаді, з причинами
+  \`plan\`                       план впровадження моделі: кроки, виконавці, робочі дні
+  \`cards\`                      інформаційні й технологічні картки послуг для рішення ради
 
 Параметри для всіх команд:
   \`--json\`      відповідь для програм; помилки теж у JSON на стандартному виводі помилок
@@ -112,6 +115,43 @@ export const ukHelp: Help = {
 Приклад:
   \`vikno validate catalog.json\`
 `,
+    advise: `\`vikno advise --profile <громада.json>\`
+
+Ранжує три моделі надання соціальних послуг через ЦНАП для громади: кожна причина «за»
+чи «проти» — перевага або слабка сторона моделі з методичних матеріалів; умови, яких
+громада не виконує; питання, відповідь на які змінила б вибір.
+
+  \`--profile <громада.json>\`  профіль громади (\`-\` — зі стандартного вводу)
+
+Приклад:
+  \`vikno advise --profile hromada.json\`
+`,
+    plan: `\`vikno plan --model <I|II|III> --cnap <цнап.json> --start <РРРР-ММ-ДД>\`
+
+Кроки впровадження моделі з виконавцями, результатом і датами — робочими днями за календарем;
+кожен крок починається після тих, від яких залежить. Тривалість кроків — припущення для
+планування, не строки закону.
+
+  \`--model <I|II|III>\`        модель
+  \`--cnap <цнап.json>\`        профіль ЦНАП (\`-\` — зі стандартного вводу)
+  \`--start <РРРР-ММ-ДД>\`      день початку
+
+Приклад:
+  \`vikno plan --model III --cnap cnap.json --start 2026-12-01\`
+`,
+    cards: `\`vikno cards --model <I|II|III> --cnap <цнап.json> [--out <файл.html>] [${AS_OF}]\`
+
+Інформаційна й технологічна картка кожної соціальної послуги, яку ЦНАП надає за моделлю, одним
+документом HTML для друку (до рішення ради). Без \`--out\` — на стандартний вивід.
+
+  \`--model <I|II|III>\`        модель
+  \`--cnap <цнап.json>\`        профіль ЦНАП (\`-\` — зі стандартного вводу)
+  \`--out <файл.html>\`         куди записати документ
+  \`${AS_OF}\`   каталог станом на цей день
+
+Приклад:
+  \`vikno cards --model I --cnap cnap.json --out cards.html\`
+`,
   },
 };
 
@@ -128,6 +168,9 @@ Commands:
   card <service>             the information card of a service for a CNAP
   checklist <service>        the documents an applicant brings, and what is not demanded
   validate <catalog.json>    a vendor's catalogue extension, every problem with its path
+  advise                     which model of delivering social services suits a hromada, and why
+  plan                       a plan to adopt a model: steps, owners, working days
+  cards                      the information and technological cards of the services
 
 Options of every command:
   --json      machine-readable output; errors are JSON on standard error too
@@ -214,6 +257,43 @@ Checks a vendor's catalogue extension; every problem with its path. Exit code 1 
 
 Example:
   vikno validate catalog.json --en
+`,
+    advise: `vikno advise --profile <hromada.json>
+
+Ranks the three models of delivering social services through a CNAP for a hromada: each
+reason for or against is a strength or weakness of the model in the methodical material;
+the conditions the hromada does not meet; the answers that would change the choice.
+
+  --profile <hromada.json>  the hromada's profile (- reads standard input)
+
+Example:
+  vikno advise --profile hromada.json --en
+`,
+    plan: `vikno plan --model <I|II|III> --cnap <cnap.json> --start <YYYY-MM-DD>
+
+The model's steps with their owners, products and dates, every date a working day; each
+step starts after those it depends on. Step lengths are planning assumptions, not legal terms.
+
+  --model <I|II|III>        the model
+  --cnap <cnap.json>        the CNAP's profile (- reads standard input)
+  --start <YYYY-MM-DD>      the day it starts
+
+Example:
+  vikno plan --model III --cnap cnap.json --start 2026-12-01 --en
+`,
+    cards: `vikno cards --model <I|II|III> --cnap <cnap.json> [--out <file.html>] [${AS_OF}]
+
+The information and technological card of every social service the CNAP delivers under the
+model, as one printable HTML document (for the council's decision). Without --out, on
+standard output.
+
+  --model <I|II|III>        the model
+  --cnap <cnap.json>        the CNAP's profile (- reads standard input)
+  --out <file.html>         where to write the document
+  ${AS_OF}   the catalogue as of this day
+
+Example:
+  vikno cards --model I --cnap cnap.json --out cards.html
 `,
   },
 };
