@@ -9,6 +9,8 @@ import SONYACHNE from '../examples/sonyachne-cnap.json' with { type: 'json' };
 import {
   applicationJournalHtml,
   cardsDocument,
+  DIIA_CENTRE,
+  diiaCentreSelfAssessmentHtml,
   parseCnapProfile,
   servicesToAgree,
   servicesToAgreeHtml,
@@ -133,6 +135,16 @@ describe('the list, the register and the journal, in Chromium', () => {
     expect(pdf.text).toContain(squeeze('Реєстр передавання документів № 5/2026'));
     expect(pdf.text).toContain(squeeze('Шевчук Т. В.'));
     expect(pdf.text).toContain(squeeze('Реєстр передано на зберігання начальнику відділу'));
+    await page.close();
+  });
+
+  it('prints the Дія.Центр self-assessment with every criterion', async () => {
+    const { page, requests } = await open(diiaCentreSelfAssessmentHtml(PROFILE, { date: AS_OF }));
+    await expect(page.locator('tr[data-criterion]').count()).resolves.toBe(DIIA_CENTRE.criteria.length);
+    const pdf = await printed(page);
+    expect(pdf.pages).toBeGreaterThan(0);
+    for (const criterion of DIIA_CENTRE.criteria) expect(pdf.text).toContain(squeeze(criterion.text.uk));
+    expect(requests).toEqual([]);
     await page.close();
   });
 
