@@ -14,6 +14,7 @@
 
 import { caseKeys, nextTermChange } from '@vikno/workflows';
 import { buildApp } from '../examples/vendor-backend/src/app.js';
+import { developmentAuth } from '../examples/vendor-backend/src/auth.js';
 import { CaseStore, DERIVED_VERSION, stateName } from '../examples/vendor-backend/src/cases.js';
 import { type Database, openDatabase } from '../examples/vendor-backend/src/db.js';
 import { generateCaseHistories } from '../examples/vendor-backend/src/generator.js';
@@ -227,7 +228,7 @@ if (!url) {
     );
 
     // The report over every case, from the record column.
-    const app = buildApp(store);
+    const app = buildApp(store, { auth: developmentAuth() });
     for (const [label, query] of [
       ['one group', 'from=2026-01-01&to=2026-12-31'],
       ['by office and model', 'from=2026-01-01&to=2026-12-31&groupBy=office,model'],

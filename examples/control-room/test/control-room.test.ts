@@ -15,6 +15,7 @@ import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchChromium, watchPageErrors } from '../../../scripts/browser.js';
 import { buildApp } from '../../vendor-backend/src/app.js';
+import { developmentAuth } from '../../vendor-backend/src/auth.js';
 import { CaseStore } from '../../vendor-backend/src/cases.js';
 import { type Database, openDatabase } from '../../vendor-backend/src/db.js';
 import { FRONT_OFFICES, OFFICE_NAMES, PROVIDER_OFFICES } from '../../vendor-backend/src/generator.js';
@@ -50,7 +51,7 @@ beforeAll(async () => {
   db = await openDatabase();
   const store = new CaseStore(db, 'control-room-test', { keys: KEYS, now: () => new Date(NOW) });
   await seedCases(db, store, { seed: 15, count: COUNT, now: NOW, keys: KEYS });
-  app = buildApp(store);
+  app = buildApp(store, { auth: developmentAuth() }); // the page signs in with the development headers
   await app.listen({ port: 0, host: '127.0.0.1' });
   backend = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -6,7 +6,7 @@
 // Anything a client sends may hold personal data typed into the wrong field, so no answer and no log line repeats
 // a value or a name the client chose: errors say where and what kind, logs name the route, not the URL.
 import { ViknoError } from '@vikno/law';
-import { Actor, CaseEvent, type SendResult } from '@vikno/workflows';
+import { CaseEvent, type SendResult } from '@vikno/workflows';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -14,6 +14,7 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import { z } from 'zod';
+import { ACTOR_HEADERS, type Authenticator, actorOf, authFromEnvironment, registerAuth } from './auth.js';
 import {
   CaseFailure,
   CaseNotFoundError,
@@ -65,9 +66,6 @@ const REFUSAL_STATUS: Readonly<Record<NonNullable<SendResult['reason']>, 403 | 4
   termLapsed: 409,
   overLimit: 409,
 };
-
-/** The headers that say who sends an event. */
-const ACTOR_HEADERS = { role: 'x-vikno-role', id: 'x-vikno-actor', office: 'x-vikno-office' } as const;
 
 /** The field names a request body may have, which an error may name; any other name is the client's own text. */
 const FIELD_NAMES: ReadonlySet<string> = new Set([
@@ -204,9 +202,16 @@ export type LoggerOption =
  */
 export function buildApp(
   store: CaseStore,
-  options: { logger?: LoggerOption; status?: StatusOptions; outbox?: OutboxDelivery } = {},
+  options: {
+    logger?: LoggerOption;
+    status?: StatusOptions;
+    outbox?: OutboxDelivery;
+    auth?: Authenticator;
+  } = {},
 ): FastifyInstance {
   const logger = options.logger ?? false;
+  const fromEnvironment = options.auth ? undefined : authFromEnvironment(process.env);
+  const auth = options.auth ?? (fromEnvironment as { auth: Authenticator }).auth;
   const app = Fastify({
     logger: logger === false ? false : logger === true ? { serializers } : { ...logger, serializers },
     frameworkErrors: (error, _request, reply) =>
@@ -247,6 +252,10 @@ export function buildApp(
 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, ERRORS.routeNotFound));
 
+  registerAuth(app, auth);
+  const warning = fromEnvironment?.warning;
+  if (warning) app.addHook('onReady', async () => app.log.warn(warning));
+
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
@@ -277,20 +286,20 @@ export function buildApp(
   });
 
   // Whether the process runs, for a liveness probe: nothing else is asked, so a slow database restarts nothing.
-  app.get('/health', async (_request, reply) =>
+  app.get('/health', { config: { public: true } }, async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
 
   // Whether this instance can serve, for a readiness probe: the database answers, and within READY_TIMEOUT_MS,
   // and its schema has every migration of this build (none pending).
-  app.get('/ready', async (_request, reply) => {
+  app.get('/ready', { config: { public: true } }, async (_request, reply) => {
     if (!(await store.ready(READY_TIMEOUT_MS))) throw new HttpError(503, ERRORS.notReady);
     return reply.header('cache-control', 'no-store').send({ status: 'ready' });
   });
 
   app.post('/cases', async (request, reply) => {
     const body = parseRequest(CreateCaseBody, request.body, 'body', FIELD_NAMES);
-    const created = await store.create({ serviceId: body.serviceId, model: body.model });
+    const created = await store.create({ serviceId: body.serviceId, model: body.model }, actorOf(request));
     return reply.code(201).send(created);
   });
 
@@ -334,20 +343,4 @@ export function buildApp(
   registerReportRoutes(app, store);
 
   return app;
-}
-
-/**
- * Who sends a request, from the headers that stand in for the vendor's authentication: a 400 naming the headers
- * (`headers.role`, `headers.id`, `headers.office`) when one is missing or not one the SDK knows.
- */
-export function actorOf(request: FastifyRequest): Actor {
-  return parseRequest(
-    Actor,
-    {
-      role: request.headers[ACTOR_HEADERS.role],
-      id: request.headers[ACTOR_HEADERS.id],
-      office: request.headers[ACTOR_HEADERS.office],
-    },
-    'headers',
-  );
 }

@@ -26,6 +26,15 @@ import {
 import { applicantNotice, type OutboxEvent } from './applicant-notices.js';
 import { type Database, type Queryable, schemaStatus } from './db.js';
 
+/** The first entry of a case's audit trail: who opened the case (seq 0), beside the SDK's entries of its events. */
+export interface CreationEntry extends Omit<AuditEntry, 'type'> {
+  readonly seq: 0;
+  readonly type: 'CASE.CREATED';
+}
+
+/** An entry of the audit trail the backend keeps: the case's creation, then each event it accepted. */
+export type CaseAuditEntry = CreationEntry | AuditEntry;
+
 /** The case a client reads: no personal data, only ids, state, terms and the audit trail. */
 export interface CaseView {
   readonly id: string;
@@ -35,7 +44,8 @@ export interface CaseView {
   readonly version: number;
   /** Each running term's status at the moment of reading. */
   readonly terms: CaseTermStatus;
-  readonly audit: readonly AuditEntry[];
+  /** Who opened the case and when (`CASE.CREATED`, seq 0), then each accepted event, in order. */
+  readonly audit: readonly CaseAuditEntry[];
 }
 
 /**
@@ -315,8 +325,12 @@ export class CaseStore {
     }
   }
 
-  /** Opens a case for a service under a delivery model, on today's law. */
-  async create(input: { serviceId: string; model: Model }): Promise<CaseView> {
+  /**
+   * Opens a case for a service under a delivery model, on today's law, as `by` (the host's system when not given),
+   * recorded as the first entry of its audit trail (`CASE.CREATED`, seq 0) in the transaction that stores it.
+   */
+  async create(input: { serviceId: string; model: Model }, by?: CaseEvent['by']): Promise<CaseView> {
+    const creator = by ?? { role: 'system', id: this.instance, office: 'host' };
     const { at, day } = this.today();
     const id = `C-${crypto.randomUUID()}`;
     const actor = createCase({ caseId: id, serviceId: input.serviceId, model: input.model, asOf: day });
@@ -328,24 +342,38 @@ export class CaseStore {
       persisted: persistCase(actor, { keys: this.keys }),
       version: 1,
     };
-    await this.db.query(
-      `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at,
+    const created: CreationEntry = {
+      seq: 0,
+      type: 'CASE.CREATED',
+      at,
+      role: creator.role,
+      actorId: creator.id,
+      office: creator.office,
+    };
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `insert into vikno_case (id, service_id, model, state, persisted, running_terms, version, updated_at,
                                next_tick_on, derived, record, office, provider_office, received_on)
        values ($1, $2, $3, $4, $5, false, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        row.id,
-        row.service_id,
-        row.model,
-        row.state,
-        row.persisted,
-        row.version,
-        at,
-        nextChange(row.persisted),
-        DERIVED_VERSION,
-        ...reportValues(reportColumns(row.persisted)),
-      ],
-    );
-    return this.view(row, [], persistedTermStatus(row.persisted, at));
+        [
+          row.id,
+          row.service_id,
+          row.model,
+          row.state,
+          row.persisted,
+          row.version,
+          at,
+          nextChange(row.persisted),
+          DERIVED_VERSION,
+          ...reportValues(reportColumns(row.persisted)),
+        ],
+      );
+      await tx.query(
+        'insert into vikno_audit (case_id, seq, type, at, role, actor_id, office) values ($1, $2, $3, $4, $5, $6, $7)',
+        [id, created.seq, created.type, created.at, created.role, created.actorId, created.office],
+      );
+    });
+    return this.view(row, [created], persistedTermStatus(row.persisted, at));
   }
 
   /**
@@ -391,7 +419,7 @@ export class CaseStore {
     const actor = this.restored(row);
     const state = stateName(actor.getSnapshot().value);
     actor.stop();
-    const audit = await this.db.query<AuditEntry>(
+    const audit = await this.db.query<CaseAuditEntry>(
       `select seq, type, at, role, actor_id as "actorId", office from vikno_audit where case_id = $1 order by seq`,
       [id],
     );
@@ -770,7 +798,7 @@ export class CaseStore {
     }
   }
 
-  private view(row: CaseRow, audit: readonly AuditEntry[], terms: CaseTermStatus): CaseView {
+  private view(row: CaseRow, audit: readonly CaseAuditEntry[], terms: CaseTermStatus): CaseView {
     return {
       id: row.id,
       serviceId: row.service_id,

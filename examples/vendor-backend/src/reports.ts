@@ -18,9 +18,10 @@ import {
   timelinessReport,
 } from '@vikno/monitoring';
 import { reportToXlsx } from '@vikno/monitoring/xlsx';
-import { Actor, type Role } from '@vikno/workflows';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '@vikno/workflows';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { actorOf } from './auth.js';
 import type { CaseStore, RecordQuery } from './cases.js';
 import { ERRORS, HttpError, parseRequest } from './errors.js';
 import { statusLanguage } from './status-routes.js';
@@ -91,19 +92,6 @@ const FORBIDDEN = {
   },
 } as const;
 
-/** Who asks, from the headers that stand in for the vendor's authentication (a 400 naming them when missing). */
-function asker(request: FastifyRequest): Actor {
-  return parseRequest(
-    Actor,
-    {
-      role: request.headers['x-vikno-role'],
-      id: request.headers['x-vikno-actor'],
-      office: request.headers['x-vikno-office'],
-    },
-    'headers',
-  );
-}
-
 /**
  * The format asked for by `Accept`: the highest-weighted of JSON (also for none, `*\/*`, `application/*`), CSV and
  * XLSX, the first listed among equals; `undefined` when it names none of them.
@@ -168,7 +156,7 @@ async function sendReport(
  */
 export function registerReportRoutes(app: FastifyInstance, store: CaseStore): void {
   app.get('/reports/timeliness', async (request, reply) => {
-    const actor = asker(request);
+    const actor = actorOf(request);
     if (!CNAP_ROLES.has(actor.role) && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
     // The schema is strict, so a path names one of its fields or an index, never a key the client chose.
     const query = parseRequest(ReportQuery, request.query, 'query');
@@ -202,7 +190,7 @@ export function registerReportRoutes(app: FastifyInstance, store: CaseStore): vo
   });
 
   app.get('/actions', async (request, reply) => {
-    const actor = asker(request);
+    const actor = actorOf(request);
     const cnap = CNAP_ROLES.has(actor.role);
     if (!cnap && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
     const query = parseRequest(ActionQuery, request.query, 'query');

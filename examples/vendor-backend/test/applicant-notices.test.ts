@@ -6,14 +6,13 @@ import type { CaseRecord } from '@vikno/monitoring';
 import type { Actor } from '@vikno/workflows';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import type { ApplicantNoticeEvent, OutboxEvent } from '../src/applicant-notices.js';
 import { CaseStore, type ClientEvent, DERIVED_VERSION } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { OutboxDelivery } from '../src/outbox-worker.js';
 import { type OutboxMessage, webhookSender } from '../src/senders.js';
 import { type Receiver, startReceiver } from './receiver.js';
-import { clock, drivers, KEYS } from './support.js';
+import { clock, devApp, drivers, KEYS } from './support.js';
 
 const SECRET = 'notices-test-secret-0123456789abcdef';
 
@@ -43,7 +42,7 @@ describe.each(drivers('notices'))('the applicant notices of accepted events on $
   beforeAll(async () => {
     db = await open();
     store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now });
-    app = buildApp(store);
+    app = devApp(store);
   });
   afterAll(async () => {
     await app.close();

@@ -3,11 +3,10 @@
 import type { Actor } from '@vikno/workflows';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView, type OutboxEntry } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { startTicker } from '../src/ticker.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
 const DECIDER: Actor = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' };
@@ -26,7 +25,7 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     // process's database, so there the two instances share it.
     second = db.kind === 'postgres' ? await connect() : db;
     store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now, tickBatch: 4 });
-    app = buildApp(store);
+    app = devApp(store);
   });
   afterAll(async () => {
     await app.close();
@@ -75,11 +74,12 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
       version: 4,
     });
     expect(view.audit.map((entry) => [entry.seq, entry.type, entry.role])).toEqual([
+      [0, 'CASE.CREATED', 'cnapAdministrator'],
       [1, 'PACKAGE.CHECKED', 'cnapAdministrator'],
       [2, 'TRANSFER.SENT', 'cnapAdministrator'],
       [3, 'DECISION.MADE', 'decisionMaker'],
     ]);
-    expect(view.audit[2]?.at).toBe('2026-03-04T13:00:00.000Z');
+    expect(view.audit[3]?.at).toBe('2026-03-04T13:00:00.000Z');
     expect(view.terms).toEqual({});
   });
 
@@ -108,7 +108,7 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     expect(tooEarly.json().error).toMatchObject({ code: 'NOT_ALLOWED_NOW' });
     const view = (await app.inject({ method: 'GET', url: `/cases/${id}` })).json<CaseView>();
     expect(view.version).toBe(3);
-    expect(view.audit).toHaveLength(2);
+    expect(view.audit).toHaveLength(3);
   });
 
   it('answers bad input with a typed error naming where, in Ukrainian and English', async () => {
@@ -135,6 +135,7 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     const noRole = await app.inject({
       method: 'POST',
       url: `/cases/${id}/events`,
+      headers: { 'x-vikno-actor': '' },
       payload: { type: 'TICK' },
     });
     expect(noRole.statusCode).toBe(400);
@@ -229,6 +230,39 @@ describe.each(drivers('backend'))('vendor backend on $name', ({ open, connect })
     expect(view.state).toBe('suspended');
     expect(view.audit.map((entry) => entry.type)).toContain('DOCUMENTS.REQUESTED');
     expect(view.version).toBeGreaterThanOrEqual(4);
+  });
+
+  it('records who opened a case, and when, as the first entry of its audit trail', async () => {
+    time.set('2026-03-03T09:15:00+02:00');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/cases',
+      headers: headers(ADMIN),
+      payload: { serviceId: 'birth-assistance', model: 'II' },
+    });
+    const creation = {
+      seq: 0,
+      type: 'CASE.CREATED',
+      at: '2026-03-03T07:15:00.000Z',
+      role: ADMIN.role,
+      actorId: ADMIN.id,
+      office: ADMIN.office,
+    };
+    expect(created.json<CaseView>().audit).toEqual([creation]);
+    const { id } = created.json<CaseView>();
+    expect((await send(id, ADMIN, { type: 'PACKAGE.CHECKED', complete: true, missing: [] })).statusCode).toBe(
+      200,
+    );
+    const read = (await app.inject({ method: 'GET', url: `/cases/${id}` })).json<CaseView>();
+    expect(read.audit[0]).toEqual(creation);
+    expect(read.audit.map((entry) => entry.seq)).toEqual([0, 1]);
+    const refused = await app.inject({ method: 'POST', url: '/cases', headers: headers(ADMIN), payload: {} });
+    expect(refused.statusCode).toBe(400);
+    const { rows } = await db.query<{ n: number }>(
+      "select count(*)::int as n from vikno_audit where type = 'CASE.CREATED' and at = $1",
+      ['2026-03-03T07:15:00.000Z'],
+    );
+    expect(rows[0]?.n).toBe(1);
   });
 
   it("shows a case's state in one format everywhere: the dotted name of its state (transfer.awaitingRegister)", async () => {

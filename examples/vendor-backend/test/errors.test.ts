@@ -6,11 +6,10 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANTED_NAME, PLANTED_TAX_NUMBER } from '../../../fuzz/harness.js';
 import { AccessCodes } from '../src/access-codes.js';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { ApiError } from '../src/errors.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
 const APPLICANT: Actor = { role: 'applicant', id: 'a-1', office: 'cnap-central' };
@@ -34,7 +33,7 @@ describe.each(drivers('errors'))('one error shape on $name', ({ open }) => {
     db = await open();
     const store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now });
     const codes = new AccessCodes(db, { keys: KEYS, now: time.now });
-    app = buildApp(store, {
+    app = devApp(store, {
       status: { codes, now: time.now, limits: { perAddress: { max: 2, timeWindowMs: 60_000 } } },
     });
   });

@@ -1,11 +1,10 @@
 // `/health` (the process runs) and `/ready` (the database answers and has every migration of this build).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { CaseStore } from '../src/cases.js';
 import { type Database, openDatabase } from '../src/db.js';
 import { ApiError } from '../src/errors.js';
-import { drivers, KEYS } from './support.js';
+import { devApp, drivers, KEYS } from './support.js';
 
 describe.each(drivers('health'))('health and readiness on $name', ({ open }) => {
   let db: Database;
@@ -13,7 +12,7 @@ describe.each(drivers('health'))('health and readiness on $name', ({ open }) => 
 
   beforeAll(async () => {
     db = await open();
-    app = buildApp(new CaseStore(db, 'instance-a', { keys: KEYS }));
+    app = devApp(new CaseStore(db, 'instance-a', { keys: KEYS }));
   });
   afterAll(async () => {
     await app.close();
@@ -51,7 +50,7 @@ describe.each(drivers('health'))('health and readiness on $name', ({ open }) => 
 describe('readiness without a database', () => {
   it('is healthy but not ready once the database is gone', async () => {
     const db = await openDatabase();
-    const app = buildApp(new CaseStore(db, 'instance-a', { keys: KEYS }));
+    const app = devApp(new CaseStore(db, 'instance-a', { keys: KEYS }));
     await db.close();
     const ready = await app.inject({ method: 'GET', url: '/ready' });
     expect(ready.statusCode).toBe(503);

@@ -6,10 +6,9 @@ import { type Actor, type CaseEventType, PERMISSIONS, type PersistedCase } from 
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PLANTED_NAME, PLANTED_TAX_NUMBER } from '../../../fuzz/harness.js';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView, type TickReport } from '../src/cases.js';
 import type { Database } from '../src/db.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
 const PLANTED = [PLANTED_NAME, PLANTED_TAX_NUMBER, 'Шевченко', '3012456'];
@@ -60,7 +59,7 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
   beforeAll(async () => {
     db = await open();
     store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now, tickBatch: 3 });
-    app = buildApp(store, { logger: { stream: { write: (line: string) => log.push(line) } } });
+    app = devApp(store, { logger: { stream: { write: (line: string) => log.push(line) } } });
   });
   afterAll(async () => {
     await app.close();
@@ -161,7 +160,7 @@ describe.each(drivers('hostile'))('the vendor backend under hostile input, on $n
     expect(inEvents[1]?.json().error.issues[0].path).toBe('body.missing.0');
 
     const view = await read(id);
-    expect(view).toMatchObject({ state: 'intake', version: 1, audit: [] });
+    expect(view).toMatchObject({ state: 'intake', version: 1, audit: [{ seq: 0, type: 'CASE.CREATED' }] });
     // The case still takes a clean event.
     expect((await send(id, ADMIN, { type: 'PACKAGE.CHECKED', complete: true, missing: [] })).statusCode).toBe(
       200,

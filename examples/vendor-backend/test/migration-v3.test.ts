@@ -12,10 +12,9 @@ import {
 } from '@vikno/workflows';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView, stateName, type TickReport } from '../src/cases.js';
 import type { Database } from '../src/db.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 interface StoredSnapshot {
   value: unknown;
@@ -93,7 +92,7 @@ describe.each(drivers('migration_v3'))('version-2 rows under version 3, on $name
   beforeAll(async () => {
     db = await open();
     store = new CaseStore(db, 'instance-v3', { keys: KEYS, now: time.now });
-    app = buildApp(store);
+    app = devApp(store);
     for (const row of ALL) await insert(row);
   });
   afterAll(async () => {

@@ -4,13 +4,12 @@ import type { Actor, CaseEmitted } from '@vikno/workflows';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AccessCodes } from '../src/access-codes.js';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type ClientEvent } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { backoffMs, OutboxDelivery, outboxNotice, startOutboxWorker } from '../src/outbox-worker.js';
 import { DeliveryError, type OutboxMessage, type Sender, webhookSender } from '../src/senders.js';
 import { type Receiver, startReceiver } from './receiver.js';
-import { clock, drivers, KEYS } from './support.js';
+import { clock, devApp, drivers, KEYS } from './support.js';
 
 const SECRET = 'outbox-test-secret-0123456789abcdef';
 const START = '2026-03-02T10:00:00.000Z';
@@ -262,7 +261,7 @@ describe.each(drivers('outbox'))('outbox delivery on $name', ({ open, connect })
     );
 
     // An operator sees it over HTTP and, once the receiver is mended, sends it again: a fresh count, the same key.
-    const app = buildApp(store, { outbox: worker });
+    const app = devApp(store, { outbox: worker });
     try {
       const listed = await app.inject({ method: 'GET', url: '/outbox/dead' });
       expect(listed.json().entries).toContainEqual(expect.objectContaining({ id, lastError: 'http_503' }));

@@ -13,11 +13,10 @@ import {
 import type { Actor, PersistedCase } from '@vikno/workflows';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
 import { CaseStore, stateName } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { FRONT_OFFICES, generateCaseHistories, PROVIDER_OFFICES } from '../src/generator.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 const HISTORY_END = '2026-05-15T12:00:00+03:00';
 const NOW = '2026-05-18T10:00:00+03:00';
@@ -46,7 +45,7 @@ describe.each(drivers('reports'))('the reports on $name', ({ open }) => {
   beforeAll(async () => {
     db = await open();
     store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now });
-    app = buildApp(store);
+    app = devApp(store);
     // Stored as a backend before the report columns left them: the backfill writes their records.
     for (const persisted of cases) {
       const snapshot = JSON.parse(persisted.snapshot) as Snapshot;
@@ -214,7 +213,11 @@ describe.each(drivers('reports'))('the reports on $name', ({ open }) => {
   it('answers hostile queries with the one error shape, never repeating what was sent', async () => {
     const planted = encodeURIComponent(PLANTED);
     expectError(
-      await app.inject({ method: 'GET', url: '/reports/timeliness?from=2026-03-01&to=2026-05-15' }),
+      await app.inject({
+        method: 'GET',
+        url: '/reports/timeliness?from=2026-03-01&to=2026-05-15',
+        headers: { 'x-vikno-role': 'nobody' },
+      }),
       400,
       'INVALID_REQUEST',
     );

@@ -6,11 +6,10 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessCodes, generateAccessCode, hashAccessCode, normalizeAccessCode } from '../src/access-codes.js';
-import { buildApp } from '../src/app.js';
 import { CaseStore, type CaseView } from '../src/cases.js';
 import type { Database } from '../src/db.js';
 import { statusLanguage } from '../src/status-routes.js';
-import { clock, drivers, headers, KEYS } from './support.js';
+import { clock, devApp, drivers, headers, KEYS } from './support.js';
 
 const ADMIN: Actor = { role: 'cnapAdministrator', id: 'admin-3', office: 'cnap-central' };
 const DECIDER: Actor = { role: 'decisionMaker', id: 'pfu-2', office: 'pension-fund' };
@@ -31,7 +30,7 @@ describe.each(drivers('status'))('status lookup on $name', ({ open }) => {
     db = await open();
     const store = new CaseStore(db, 'instance-a', { keys: KEYS, now: time.now });
     const codes = new AccessCodes(db, { keys: KEYS, now: time.now });
-    app = buildApp(store, {
+    app = devApp(store, {
       status: {
         codes,
         now: time.now,

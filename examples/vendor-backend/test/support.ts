@@ -1,6 +1,10 @@
 // What the backend's test files share: the databases they run on, a host clock they move, and the headers that
 // say who sends an event.
 import { type Actor, caseKeys } from '@vikno/workflows';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { ACTOR_HEADERS, developmentAuth } from '../src/auth.js';
+import type { CaseStore } from '../src/cases.js';
 import { type Database, openDatabase } from '../src/db.js';
 
 if (process.env.CI && !process.env.DATABASE_URL) {
@@ -48,9 +52,29 @@ export function clock(start: string) {
   return { now: () => now, set: (at: string) => (now = new Date(at)) };
 }
 
-/** The headers that stand in for the vendor's authentication. */
+/** The headers that stand in for a token in development mode. */
 export function headers(actor: Actor): Record<string, string> {
-  return { 'x-vikno-role': actor.role, 'x-vikno-actor': actor.id, 'x-vikno-office': actor.office };
+  return {
+    [ACTOR_HEADERS.role]: actor.role,
+    [ACTOR_HEADERS.id]: actor.id,
+    [ACTOR_HEADERS.office]: actor.office,
+  };
+}
+
+/** Who a test's request is from when it names nobody: a CNAP administrator of the central office. */
+export const STAFF: Actor = { role: 'cnapAdministrator', id: 'staff-1', office: 'cnap-central' };
+
+/**
+ * The app in development mode (test/auth.test.ts tests the tokens), where a request that carries no token and no
+ * `x-vikno-*` header is sent as {@link STAFF}: the tests that are not about who asks need not say it each time.
+ */
+export function devApp(store: CaseStore, options: Parameters<typeof buildApp>[1] = {}): FastifyInstance {
+  const app = buildApp(store, { auth: developmentAuth(), ...options });
+  app.addHook('onRequest', async (request) => {
+    const named = Object.values(ACTOR_HEADERS).some((name) => request.headers[name] !== undefined);
+    if (!named && request.headers.authorization === undefined) Object.assign(request.headers, headers(STAFF));
+  });
+  return app;
 }
 
 /** The tests' keys: two, as after a rotation, the second signing. */
