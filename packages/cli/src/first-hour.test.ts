@@ -1,7 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findServices, informationCard, renderInformationCardHtml } from '@vikno/catalog';
+import {
+  findServices,
+  informationCard,
+  LIFE_SITUATION_LABELS,
+  renderInformationCardHtml,
+} from '@vikno/catalog';
 import { FACT_DEFINITIONS, questionsFor } from '@vikno/checklists';
 import { englishWordsIn } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
@@ -231,6 +236,26 @@ describe('vikno speaks in people’s words', () => {
     // The same rows, links and marks as the Ukrainian card, in the same order.
     const skeleton = (html: string) => html.match(/data-row="[^"]+"|href="[^"]+"|<sup|<tr|<li/g);
     expect(skeleton(en)).toEqual(skeleton(uk));
+  });
+
+  it('names each life situation a wrong --life-situation could have been, with its value to type', () => {
+    const uk = run(['services', '--life-situation', 'birth']).stderr.replace(/\n\s+/g, ' ');
+    expect(uk).toContain('`childBirth` (народження дитини)');
+    expect(uk).toContain('`internalDisplacement` (внутрішнє переміщення (ВПО))');
+    const en = run(['services', '--life-situation', 'birth', '--en']).stderr.replace(/\n\s+/g, ' ');
+    expect(en).toContain('childBirth (birth of a child)');
+    for (const [situation, label] of Object.entries(LIFE_SITUATION_LABELS)) {
+      expect(uk).toContain(`\`${situation}\``);
+      expect(uk.toLowerCase()).toContain(label.uk.toLowerCase());
+      expect(en.toLowerCase()).toContain(label.en.toLowerCase());
+    }
+  });
+
+  it('names a problem of the whole file in words, not as (root)', () => {
+    const extension = file('root-problem.json', { overriden: {} });
+    expect(run(['validate', extension]).stdout).toMatch(/^Файл загалом: /);
+    expect(run(['validate', extension, '--en']).stdout).toMatch(/^The file as a whole: /);
+    expect(JSON.parse(run(['validate', extension, '--json']).stdout).issues[0].path).toBe('(root)');
   });
 
   it('writes each day in one format per language: 25.11.2026 in Ukrainian, 2026-11-25 in English', () => {

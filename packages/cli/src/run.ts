@@ -6,6 +6,7 @@ import {
   findServices,
   type InformationCard,
   informationCard,
+  LIFE_SITUATION_LABELS,
   LifeSituation,
   searchServices,
   validateCatalogExtension,
@@ -254,6 +255,7 @@ const WORDS = {
   nothingFound: { uk: 'Нічого не знайдено', en: 'Nothing found' },
   noQuestions: { uk: 'Питань немає: перелік визначено', en: 'No questions: the checklist is settled' },
   valid: { uk: 'Каталог коректний', en: 'The catalogue is valid' },
+  wholeFile: { uk: 'Файл загалом', en: 'The file as a whole' },
   ...CARD_WORDS,
 } satisfies Record<string, LocalizedText>;
 
@@ -273,6 +275,11 @@ function calendarLine(entry: CalendarEntry, day: DayExplanation, language: Langu
     '',
     ' '.repeat(22),
   );
+}
+
+/** Where in a checked file a problem is: its path, or the file as a whole for the SDK's `(root)`. */
+function placeOf(path: string, language: Language): string {
+  return path === '(root)' ? WORDS.wholeFile[language] : path;
 }
 
 /** An information card as text for a terminal, in one language; rows resting on an unverified source marked `*`. */
@@ -466,7 +473,9 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
         const search = text('search');
         if (situation !== undefined && !LifeSituation.safeParse(situation).success) {
           throw new UsageError(
-            cliIssue('--life-situation', 'LIFE_SITUATION', { options: LifeSituation.options }),
+            cliIssue('--life-situation', 'LIFE_SITUATION', {
+              options: LifeSituation.options.map((value) => ({ value, name: LIFE_SITUATION_LABELS[value] })),
+            }),
           );
         }
         const views =
@@ -514,7 +523,7 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
         return {
           stdout: json
             ? `${JSON.stringify({ valid: false, issues }, null, 2)}\n`
-            : `${issues.map((issue) => wrap(`${issue.path}: ${issue.message}`, '', '  ')).join('\n')}\n`,
+            : `${issues.map((issue) => wrap(`${placeOf(issue.path, language)}: ${issue.message}`, '', '  ')).join('\n')}\n`,
           stderr: '',
           code: 1,
         };

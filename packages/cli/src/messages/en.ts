@@ -1,6 +1,8 @@
 import type { Messages } from '@vikno/law';
 import type { CliMessageParams } from './params.js';
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** The usage messages of `vikno` in English. */
 export const en: Messages<CliMessageParams> = {
   NOT_STRINGS: () => 'vikno takes its arguments as an array of strings',
@@ -24,6 +26,9 @@ export const en: Messages<CliMessageParams> = {
   FILE_NOT_JSON: ({ option }) => `${option}: the file is not valid JSON`,
   CALENDAR_YEAR: () => 'calendar: give a year, e.g. 2026',
   DEADLINE_FROM: () => 'deadline: --from <YYYY-MM-DD> is required',
-  LIFE_SITUATION: ({ options }) => `--life-situation: one of ${options.join(', ')}`,
+  LIFE_SITUATION: ({ options }) =>
+    `--life-situation: one of the life situations: ${options
+      .map(({ value, name }) => `${value} (${lowerFirst(name.en)})`)
+      .join(', ')}`,
   UNKNOWN_COMMAND: () => 'the command is not known',
 };

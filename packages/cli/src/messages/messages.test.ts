@@ -30,7 +30,14 @@ const SAMPLES: { readonly [Code in keyof CliMessageParams]: readonly CliMessageP
   FILE_NOT_JSON: [{ option: 'validate' }],
   CALENDAR_YEAR: none,
   DEADLINE_FROM: none,
-  LIFE_SITUATION: [{ options: ['childBirth', 'death', 'disability'] }],
+  LIFE_SITUATION: [
+    {
+      options: [
+        { value: 'childBirth', name: { uk: 'Народження дитини', en: 'Birth of a child' } },
+        { value: 'disability', name: { uk: 'Інвалідність', en: 'Disability' } },
+      ],
+    },
+  ],
   UNKNOWN_COMMAND: none,
 };
 

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@vikno/law';
+
 /** The parameters of each usage message of `vikno`: names it knows, never what it was given. */
 export interface CliMessageParams {
   NOT_STRINGS: Record<string, never>;
@@ -18,6 +20,6 @@ export interface CliMessageParams {
   FILE_NOT_JSON: { option: string };
   CALENDAR_YEAR: Record<string, never>;
   DEADLINE_FROM: Record<string, never>;
-  LIFE_SITUATION: { options: readonly string[] };
+  LIFE_SITUATION: { options: readonly { readonly value: string; readonly name: LocalizedText }[] };
   UNKNOWN_COMMAND: Record<string, never>;
 }

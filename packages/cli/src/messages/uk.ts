@@ -2,6 +2,7 @@ import type { Messages } from '@vikno/law';
 import type { CliMessageParams } from './params.js';
 
 const code = (names: readonly string[]) => names.map((name) => `\`${name}\``).join(', ');
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The usage messages of `vikno` in Ukrainian: commands, options and units are names, in backticks. */
 export const uk: Messages<CliMessageParams> = {
@@ -27,6 +28,9 @@ export const uk: Messages<CliMessageParams> = {
   FILE_NOT_JSON: ({ option }) => `\`${option}\`: файл не є коректним JSON`,
   CALENDAR_YEAR: () => '`calendar`: вкажіть рік, наприклад 2026',
   DEADLINE_FROM: () => '`deadline`: потрібен `--from` <РРРР-ММ-ДД>',
-  LIFE_SITUATION: ({ options }) => `\`--life-situation\`: одне з ${code(options)}`,
+  LIFE_SITUATION: ({ options }) =>
+    `\`--life-situation\`: одна з життєвих ситуацій: ${options
+      .map(({ value, name }) => `\`${value}\` (${lowerFirst(name.uk)})`)
+      .join(', ')}`,
   UNKNOWN_COMMAND: () => 'невідома команда',
 };
