@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type Database,
   MIGRATIONS_FOLDER,
@@ -17,6 +17,10 @@ import {
   schemaStatus,
 } from '../src/db.js';
 import { runMigrateCommand } from '../src/migrate.js';
+
+// Most tests start one or two PGlite databases, seconds each when the machine is busy (35 s seen on two CPUs at a
+// load of 15): more room than the project's 30 s.
+vi.setConfig({ testTimeout: 90_000 });
 
 /** The schema as the backend made it before migrations, copied from db.ts and delivery-schema.ts of that time. */
 const SCHEMA_BEFORE_MIGRATIONS = readFileSync(
