@@ -114,3 +114,13 @@ describe('the adoption commands through run', () => {
     expect(run(['cards', '--model', 'I', '--cnap', CNAP, '--start', '2026-12-01']).code).toBe(2);
   });
 });
+
+describe('the plan as text', () => {
+  it('indents a step’s wrapped lines under it', () => {
+    const { text } = runAdoption('plan', input({ model: 'III', cnap: CNAP, start: '2026-12-01' }));
+    for (const line of text.split('\n').slice(1)) {
+      if (line === '' || line.startsWith('Тривалість')) continue;
+      expect(line, line).toMatch(/^(\d+\. | {3})/);
+    }
+  });
+});

@@ -101,12 +101,15 @@ function planText(plan: AdoptionPlan, language: Language): string {
     lines.push(
       wrap(
         `${step.number}. ${dayIn(step.start, language)}–${dayIn(step.end, language)} (${step.workingDays} ${WORDS.workingDays[language]}) ${step.title[language]}`,
+        '',
+        '   ',
       ),
       wrap(
         `${WORDS.owners[language]}: ${step.owners.map((owner) => ACTOR_LABELS[owner][language]).join('; ')}`,
         '   ',
+        '     ',
       ),
-      wrap(`${WORDS.produces[language]}: ${step.produces.title[language]}`, '   '),
+      wrap(`${WORDS.produces[language]}: ${step.produces.title[language]}`, '   ', '     '),
     );
   }
   lines.push('', wrap(WORDS.assumption[language]));
