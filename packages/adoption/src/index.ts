@@ -3,6 +3,15 @@
  * material as cited data (the three delivery models, the way to a Дія.Центр, the social front office of
  * seed 004, practices worth copying) and an advisor that ranks the models for a hromada's profile.
  *
+ * @example
+ * ```ts
+ * import { MODELS } from '@vikno/adoption';
+ *
+ * const agreement = MODELS.III.steps.find((step) => step.produces.kind === 'agreement');
+ * agreement?.actors; // ['hromadaCouncil', 'socialProtectionBody']
+ * agreement?.basis.acts.map((citation) => citation.act); // ['mlsp-letter-968-2020']
+ * ```
+ *
  * @packageDocumentation
  */
 export type {
