@@ -69,14 +69,17 @@ describe('the documentation site in Chromium', () => {
   it('opens on the README with every guide in the navigation', async () => {
     const readme = parseMarkdown(await readFile(join(ROOT, 'README.md'), 'utf8'));
     await readerOpens('index.html', async (page) => {
-      expect(await text(page.locator('.col-content h1').first())).toBe(readme.heading);
+      // One title: the README's own heading, not typedoc's project name above it as well.
+      expect((await page.locator('.col-content h1').allInnerTexts()).map(normalize)).toEqual([
+        readme.heading,
+      ]);
       expect(await text(page.locator('.col-content'))).toContain(readme.firstParagraph);
       for (const guide of GUIDES) await linkTo(page, '#tsd-nav-container', guide.title);
     });
   });
 
   it('lists every package as a module', async () => {
-    expect(PACKAGES).toHaveLength(7);
+    expect(PACKAGES).toHaveLength(8);
     await readerOpens('modules.html', async (page) => {
       for (const name of PACKAGES) await linkTo(page, '.col-content', name);
     });
@@ -98,12 +101,14 @@ describe('the documentation site in Chromium', () => {
         expect((await content.locator('h2').allInnerTexts()).map(normalize)).toEqual(guide.sections);
         expect(await text(content)).toContain(guide.firstParagraph);
         const code = (await content.locator('pre > code').allInnerTexts()).map(normalize);
-        expect(code).toEqual(guide.codeBlocks.map((block) => normalize(block.code)));
+        // Mermaid blocks are drawn as diagrams, not shown as code (checked below).
+        const listings = guide.codeBlocks.filter((block) => block.language !== 'mermaid');
+        expect(code).toEqual(listings.map((block) => normalize(block.code)));
       });
     });
   });
 
-  it('keeps the Mermaid diagrams of the models page as code', async () => {
+  it('draws each Mermaid diagram of the models page as an SVG naming its states, with no code left', async () => {
     const models = GUIDES.find((guide) => guide.file === 'docs/models.md');
     const diagrams = models?.codeBlocks.filter((block) => block.language === 'mermaid') ?? [];
     expect(diagrams).toHaveLength(3);
@@ -111,10 +116,35 @@ describe('the documentation site in Chromium', () => {
       linkTo(page, '#tsd-nav-container', models?.title ?? ''),
     );
     await readerOpens(url, async (page) => {
-      const rendered = page.locator('.col-content pre > code.mermaid');
-      expect(await rendered.allTextContents()).toEqual(diagrams.map((block) => `${block.code}\n`));
-      for (const diagram of await rendered.all()) expect(await diagram.isVisible()).toBe(true);
+      const content = page.locator('.col-content');
+      expect(await content.locator('code.mermaid').count()).toBe(0);
+      expect(await text(content)).not.toContain('stateDiagram-v2');
+      const drawn = content.locator('figure svg[aria-roledescription^="stateDiagram"]');
+      expect(await drawn.count()).toBe(diagrams.length);
+      // Each also at full size (the crawl below checks the link leads to a file).
+      expect(await content.locator('figure figcaption a').count()).toBe(diagrams.length);
+      for (const [index, diagram] of diagrams.entries()) {
+        const svg = drawn.nth(index);
+        expect(await svg.isVisible()).toBe(true);
+        const box = await svg.boundingBox();
+        expect(box?.width ?? 0).toBeGreaterThan(200);
+        expect(box?.height ?? 0).toBeGreaterThan(200);
+        const states = stateNames(diagram.code);
+        expect(states.length).toBeGreaterThan(5);
+        const drawnText = normalize((await svg.textContent()) ?? '');
+        for (const state of states)
+          expect(drawnText, `state ${state} in diagram ${index + 1}`).toContain(state);
+      }
     });
+  });
+
+  it('leaves no Mermaid block as code on any page', async () => {
+    const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
+    const withCode: string[] = [];
+    for (const file of pages) {
+      if ((await readFile(join(site, file), 'utf8')).includes('<code class="mermaid"')) withCode.push(file);
+    }
+    expect(withCode).toEqual([]);
   });
 
   describe.each(PACKAGES)('the API of %s', (name) => {
@@ -127,7 +157,10 @@ describe('the documentation site in Chromium', () => {
       // A package with several entry points (@vikno/monitoring and @vikno/monitoring/xlsx) lists them as modules
       // named by their import specifiers; its main entry's page holds the package's doc comment.
       if (await entryPoints(name)) {
-        url = await readerOpens(url, (page) => linkTo(page, '.col-content .tsd-member-summary', name));
+        url = await readerOpens(url, async (page) => {
+          await withoutReadme(page, name);
+          return linkTo(page, '.col-content .tsd-member-summary', name);
+        });
       }
       await readerOpens(url, async (page) => {
         const title = await text(page.locator('.col-content h1').first());
@@ -138,6 +171,7 @@ describe('the documentation site in Chromium', () => {
         expect(await text(page.locator('.col-content .tsd-tag-example pre > code').first())).toBe(
           comment.example,
         );
+        await withoutReadme(page, name);
       });
     });
   });
@@ -156,6 +190,7 @@ describe('the documentation site in Chromium', () => {
         expect(await text(page.locator('.col-content .tsd-tag-example pre > code').first())).toBe(
           comment.example,
         );
+        await definedInLinksToSource(page, module, name);
       });
     });
   });
@@ -185,6 +220,41 @@ describe('the documentation site in Chromium', () => {
     expect.soft(missingFiles(server.notFound)).toEqual([]);
   });
 });
+
+/**
+ * A package's page is concise, from its doc comment: none of the sections of the package's README (for npm and
+ * the repository: install, development, building the docs) repeated on the site.
+ */
+async function withoutReadme(page: Page, name: string): Promise<void> {
+  const readme = parseMarkdown(await readFile(join(packageDir(name), 'README.md'), 'utf8'));
+  expect(readme.sections.length).toBeGreaterThan(0);
+  const headings = (await page.locator('.col-content h2, .col-content h3').allInnerTexts()).map(normalize);
+  expect(headings.filter((heading) => readme.sections.includes(heading))).toEqual([]);
+  const content = await text(page.locator('.col-content'));
+  expect(content).not.toContain(readme.firstParagraph);
+  expect(content).not.toMatch(/\bpnpm\b/);
+}
+
+/** The repository the package.json files name; "Defined in" links lead to its files on GitHub. */
+const REPOSITORY = 'https://github.com/vikno-sdk/vikno';
+
+/**
+ * The "Defined in" link of a function's page leads to the line declaring it, in its file on the repository's main
+ * branch (or at a commit, when the build is given one with `--gitRevision`); the line is checked in the files the
+ * site was built from.
+ */
+async function definedInLinksToSource(page: Page, module: string, name: string): Promise<void> {
+  const link = page.locator('.col-content .tsd-sources a').first();
+  expect(await text(page.locator('.col-content .tsd-sources').first())).toMatch(/^Defined in /);
+  const href = (await link.getAttribute('href')) ?? '';
+  const match = /^(.+)\/blob\/(main|[0-9a-f]{40})\/(packages\/[^#]+\.ts)#L(\d+)$/.exec(href);
+  expect(match, `a link to a file and line of ${REPOSITORY}: ${href}`).not.toBeNull();
+  const [, repository = '', , path = '', line = ''] = match ?? [];
+  expect(repository).toBe(REPOSITORY);
+  expect(path.startsWith(`${packageDir(module).slice(ROOT.length)}/src/`)).toBe(true);
+  const source = await readFile(join(ROOT, path), 'utf8');
+  expect(source.split('\n')[Number(line) - 1]).toContain(`export function ${name}(`);
+}
 
 /** Builds the site with the repository's typedoc.json (warnings are errors there) into `out`. */
 async function buildSite(out: string): Promise<void> {
@@ -493,6 +563,11 @@ function plainText(markdown: string): string {
       .replace(/^\s*[-*] /gm, '')
       .replace(/\*\*|`/g, ''),
   );
+}
+
+/** The labels of the states a Mermaid state diagram declares (`state "label" as id`). */
+function stateNames(diagram: string): string[] {
+  return [...diagram.matchAll(/^\s*state "([^"]+)" as /gm)].map((match) => match[1] ?? '');
 }
 
 function normalize(value: string): string {
