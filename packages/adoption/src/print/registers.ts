@@ -399,7 +399,7 @@ export function applicationJournalHtml(profile: CnapProfile, options: JournalOpt
  * applicationJournalCsv([
  *   { registrationNumber: '41', receivedOn: '2026-12-05', applicant: '=HYPERLINK("x")', service: 'idp-certificate' },
  * ]).split('\r\n')[1];
- * //=> '1,41,05.12.2026,07.12.2026,"\'=HYPERLINK(""x"")",,Довідка про взяття на облік внутрішньо переміщеної особи,,,,'
+ * //=> '1,41,05.12.2026,07.12.2026,"\'=HYPERLINK(""x"")",,Видача довідки про взяття на облік внутрішньо переміщеної особи,,,,'
  * ```
  */
 export function applicationJournalCsv(

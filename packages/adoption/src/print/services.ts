@@ -154,10 +154,10 @@ function toAgree(view: ServiceView, channels: CnapChannel[]): ServiceToAgree {
  * import { servicesToAgree } from '@vikno/adoption';
  *
  * const list = servicesToAgree('III', profile, { asOf: '2026-12-01' });
- * list.services.length;
- * //=> 24
- * list.services[0]?.channels;
- * //=> ['cnap']
+ * list.services.every((service) => service.channels.length > 0);
+ * //=> true
+ * list.leftOut.map((service) => service.reason); // why each service the catalogue has is not on the list
+ * //=> []
  * ```
  */
 export function servicesToAgree(
