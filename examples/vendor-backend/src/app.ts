@@ -34,6 +34,7 @@ import {
   sdkError,
   sendError,
 } from './errors.js';
+import { registerOpenApi } from './openapi.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import type { OutboxDelivery } from './outbox-worker.js';
 import { registerReportRoutes } from './reports.js';
@@ -213,6 +214,8 @@ export function buildApp(
   const fromEnvironment = options.auth ? undefined : authFromEnvironment(process.env);
   const auth = options.auth ?? (fromEnvironment as { auth: Authenticator }).auth;
   const app = Fastify({
+    // HEAD is not answered: every route is in the API's document with the methods it takes.
+    exposeHeadRoutes: false,
     logger: logger === false ? false : logger === true ? { serializers } : { ...logger, serializers },
     frameworkErrors: (error, _request, reply) =>
       sendError(reply, ...frameworkError(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400)),
@@ -252,6 +255,7 @@ export function buildApp(
 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, ERRORS.routeNotFound));
 
+  registerOpenApi(app);
   registerAuth(app, auth);
   const warning = fromEnvironment?.warning;
   if (warning) app.addHook('onReady', async () => app.log.warn(warning));
@@ -286,57 +290,168 @@ export function buildApp(
   });
 
   // Whether the process runs, for a liveness probe: nothing else is asked, so a slow database restarts nothing.
-  app.get('/health', { config: { public: true } }, async (_request, reply) =>
-    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+  app.get(
+    '/health',
+    {
+      config: {
+        public: true,
+        openapi: {
+          summary: 'Whether the process runs (a liveness probe); asks nothing of the database',
+          tags: ['operations'],
+          responses: { 200: { description: '`{ "status": "ok" }`' } },
+        },
+      },
+    },
+    async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }),
   );
 
   // Whether this instance can serve, for a readiness probe: the database answers, and within READY_TIMEOUT_MS,
   // and its schema has every migration of this build (none pending).
-  app.get('/ready', { config: { public: true } }, async (_request, reply) => {
-    if (!(await store.ready(READY_TIMEOUT_MS))) throw new HttpError(503, ERRORS.notReady);
-    return reply.header('cache-control', 'no-store').send({ status: 'ready' });
-  });
+  app.get(
+    '/ready',
+    {
+      config: {
+        public: true,
+        openapi: {
+          summary: 'Whether this instance can serve (a readiness probe)',
+          description: 'The database answers within 2 s and its schema has every migration of this build.',
+          tags: ['operations'],
+          responses: { 200: { description: '`{ "status": "ready" }`' } },
+          errors: [503],
+        },
+      },
+    },
+    async (_request, reply) => {
+      if (!(await store.ready(READY_TIMEOUT_MS))) throw new HttpError(503, ERRORS.notReady);
+      return reply.header('cache-control', 'no-store').send({ status: 'ready' });
+    },
+  );
 
-  app.post('/cases', async (request, reply) => {
-    const body = parseRequest(CreateCaseBody, request.body, 'body', FIELD_NAMES);
-    const created = await store.create({ serviceId: body.serviceId, model: body.model }, actorOf(request));
-    return reply.code(201).send(created);
-  });
+  app.post(
+    '/cases',
+    {
+      config: {
+        openapi: {
+          summary: "Opens a case on today's law",
+          description:
+            "Its first audit entry, `CASE.CREATED`, records who opened it (the token's sender) and when.",
+          tags: ['cases'],
+          body: CreateCaseBody,
+          responses: { 201: { description: 'The case (`CaseView`): state, terms, audit trail' } },
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = parseRequest(CreateCaseBody, request.body, 'body', FIELD_NAMES);
+      const created = await store.create({ serviceId: body.serviceId, model: body.model }, actorOf(request));
+      return reply.code(201).send(created);
+    },
+  );
 
-  app.get('/cases/:id', async (request) => {
-    const { id } = parseRequest(CaseParams, request.params, 'params');
-    return store.get(id);
-  });
+  app.get(
+    '/cases/:id',
+    {
+      config: {
+        openapi: {
+          summary: 'A case: its state, each running term now, its audit trail',
+          tags: ['cases'],
+          params: CaseParams,
+          responses: { 200: { description: 'The case (`CaseView`)' } },
+        },
+      },
+    },
+    async (request) => {
+      const { id } = parseRequest(CaseParams, request.params, 'params');
+      return store.get(id);
+    },
+  );
 
-  app.post('/cases/:id/events', async (request) => {
-    const { id } = parseRequest(CaseParams, request.params, 'params');
-    const by = actorOf(request);
-    const event = parseRequest(EventBody, request.body, 'body', FIELD_NAMES) as unknown as ClientEvent;
-    const result = await store.send(id, event, by);
-    const state = stateName(result.state);
-    if (result.accepted) {
-      const issued = await accessCodeOnRegistration(options.status, id, event.type, request.log);
-      return { accepted: true, state, ...issued };
-    }
-    const reason = result.reason ?? 'notAllowedNow';
-    throw new HttpError(REFUSAL_STATUS[reason], { ...REFUSAL[reason], path: 'body.type', state });
-  });
+  app.post(
+    '/cases/:id/events',
+    {
+      config: {
+        openapi: {
+          summary: "Sends an event to a case, as the token's sender, at the server's now",
+          description:
+            'The body is an event of @vikno/workflows (`CaseEvent`) without `by` and `at`, checked by the SDK: ' +
+            '403 when the sender may not send it, 409 when the case cannot take it now (the error carries the ' +
+            "case's `state`). The answer to `PACKAGE.CHECKED` carries the applicant's `accessCode`, shown once.",
+          tags: ['cases'],
+          params: CaseParams,
+          body: EventBody,
+          responses: { 200: { description: '`{ accepted: true, state, accessCode? }`' } },
+          errors: [403, 409],
+        },
+      },
+    },
+    async (request) => {
+      const { id } = parseRequest(CaseParams, request.params, 'params');
+      const by = actorOf(request);
+      const event = parseRequest(EventBody, request.body, 'body', FIELD_NAMES) as unknown as ClientEvent;
+      const result = await store.send(id, event, by);
+      const state = stateName(result.state);
+      if (result.accepted) {
+        const issued = await accessCodeOnRegistration(options.status, id, event.type, request.log);
+        return { accepted: true, state, ...issued };
+      }
+      const reason = result.reason ?? 'notAllowedNow';
+      throw new HttpError(REFUSAL_STATUS[reason], { ...REFUSAL[reason], path: 'body.type', state });
+    },
+  );
 
-  app.get('/cases', async (request) => {
-    const { deadline } = parseRequest(ListQuery, request.query, 'query');
-    return { cases: await store.withDeadline(deadline) };
-  });
+  app.get(
+    '/cases',
+    {
+      config: {
+        openapi: {
+          summary: 'The cases with a term at risk (`dueSoon`) or `overdue` now',
+          tags: ['cases'],
+          query: ListQuery,
+          responses: { 200: { description: '`{ cases: CaseView[] }`' } },
+        },
+      },
+    },
+    async (request) => {
+      const { deadline } = parseRequest(ListQuery, request.query, 'query');
+      return { cases: await store.withDeadline(deadline) };
+    },
+  );
 
-  app.get('/outbox', async (request) => {
-    const { after } = parseRequest(OutboxQuery, request.query, 'query');
-    return { events: await store.outbox(after) };
-  });
+  app.get(
+    '/outbox',
+    {
+      config: {
+        openapi: {
+          summary: 'The outbox after entry `after`, oldest first',
+          tags: ['outbox'],
+          query: OutboxQuery,
+          responses: { 200: { description: '`{ events: OutboxEntry[] }`' } },
+        },
+      },
+    },
+    async (request) => {
+      const { after } = parseRequest(OutboxQuery, request.query, 'query');
+      return { events: await store.outbox(after) };
+    },
+  );
 
-  app.post('/ticks', async (request) => {
-    const report = await store.tick();
-    logTick(request.log, report);
-    return report;
-  });
+  app.post(
+    '/ticks',
+    {
+      config: {
+        openapi: {
+          summary: 'Runs a tick now',
+          tags: ['operations'],
+          responses: { 200: { description: 'What the tick did (`TickReport`)' } },
+        },
+      },
+    },
+    async (request) => {
+      const report = await store.tick();
+      logTick(request.log, report);
+      return report;
+    },
+  );
 
   if (options.status) registerStatusRoutes(app, options.status);
   if (options.outbox) registerOutboxRoutes(app, options.outbox);

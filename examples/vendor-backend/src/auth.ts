@@ -288,13 +288,27 @@ export function registerAuth(app: FastifyInstance, auth: Authenticator): void {
   });
   const issue = auth.issue;
   if (issue) {
-    app.post('/dev/tokens', { config: { public: true } }, async (request, reply) => {
-      const actor = parseRequest(DevTokenBody, request.body, 'body');
-      return reply
-        .code(201)
-        .header('cache-control', 'no-store')
-        .send(await issue(actor));
-    });
+    app.post(
+      '/dev/tokens',
+      {
+        config: {
+          public: true,
+          openapi: {
+            summary: 'Development mode only: a token for the sender given',
+            tags: ['development'],
+            body: DevTokenBody,
+            responses: { 201: { description: '`{ token, expiresAt }`' } },
+          },
+        },
+      },
+      async (request, reply) => {
+        const actor = parseRequest(DevTokenBody, request.body, 'body');
+        return reply
+          .code(201)
+          .header('cache-control', 'no-store')
+          .send(await issue(actor));
+      },
+    );
   }
 }
 

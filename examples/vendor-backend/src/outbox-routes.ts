@@ -16,17 +16,43 @@ const EntryParams = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX
  * registerOutboxRoutes(app, new OutboxDelivery(db, webhookSender({ url, secret })));
  */
 export function registerOutboxRoutes(app: FastifyInstance, delivery: OutboxDelivery): void {
-  app.get('/outbox/dead', async () => ({ entries: await delivery.deadEntries() }));
+  app.get(
+    '/outbox/dead',
+    {
+      config: {
+        openapi: {
+          summary: 'The outbox entries the worker gave up on, newest first',
+          tags: ['outbox'],
+          responses: { 200: { description: '`{ entries }`' } },
+        },
+      },
+    },
+    async () => ({ entries: await delivery.deadEntries() }),
+  );
 
-  app.post('/outbox/:id/redeliver', async (request, reply) => {
-    const parsed = EntryParams.safeParse(request.params);
-    const requeued = parsed.success && (await delivery.redeliver(parsed.data.id));
-    if (requeued) return reply.code(202).send({ redelivering: true });
-    throw new HttpError(409, {
-      code: 'NOT_DEAD',
-      uk: 'Такого запису, від якого відмовилися, у черзі немає',
-      en: 'No entry given up on has this id',
-      path: 'params.id',
-    });
-  });
+  app.post(
+    '/outbox/:id/redeliver',
+    {
+      config: {
+        openapi: {
+          summary: 'Sends a dead entry again, with a fresh count and the same key',
+          tags: ['outbox'],
+          params: EntryParams,
+          responses: { 202: { description: '`{ redelivering: true }`' } },
+          errors: [409],
+        },
+      },
+    },
+    async (request, reply) => {
+      const parsed = EntryParams.safeParse(request.params);
+      const requeued = parsed.success && (await delivery.redeliver(parsed.data.id));
+      if (requeued) return reply.code(202).send({ redelivering: true });
+      throw new HttpError(409, {
+        code: 'NOT_DEAD',
+        uk: 'Такого запису, від якого відмовилися, у черзі немає',
+        en: 'No entry given up on has this id',
+        path: 'params.id',
+      });
+    },
+  );
 }

@@ -155,56 +155,87 @@ async function sendReport(
  * registerReportRoutes(app, store);
  */
 export function registerReportRoutes(app: FastifyInstance, store: CaseStore): void {
-  app.get('/reports/timeliness', async (request, reply) => {
-    const actor = actorOf(request);
-    if (!CNAP_ROLES.has(actor.role) && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
-    // The schema is strict, so a path names one of its fields or an index, never a key the client chose.
-    const query = parseRequest(ReportQuery, request.query, 'query');
-    const format = reportFormat(request.headers.accept);
-    if (format === undefined) throw new HttpError(406, ERRORS.notAcceptable);
-    let providerOffice = query.providerOffice;
-    if (PROVIDERS.has(actor.role)) {
-      if (providerOffice?.some((office) => office !== actor.office))
-        throw new HttpError(403, FORBIDDEN.office);
-      providerOffice = [actor.office];
-    }
-    const filter = {
-      office: query.office,
-      providerOffice,
-      service: query.service,
-      model: query.model,
-    };
-    const selected: RecordQuery = { receivedFrom: query.from, receivedTo: query.to, ...filter };
-    const report = await store.foldRecords(selected, (records, now) =>
-      timelinessReport(records, {
-        from: query.from,
-        to: query.to,
-        now,
-        groupBy: query.groupBy ?? [],
-        // The SQL chose the cases already; the report is told too, so it says what it counted.
-        filter,
-      }),
-    );
-    const language = statusLanguage(query.language, request.headers['accept-language']);
-    return sendReport(reply, report, format, language);
-  });
+  app.get(
+    '/reports/timeliness',
+    {
+      config: {
+        openapi: {
+          summary: 'The timeliness report of the cases received in a period',
+          description:
+            "JSON by default; CSV (`Accept: text/csv`) or XLSX by `Accept`. A provider's staff get only their own " +
+            "office's cases. Lists are comma-separated or repeated.",
+          tags: ['reports'],
+          query: ReportQuery,
+          responses: { 200: { description: 'The report', content: ['application/json', 'text/csv', XLSX] } },
+          errors: [403, 406],
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (!CNAP_ROLES.has(actor.role) && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
+      // The schema is strict, so a path names one of its fields or an index, never a key the client chose.
+      const query = parseRequest(ReportQuery, request.query, 'query');
+      const format = reportFormat(request.headers.accept);
+      if (format === undefined) throw new HttpError(406, ERRORS.notAcceptable);
+      let providerOffice = query.providerOffice;
+      if (PROVIDERS.has(actor.role)) {
+        if (providerOffice?.some((office) => office !== actor.office))
+          throw new HttpError(403, FORBIDDEN.office);
+        providerOffice = [actor.office];
+      }
+      const filter = {
+        office: query.office,
+        providerOffice,
+        service: query.service,
+        model: query.model,
+      };
+      const selected: RecordQuery = { receivedFrom: query.from, receivedTo: query.to, ...filter };
+      const report = await store.foldRecords(selected, (records, now) =>
+        timelinessReport(records, {
+          from: query.from,
+          to: query.to,
+          now,
+          groupBy: query.groupBy ?? [],
+          // The SQL chose the cases already; the report is told too, so it says what it counted.
+          filter,
+        }),
+      );
+      const language = statusLanguage(query.language, request.headers['accept-language']);
+      return sendReport(reply, report, format, language);
+    },
+  );
 
-  app.get('/actions', async (request, reply) => {
-    const actor = actorOf(request);
-    const cnap = CNAP_ROLES.has(actor.role);
-    if (!cnap && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
-    const query = parseRequest(ActionQuery, request.query, 'query');
-    const office = query.office ?? actor.office;
-    const role = query.role ?? actor.role;
-    // Each side sees its own side's list; a provider only its own office's.
-    if (CNAP_ROLES.has(role) !== cnap) throw new HttpError(403, FORBIDDEN.role);
-    if (!cnap && office !== actor.office) throw new HttpError(403, FORBIDDEN.office);
-    const selected: RecordQuery = cnap
-      ? { office: [office], running: true }
-      : { providerOffice: [office], running: true };
-    const list: ActionList = await store.foldRecords(selected, (records, now) =>
-      actionList(records, { now, office, role, limit: query.limit }),
-    );
-    return reply.header('cache-control', 'no-store').send(list);
-  });
+  app.get(
+    '/actions',
+    {
+      config: {
+        openapi: {
+          summary: 'What an office must act on now, most urgent first (`actionList`)',
+          tags: ['reports'],
+          query: ActionQuery,
+          responses: { 200: { description: 'The action list' } },
+          errors: [403],
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const cnap = CNAP_ROLES.has(actor.role);
+      if (!cnap && !PROVIDERS.has(actor.role)) throw new HttpError(403, FORBIDDEN.role);
+      const query = parseRequest(ActionQuery, request.query, 'query');
+      const office = query.office ?? actor.office;
+      const role = query.role ?? actor.role;
+      // Each side sees its own side's list; a provider only its own office's.
+      if (CNAP_ROLES.has(role) !== cnap) throw new HttpError(403, FORBIDDEN.role);
+      if (!cnap && office !== actor.office) throw new HttpError(403, FORBIDDEN.office);
+      const selected: RecordQuery = cnap
+        ? { office: [office], running: true }
+        : { providerOffice: [office], running: true };
+      const list: ActionList = await store.foldRecords(selected, (records, now) =>
+        actionList(records, { now, office, role, limit: query.limit }),
+      );
+      return reply.header('cache-control', 'no-store').send(list);
+    },
+  );
 }

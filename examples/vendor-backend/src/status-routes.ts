@@ -100,44 +100,75 @@ export function registerStatusRoutes(app: FastifyInstance, options: StatusOption
     const tooMany = (seconds: number) =>
       new HttpError(429, ERRORS.tooManyRequests, { 'retry-after': String(Math.max(1, seconds)) });
 
-    scope.post('/status', { config: { public: true } }, async (request, reply) => {
-      const byAddress = await addressLimit(request);
-      if (!byAddress.isAllowed && byAddress.isExceeded) throw tooMany(byAddress.ttlInSeconds);
-      // A key the client chose is its own text: named only when it is one of the fields.
-      const body = parseRequest(StatusBody, request.body, 'body', STATUS_FIELDS);
-      // Read before trying, counted only on a miss: an applicant who checks often is not held back.
-      const misses = await caseNumberLimit(request, { increment: false });
-      if (!misses.isAllowed && misses.remaining === 0) throw tooMany(misses.ttlInSeconds);
+    scope.post(
+      '/status',
+      {
+        config: {
+          public: true,
+          openapi: {
+            summary: "The applicant's status, by case number and access code",
+            description:
+              'Every miss is the same 404 `STATUS_NOT_FOUND`; limited per address and per case number.',
+            tags: ['applicants'],
+            body: StatusBody,
+            responses: { 200: { description: '`applicantStatus` with the case number' } },
+            errors: [429],
+          },
+        },
+      },
+      async (request, reply) => {
+        const byAddress = await addressLimit(request);
+        if (!byAddress.isAllowed && byAddress.isExceeded) throw tooMany(byAddress.ttlInSeconds);
+        // A key the client chose is its own text: named only when it is one of the fields.
+        const body = parseRequest(StatusBody, request.body, 'body', STATUS_FIELDS);
+        // Read before trying, counted only on a miss: an applicant who checks often is not held back.
+        const misses = await caseNumberLimit(request, { increment: false });
+        if (!misses.isAllowed && misses.remaining === 0) throw tooMany(misses.ttlInSeconds);
 
-      const opened = await options.codes.open(body.caseNumber, body.accessCode);
-      if (!opened) {
-        await caseNumberLimit(request);
-        throw new HttpError(404, NOT_FOUND);
-      }
-      const language = statusLanguage(body.language, request.headers['accept-language']);
-      reply.header('cache-control', 'no-store');
-      const status = applicantStatus(opened.persisted, { now: now().toISOString(), language });
-      return { caseNumber: opened.caseNumber, ...status };
-    });
+        const opened = await options.codes.open(body.caseNumber, body.accessCode);
+        if (!opened) {
+          await caseNumberLimit(request);
+          throw new HttpError(404, NOT_FOUND);
+        }
+        const language = statusLanguage(body.language, request.headers['accept-language']);
+        reply.header('cache-control', 'no-store');
+        const status = applicantStatus(opened.persisted, { now: now().toISOString(), language });
+        return { caseNumber: opened.caseNumber, ...status };
+      },
+    );
 
-    scope.post('/cases/:id/access-code', async (request, reply) => {
-      const { id } = parseRequest(CaseParams, request.params, 'params');
-      const actor = actorOf(request);
-      if (!ISSUING_ROLES.has(actor.role)) {
-        throw new HttpError(403, {
-          ...ERRORS.roleNotPermitted,
-          uk: 'Новий код доступу видає адміністратор ЦНАП',
-          en: 'A new access code is issued by a CNAP administrator',
-        });
-      }
-      try {
-        const accessCode = await options.codes.reissue(id);
-        return reply.code(201).header('cache-control', 'no-store').send({ accessCode });
-      } catch (error) {
-        if (!(error instanceof NotRegisteredError)) throw error;
-        throw new HttpError(409, { code: 'NOT_REGISTERED', uk: error.uk, en: error.en });
-      }
-    });
+    scope.post(
+      '/cases/:id/access-code',
+      {
+        config: {
+          openapi: {
+            summary: 'A new access code for the applicant, replacing the old (a CNAP administrator)',
+            tags: ['applicants'],
+            params: CaseParams,
+            responses: { 201: { description: '`{ accessCode }`, shown once' } },
+            errors: [403, 409],
+          },
+        },
+      },
+      async (request, reply) => {
+        const { id } = parseRequest(CaseParams, request.params, 'params');
+        const actor = actorOf(request);
+        if (!ISSUING_ROLES.has(actor.role)) {
+          throw new HttpError(403, {
+            ...ERRORS.roleNotPermitted,
+            uk: 'Новий код доступу видає адміністратор ЦНАП',
+            en: 'A new access code is issued by a CNAP administrator',
+          });
+        }
+        try {
+          const accessCode = await options.codes.reissue(id);
+          return reply.code(201).header('cache-control', 'no-store').send({ accessCode });
+        } catch (error) {
+          if (!(error instanceof NotRegisteredError)) throw error;
+          throw new HttpError(409, { code: 'NOT_REGISTERED', uk: error.uk, en: error.en });
+        }
+      },
+    );
   });
 }
 
