@@ -22,7 +22,7 @@ let builtIn: Catalog | undefined;
  * import { defaultCatalog } from '@vikno/catalog';
  *
  * defaultCatalog().services.length;
- * //=> 26
+ * //=> 31
  * ```
  */
 export function defaultCatalog(): Catalog {
