@@ -150,6 +150,7 @@ export function openApiDocument(routes: readonly RouteOptions[]): Record<string,
 const ASSETS = {
   'swagger-ui.css': 'text/css; charset=utf-8',
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'favicon-32x32.png': 'image/png',
 } as const;
 
 const PAGE = `<!doctype html>
@@ -158,6 +159,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <title>Vikno vendor backend: API</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css">
+<link rel="icon" type="image/png" href="/docs/favicon-32x32.png">
 </head>
 <body>
 <div id="api"></div>
