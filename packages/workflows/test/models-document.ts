@@ -25,7 +25,7 @@ function section(model: Model): string {
   return [
     `## Model ${model}: ${name.en}`,
     '',
-    `\`\`\`mermaid\n${toMermaid(CASE_MACHINES[model])}\`\`\``,
+    `\`\`\`mermaid\n${toMermaid(CASE_MACHINES[model]).replace('stateDiagram-v2\n', `stateDiagram-v2\n  accTitle: The states of a case in model ${model}: ${name.en}\n`)}\`\`\``,
     '',
     ...transfer.basis.map(sourceLine),
     '',

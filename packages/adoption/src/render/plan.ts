@@ -238,6 +238,8 @@ export function planGantt(plan: AdoptionPlan | RescheduledPlan): string {
   const lines = [
     'gantt',
     `  title ${ganttText(`Модель ${valid.model} — ${valid.hromada.uk}`)}`,
+    // The chart's name for screen readers (Mermaid writes it as the drawing's <title>).
+    `  accTitle: ${ganttText(`План впровадження моделі ${valid.model} — ${valid.hromada.uk}`)}`,
     '  dateFormat YYYY-MM-DD',
     '  axisFormat %d.%m',
   ];
