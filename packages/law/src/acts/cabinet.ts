@@ -712,6 +712,25 @@ export const KMU_ORDER_1004_2021: Act = {
   note: 'The number 1004-р appears in no page read (only in python holidays); the transfers of 2022 themselves are reported by the Government site (26.08.2021). Like every transfer order read, it recommends the transfer and excludes bodies of the Pension Fund, Ukrposhta, the Treasury and banks.',
 };
 
+/** Постанова КМУ від 07.07.2025 № 809 «Деякі питання надання одноразової грошової допомоги учням перших класів “Пакунок школяра”» */
+export const KMU_809_2025: Act = {
+  id: 'kmu-809-2025',
+  kind: 'cabinetResolution',
+  number: '809',
+  adopted: '2025-07-07',
+  title: {
+    uk:
+      'Постанова КМУ «Деякі питання надання одноразової грошової допомоги учням перших класів “Пакунок ' +
+      'школяра”»',
+    en: 'Cabinet resolution on the one-off cash assistance to first-grade pupils («Пакунок школяра»)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/809-2025-п',
+  note:
+    'Number, date and title as RBC-Ukraine (14.08.2025, citing the Pension Fund) and the Kremenets hromada ' +
+    '(15.10.2025) give them; the text and its day of entry into force were not read. The address is built by ' +
+    'zakon.rada.gov.ua’s pattern.',
+};
+
 /** Resolutions and orders of the Cabinet of Ministers the SDK cites. */
 /** Постанова КМУ «Деякі питання призначення і виплати одноразової компенсації та щорічної допомоги, передбачених Законом України “Про протимінну діяльність в Україні”» (№ 1020) */
 export const KMU_1020_2021: Act = {
@@ -801,4 +820,5 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_ORDER_1004_2021,
   KMU_1192_2000,
   KMU_1020_2021,
+  KMU_809_2025,
 ];

@@ -1346,6 +1346,54 @@ export const NOVYNY_SEVERELY_ILL_CHILD_ASSISTANCE_2026: Act = {
   url: 'https://finance.novyny.live/kompensatsiia-za-dogliad-khvoroyi-ditini-skilki-platiat-i-iak-oformiti-311965.html',
 };
 
+/** РБК-Україна з посиланням на Пенсійний фонд: «Пакунок школяра» — хто та як може отримати гроші (14.08.2025) */
+export const RBC_PFU_SCHOOL_KIT_2025: Act = {
+  id: 'rbc-pfu-school-kit-2025',
+  kind: 'publication',
+  adopted: '2025-08-14',
+  title: {
+    uk: '«Пакунок школяра»: хто та як може отримати гроші (РБК-Україна з посиланням на Пенсійний фонд)',
+    en: '«Пакунок школяра»: who can get the money and how (RBC-Ukraine citing the Pension Fund)',
+  },
+  url: 'https://www.rbc.ua/rus/news/pakunok-shkolyara-k-batkam-pershoklasnikiv-1755176281.html',
+};
+
+/** Судово-юридична газета: програма «Пакунок школяра» добігає кінця — до коли можна подати заяву (08.11.2025) */
+export const SUD_SCHOOL_KIT_DEADLINE_2025: Act = {
+  id: 'sud-school-kit-deadline-2025',
+  kind: 'publication',
+  adopted: '2025-11-08',
+  title: {
+    uk: 'Програма «Пакунок школяра» добігає до кінця: до коли можна подати заяву (sud.ua, з посиланням на ПФУ)',
+    en: 'The «Пакунок школяра» programme is ending: the last day to apply (sud.ua, citing the Pension Fund)',
+  },
+  url: 'https://sud.ua/uk/news/obshchestvo/345621-programma-paket-shkolnika-podkhodit-k-kontsu-do-kakogo-sroka-mozhno-podat-zayavlenie',
+};
+
+/** Лубенська міська рада (lpg.gov.ua): «Пакунок школяра 2025: як отримати 5000 грн для першокласника» (21.08.2025) */
+export const LPG_SCHOOL_KIT_2025: Act = {
+  id: 'lpg-school-kit-2025',
+  kind: 'publication',
+  adopted: '2025-08-21',
+  title: {
+    uk: '«Пакунок школяра 2025: як отримати 5000 грн для першокласника» (lpg.gov.ua)',
+    en: '«Пакунок школяра 2025»: how to get 5,000 UAH for a first-grader (a council’s page, lpg.gov.ua)',
+  },
+  url: 'https://lpg.gov.ua/news/1755775805/',
+};
+
+/** Інтерфакс-Україна з посиланням на Мінсоцполітики: заяви на «Пакунок школяра» подали 97,3 тис. родин (27.08.2025) */
+export const INTERFAX_SCHOOL_KIT_REFUSALS_2025: Act = {
+  id: 'interfax-school-kit-refusals-2025',
+  kind: 'publication',
+  adopted: '2025-08-27',
+  title: {
+    uk: 'Заяви на «Пакунок школяра» подали 97,3 тис. родин (Інтерфакс-Україна з посиланням на Мінсоцполітики)',
+    en: '97.3 thousand families applied for «Пакунок школяра» (Interfax-Ukraine citing the Ministry of Social Policy)',
+  },
+  url: 'https://interfax.com.ua/news/general/1099583.html',
+};
+
 export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   ADOPTION_ASSISTANCE_PODA_NOTICE,
   BIRTH_ASSISTANCE_2026_MEDENYCHI_NOTICE,
@@ -1466,4 +1514,8 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   RBC_PFU_TEMPORARY_CHILD_ASSISTANCE_2025,
   VOLADM_EXPLOSIVE_INJURY_ASSISTANCE,
   BUHGALTER911_EXPLOSIVE_INJURY_PFU_2025,
+  RBC_PFU_SCHOOL_KIT_2025,
+  SUD_SCHOOL_KIT_DEADLINE_2025,
+  LPG_SCHOOL_KIT_2025,
+  INTERFAX_SCHOOL_KIT_REFUSALS_2025,
 ];
