@@ -1,5 +1,6 @@
 import type { Citation } from '@vikno/law';
 import type { DocumentTypeInput } from '../schema.js';
+import { LAW_1871_ART_9_P2_3, LAW_1871_ART_9_P2_6 } from './citations/evidence-checklists.js';
 import {
   ADOPTION_PODA,
   ADOPTION_TERNOPIL,
@@ -321,7 +322,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       uk: 'Квитанція (документ або відомості) про сплату адміністративного збору',
       en: 'Receipt (document or details) of payment of the administrative fee',
     },
-    basis: [PUSTOMYTY_207, BILHOROD_DEREG_265],
+    basis: [LAW_1871_ART_9_P2_6, PUSTOMYTY_207, BILHOROD_DEREG_265],
   },
   {
     id: 'housing-right-document',
@@ -331,7 +332,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
         'найму (оренди), рішення суду тощо)',
       en: 'Document proving the right to live in the housing (title deed, warrant, lease, court decision, etc.)',
     },
-    basis: [PUSTOMYTY_207, HOUSING_RIGHT_265],
+    basis: [LAW_1871_ART_9_P2_3, PUSTOMYTY_207, HOUSING_RIGHT_265],
   },
   {
     id: 'housing-owner-consent',
@@ -339,7 +340,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       uk: 'Згода власника (співвласників) житла, наймача та членів його сім’ї на реєстрацію',
       en: 'Consent of the owner(s) of the housing, or of the tenant and family, to the registration',
     },
-    basis: [PUSTOMYTY_207, HOUSING_RIGHT_265],
+    basis: [LAW_1871_ART_9_P2_3, PUSTOMYTY_207, HOUSING_RIGHT_265],
   },
   {
     id: 'severe-illness-certificate',

@@ -1,4 +1,5 @@
 import type { Citation } from '@vikno/law';
+import { LAW_1706_ART_12_P1 } from '../citations/evidence-checklists.js';
 import { APPLICATION } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
@@ -45,7 +46,7 @@ export const IDP_CERTIFICATE_CANCELLATION: ServiceRules = {
             'The internally displaced person’s application to cancel the certificate (free form: no form has ' +
             'been approved)',
         },
-        basis: [IDP_CANCEL_ART_12, IDP_CANCEL_FREE_FORM],
+        basis: [LAW_1706_ART_12_P1, IDP_CANCEL_ART_12, IDP_CANCEL_FREE_FORM],
       },
     ],
   },

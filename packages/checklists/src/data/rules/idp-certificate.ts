@@ -1,4 +1,5 @@
 import type { Citation } from '@vikno/law';
+import { LAW_1706_ART_4_P3, LAW_1706_ART_4_P7 } from '../citations/evidence-checklists.js';
 import { APPLICATION, RNOKPP } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
@@ -57,7 +58,7 @@ export const IDP_CERTIFICATE: ServiceRules = {
           uk: 'Заява про взяття на облік внутрішньо переміщеної особи (додаток 1 до Порядку № 509)',
           en: 'The application for registration as an IDP (annex 1 to procedure 509)',
         },
-        basis: [KYIV_CNAP_IDP_CARD, KMU_509_P4],
+        basis: [LAW_1706_ART_4_P3, KYIV_CNAP_IDP_CARD, KMU_509_P4],
       },
       {
         id: 'identity',
@@ -67,7 +68,7 @@ export const IDP_CERTIFICATE: ServiceRules = {
           uk: 'Документ, що посвідчує особу, або свідоцтво про народження дитини',
           en: 'An identity document, or the child’s birth certificate',
         },
-        basis: [KYIV_CNAP_IDP_CARD, KMU_509_P4],
+        basis: [LAW_1706_ART_4_P7, KYIV_CNAP_IDP_CARD, KMU_509_P4],
       },
       {
         ...RNOKPP,

@@ -1,4 +1,9 @@
 import type { Citation } from '@vikno/law';
+import {
+  LAW_1871_ART_6_P1,
+  LAW_1871_ART_18_P1,
+  LAW_1871_ART_18_P4,
+} from '../citations/evidence-checklists.js';
 import { BILHOROD_DEREG_265, DMS_KMU_265_IN_FORCE } from '../citations.js';
 import { APPLICATION, FEE, IDENTITY, POWER_OF_ATTORNEY } from '../lines.js';
 import type { ServiceRules } from '../load.js';
@@ -116,7 +121,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceRules = {
           uk: 'Заява про зняття з реєстрації місця проживання за встановленою формою',
           en: 'The application to deregister the place of residence in the prescribed form',
         },
-        basis: [BILHOROD_DEREG_265, KYIV_CARD_00037, DMS_KMU_265_IN_FORCE],
+        basis: [LAW_1871_ART_18_P1, BILHOROD_DEREG_265, KYIV_CARD_00037, DMS_KMU_265_IN_FORCE],
       },
       {
         ...IDENTITY,
@@ -125,7 +130,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceRules = {
           uk: 'Паспортний документ — у разі особистого звернення',
           en: 'The passport document, when the person applies in person',
         },
-        basis: [BILHOROD_DEREG_265, KYIV_CARD_00037],
+        basis: [LAW_1871_ART_18_P4, BILHOROD_DEREG_265, KYIV_CARD_00037],
       },
       {
         ...FEE,
@@ -133,7 +138,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceRules = {
           uk: 'Послуга платна: підтвердження сплати адміністративного збору',
           en: 'The service is paid: proof of payment of the administrative fee',
         },
-        basis: [BILHOROD_DEREG_265, KYIV_CARD_00037],
+        basis: [LAW_1871_ART_6_P1, BILHOROD_DEREG_265, KYIV_CARD_00037],
       },
     ],
   },

@@ -1,4 +1,13 @@
 import type { Citation } from '@vikno/law';
+import {
+  LAW_1871_ART_6_P1,
+  LAW_1871_ART_9_P1,
+  LAW_1871_ART_9_P2_1,
+  LAW_1871_ART_9_P2_2,
+  LAW_1871_ART_9_P2_3,
+  LAW_1871_ART_9_P2_4_5,
+  LAW_1871_ART_9_P2_6,
+} from '../citations/evidence-checklists.js';
 import { DMS_KMU_265_IN_FORCE, HOUSING_RIGHT_265, PUSTOMYTY_207 } from '../citations.js';
 import { APPLICATION, FEE, GUARDIANSHIP, IDENTITY, POWER_OF_ATTORNEY } from '../lines.js';
 import type { ServiceRules } from '../load.js';
@@ -140,13 +149,13 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
           uk: 'Заява про реєстрацію місця проживання (перебування) за встановленою формою',
           en: 'The application to register the place of residence (stay) in the prescribed form',
         },
-        basis: [DNIPRO_CNAP_265, KYIV_CARD_00034, DMS_KMU_265_IN_FORCE],
+        basis: [LAW_1871_ART_9_P1, DNIPRO_CNAP_265, KYIV_CARD_00034, DMS_KMU_265_IN_FORCE],
       },
       {
         ...IDENTITY,
         when: { not: { fact: 'age', below: 14 } },
         reason: { uk: 'Паспортний документ особи', en: 'The person’s passport document' },
-        basis: [DNIPRO_CNAP_265, KYIV_CARD_00034],
+        basis: [LAW_1871_ART_9_P2_1, DNIPRO_CNAP_265, KYIV_CARD_00034],
       },
       {
         id: 'birth-certificate',
@@ -161,7 +170,7 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
             'A child under 14 is registered: the birth certificate, or the legalised foreign birth ' +
             'registration document',
         },
-        basis: [DNIPRO_CNAP_265],
+        basis: [LAW_1871_ART_9_P2_2, DNIPRO_CNAP_265],
       },
       {
         ...FEE,
@@ -169,7 +178,7 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
           uk: 'Послуга платна: підтвердження сплати адміністративного збору',
           en: 'The service is paid: proof of payment of the administrative fee',
         },
-        basis: [KYIV_CARD_00034, KOSTRYNA_2025],
+        basis: [LAW_1871_ART_9_P2_6, LAW_1871_ART_6_P1, KYIV_CARD_00034, KOSTRYNA_2025],
       },
       {
         id: 'housing-right',
@@ -181,7 +190,7 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
             '(співвласників) житла',
           en: 'The right to live at the address registered; without such documents, the consent of the owner(s)',
         },
-        basis: [HOUSING_RIGHT_265, DNIPRO_CNAP_265],
+        basis: [LAW_1871_ART_9_P2_3, HOUSING_RIGHT_265, DNIPRO_CNAP_265],
       },
       {
         ...POWER_OF_ATTORNEY,
@@ -189,7 +198,7 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
           uk: 'Заяву подає представник за довіреністю',
           en: 'A proxy applies under a power of attorney',
         },
-        basis: [KYIV_CARD_00034],
+        basis: [LAW_1871_ART_9_P2_4_5, KYIV_CARD_00034],
       },
     ],
   },

@@ -1,0 +1,190 @@
+import type { Citation } from '@vikno/law';
+
+/*
+ * Citations of the text of laws that list a service's documents, read for issue 14. Each quotes the words that carry
+ * the value. The laws were read in the official text as ingested from zakon.rada.gov.ua into
+ * github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed, commit 35a12f9 of 2026-02-28; the edition is the one in
+ * force when ingested, its date is not stated there).
+ */
+
+const MIRROR_1871 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/01205-ua-law-1871-20.json, commit 35a12f9 of 2026-02-28; the edition in force then, its date not ' +
+  'stated). The law is in force since 01.12.2021; the Cabinet procedure under it (КМУ 265) since 14.03.2022.';
+
+const MIRROR_1706 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/02766-ua-law-1706-18.json, commit 35a12f9 of 2026-02-28; the edition in force then, its date not ' +
+  'stated; the reference to the Law «Про адміністративну процедуру» in part 3 shows an edition of 2023 or later).';
+
+/** Law 1871-IX Art. 9 part 1: registration in person is on an application in the Cabinet's form; a representative may apply. */
+export const LAW_1871_ART_9_P1: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'ч. 1 ст. 9', en: 'Art. 9 part 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'У разі реєстрації місця проживання (перебування) особи під час особистого відвідування органу реєстрації ' +
+    '(у тому числі через центр надання адміністративних послуг) подається заява про реєстрацію місця проживання ' +
+    '(перебування) за формою, затвердженою Кабінетом Міністрів України.',
+  note: MIRROR_1871,
+};
+
+/** Law 1871-IX Art. 9 part 2 item 1: the passport document. */
+export const LAW_1871_ART_9_P2_1: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'п. 1 ч. 2 ст. 9', en: 'Art. 9 part 2 item 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'До заяви про реєстрацію місця проживання (перебування) особи додаються: 1) паспортний документ особи або ' +
+    'довідка про звернення за захистом в Україні, або документ, що посвідчує особу без громадянства…',
+  note: MIRROR_1871,
+};
+
+/** Law 1871-IX Art. 9 part 2 item 2: the birth certificate of a child under 14. */
+export const LAW_1871_ART_9_P2_2: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'п. 2 ч. 2 ст. 9', en: 'Art. 9 part 2 item 2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote: '2) свідоцтво про народження - для дітей віком до 14 років;',
+  note:
+    `${MIRROR_1871} The law names the birth certificate only; the legalised foreign birth document as its ` +
+    'alternative is from the Cabinet procedure as a CNAP quotes it (not read in its text).',
+};
+
+/** Law 1871-IX Art. 9 part 2 item 3 and part 3: the right to the dwelling, or the owner's consent. */
+export const LAW_1871_ART_9_P2_3: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'п. 3 ч. 2, ч. 3 ст. 9', en: 'Art. 9 part 2 item 3, part 3' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '3) документи, що підтверджують право на проживання (перебування) в житлі, адреса якого реєструється … ' +
+    '3. У разі відсутності документів, передбачених пунктом 3 частини другої цієї статті, реєстрація місця ' +
+    'проживання особи здійснюється за згодою власника (співвласників) житла, уповноваженої особи житла.',
+  note:
+    `${MIRROR_1871} Item 3 names ownership documents, a court decision, a lease «або інші документи, визначені ` +
+    'Кабінетом Міністрів України».',
+};
+
+/** Law 1871-IX Art. 9 part 2 items 4–5: the representative's identity and authority. */
+export const LAW_1871_ART_9_P2_4_5: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'пп. 4–5 ч. 2 ст. 9', en: 'Art. 9 part 2 items 4–5' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '4) документи, що посвідчують особу законного представника (представника); 5) документи, що підтверджують ' +
+    'повноваження особи як законного представника (представника), крім випадків, якщо законними представниками ' +
+    'дитини є її батьки чи один із батьків;',
+  note: `${MIRROR_1871} Part 1: a representative acts «на підставі довіреності, посвідченої у встановленому законом порядку».`,
+};
+
+/** Law 1871-IX Art. 9 part 2 item 6: proof of payment of the fee. */
+export const LAW_1871_ART_9_P2_6: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'п. 6 ч. 2 ст. 9', en: 'Art. 9 part 2 item 6' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote: '6) документ, що підтверджує сплату адміністративного збору;',
+  note: MIRROR_1871,
+};
+
+/** Law 1871-IX Art. 6 part 1: the fee for registration and for deregistration. */
+export const LAW_1871_ART_6_P1: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'ч. 1 ст. 6', en: 'Art. 6 part 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'За декларування місця проживання, реєстрацію місця проживання, зняття із задекларованого місця проживання, ' +
+    'зареєстрованого місця проживання справляється адміністративний збір у розмірі: … 3) 1,5 відсотка ' +
+    'прожиткового мінімуму … - за зняття із задекларованого/зареєстрованого місця проживання/зміну місця проживання.',
+  note:
+    `${MIRROR_1871} Part 2: registering together with deregistering, the fee is paid once; part 3: no fee for ` +
+    'deregistration on a notice of the migration service, a social service provider, a court decision or the ' +
+    'dwelling’s authorised person.',
+};
+
+/** Law 1871-IX Art. 18 part 1 item 1: deregistration on a paper application of the person or a representative. */
+export const LAW_1871_ART_18_P1: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'п. 1 ч. 1 ст. 18', en: 'Art. 18 part 1 item 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '1) за заявою про зняття особи із задекларованого або зареєстрованого місця проживання (перебування), ' +
+    'поданою у паперовій формі такою особою, її законним представником або представником;',
+  note: MIRROR_1871,
+};
+
+/** Law 1871-IX Art. 18 part 4: the passport document; for a child under 14, the birth certificate too. */
+export const LAW_1871_ART_18_P4: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'ч. 4 ст. 18', en: 'Art. 18 part 4' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Разом із заявою про зняття особи із задекларованого або зареєстрованого місця проживання (перебування), що ' +
+    'подається у паперовій формі, така особа подає паспортний документ особи … Стосовно дитини віком до 14 років ' +
+    'подається також свідоцтво про народження.',
+  note:
+    `${MIRROR_1871} Part 5: where a representative applies, the representative’s identity document and proof of ` +
+    'authority are submitted «додатково»; whether the person’s own passport is then still required is not said ' +
+    'in so many words.',
+};
+
+/** Law 1871-IX Art. 18 part 5: the representative's identity and authority in deregistration. */
+export const LAW_1871_ART_18_P5: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'ч. 5 ст. 18', en: 'Art. 18 part 5' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'У разі подання заяви про зняття особи … у паперовій формі представником такої особи додатково подаються: ' +
+    '1) документ, що посвідчує особу представника; 2) документ, що підтверджує повноваження особи як ' +
+    'представника (законного представника).',
+  note: MIRROR_1871,
+};
+
+/** Law 1706-VII Art. 4 part 3: the IDP certificate is issued on an application. */
+export const LAW_1706_ART_4_P3: Citation = {
+  act: 'law-1706-vii',
+  provision: { uk: 'ч. 3 ст. 4', en: 'Art. 4 part 3' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Для отримання довідки про взяття на облік внутрішньо переміщеної особи така особа звертається із заявою до ' +
+    'структурного підрозділу з питань соціального захисту населення … у порядку, встановленому Кабінетом ' +
+    'Міністрів України…',
+  note: MIRROR_1706,
+};
+
+/** Law 1706-VII Art. 4 part 7: the identity document, or the child's birth certificate. */
+export const LAW_1706_ART_4_P7: Citation = {
+  act: 'law-1706-vii',
+  provision: { uk: 'ч. 7 ст. 4', en: 'Art. 4 part 7' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Разом із заявою заявник подає документ, що посвідчує особу та підтверджує громадянство України, або ' +
+    'документ, що посвідчує особу та підтверджує її спеціальний статус, або свідоцтво про народження дитини.',
+  note:
+    `${MIRROR_1706} Without a residence mark for the territory left, the applicant gives proof of having lived ` +
+    'there (no fact of this library expresses it). Part 8: a legal representative adds their identity document ' +
+    'and proof of authority, except parents (adopters).',
+};
+
+/** Law 1706-VII Art. 12 part 1 item 1: the certificate is withdrawn on the person's application. */
+export const LAW_1706_ART_12_P1: Citation = {
+  act: 'law-1706-vii',
+  provision: { uk: 'п. 1 ч. 1 ст. 12', en: 'Art. 12 part 1 item 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Підставою для відкликання довідки про взяття на облік внутрішньо переміщеної особи … є обставини, за яких ' +
+    'внутрішньо переміщена особа: 1) подала заяву про відмову від довідки;',
+  note: MIRROR_1706,
+};
