@@ -299,24 +299,27 @@ export const LAW_1382_FEE_BEFORE_2021: Citation = {
 export const LAW_1871_ART_6: Citation = {
   act: 'law-1871-ix',
   provision: {
-    uk: 'ст. 6',
-    en: 'Art. 6',
+    uk: 'ч. 1 ст. 6',
+    en: 'Art. 6 part 1',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«1) 1,5 відсотка прожиткового мінімуму, встановленого для працездатних осіб на 1 січня ' +
-    'календарного року, – за декларування/реєстрацію місця проживання у разі звернення особи ' +
-    'протягом встановленого цим Законом строку; 2) 2,5 відсотка…»',
+    '«1) 1,5 відсотка прожиткового мінімуму, встановленого для працездатних осіб на 1 січня календарного ' +
+    'року, - за декларування/реєстрацію місця проживання у разі звернення особи протягом встановленого цим ' +
+    'Законом строку; 2) 2,5 відсотка прожиткового мінімуму, встановленого для працездатних осіб на 1 січня ' +
+    'календарного року, - за декларування місця проживання/реєстрацію місця проживання у разі звернення ' +
+    'особи з порушенням встановленого цим Законом строку; 3) 1,5 відсотка прожиткового мінімуму, ' +
+    'встановленого для працездатних осіб на 1 січня календарного року, - за зняття із ' +
+    'задекларованого/зареєстрованого місця проживання/зміну місця проживання.»',
   note:
-    'Wording seen on yavoriv-rada.gov.ua/news/1638356279, chudniv-miskrada.gov.ua and ' +
-    'kyivcnap.gov.ua: «1,5 відсотка прожиткового мінімуму, встановленого для працездатних осіб на 1 ' +
-    'січня календарного року» in time and for deregistration; «2,5 відсотка…» when the term is ' +
-    'missed. The official text itself was not read. Checked on 2026-11-25: Quoted by ' +
-    'cnap.sed-rada.gov.ua (ЦНАП, from 01.12.2021: 34,05 / 56,75 грн) and chudniv-miskrada.gov.ua; ' +
-    'item 3) — 1,5 % for deregistration. cnap.dniprorada.gov.ua states the in-time term as «протягом ' +
-    '30 календарних днів після прибуття до нового місця проживання». 2026: 49,92 / 83,20 грн ' +
-    '(pervozvanivka.silrada.org). Article text not read.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/01205-ua-law-1871-20.json, commit 35a12f9 of 2026-02-22; the ' +
+    'edition current at ingestion, its date not stated).' +
+    ' Part 2: one fee when registering together with deregistering; part 3: no fee for deregistration on ' +
+    'notice of the registration body, a social institution, the authorised person of the dwelling or on a ' +
+    'court decision. That the same rates applied from 01.12.2021 is secondary: cnap.sed-rada.gov.ua ' +
+    '(34,05 / 56,75 грн from 01.12.2021) and chudniv-miskrada.gov.ua quoted the same items then.',
 };
 
 /** Law 4681-IX as the reason values change on 01.01.2026: the day and the changes are known from news and the ministry. */

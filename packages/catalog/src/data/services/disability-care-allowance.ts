@@ -23,19 +23,21 @@ const LAW_2109_ART_3: Citation = {
     uk: 'ст. 3',
     en: 'Art. 3',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«Надбавка на догляд за дитиною-інвалідом підгрупи А встановлюється в розмірі: на ' +
-    'дитину-інваліда підгрупи А віком до 6 років - прожиткового мінімуму для дітей віком до 6 років; ' +
-    'на дитину-інваліда підгрупи А віком від 6 до 18 років - …»',
+    '«Особам з інвалідністю з дитинства I групи встановлюється надбавка на догляд за ними…» … «Одиноким ' +
+    'особам з інвалідністю з дитинства II і III груп, яким … визначено потребу в постійному догляді, ' +
+    'встановлюється надбавка на догляд…» … «Надбавка на догляд за дитиною з інвалідністю віком до 18 років ' +
+    'призначається одному з батьків, усиновителів, опікуну, піклувальнику, які не працюють…»',
   note:
-    'That Art. 3 sets the care allowance («Надбавка на догляд за дитиною-інвалідом підгрупи А…») was ' +
-    'seen only in the text of an amending law on civilniy.org.ua (secondary); the current wording ' +
-    'was not read. Checked on 2026-11-25: Seen in the text of an amending law to Art. 3 (ВВР 2014 № ' +
-    '20-21 ст. 716) on civilniy.org.ua — same source type as the inventory. Confirms Art. 3 carries ' +
-    'the care allowance. NEW: 4681-IX (from 01.01.2026) adds a new part after part 5 of Art. 3 ' +
-    '(content not read). Current wording not read.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/06288-ua-law-2109-14.json, commit 35a12f9 of 2026-02-22; the ' +
+    'edition current at ingestion, its date not stated).' +
+    ' The edition read includes the part added by Law 4681-IX (the allowance for a child is suspended while ' +
+    'child-care or «єЯсла» assistance is paid). The amounts (200/100/75/50 % of the subsistence minimum) are ' +
+    'not among the catalogue’s values. Earlier wording («дитиною-інвалідом») seen on civilniy.org.ua ' +
+    '(secondary) carries the same allowance.',
 };
 
 /** Oleksandriia CNAP card for the care allowance: 10 days, free. */

@@ -1,6 +1,7 @@
 import type { Citation } from '@vikno/law';
 import { KMU_79, KMU_695_2025 } from '../citations/cabinet.js';
 import { PFU_DN_DISABILITY, PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { LAW_2109_ART_1 } from '../citations/evidence-catalog.js';
 import { LAW_2109, LAW_2109_ART_9 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -91,7 +92,7 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceData = {
   available: {
     earliest: {
       value: true,
-      basis: [LAW_2109],
+      basis: [LAW_2109_ART_1, LAW_2109],
     },
   },
   provider: {
@@ -107,7 +108,7 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceData = {
   legalBasis: {
     earliest: {
       value: [LAW_2109],
-      basis: [LAW_2109],
+      basis: [LAW_2109_ART_1, LAW_2109],
     },
     '2021-02-03': {
       value: [LAW_2109, KMU_79],

@@ -23,22 +23,23 @@ const LAW_1706_ART_12: Citation = {
     uk: 'ч. 1 ст. 12',
     en: 'Art. 12 part 1',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«…є обставини, за яких внутрішньо переміщена особа: - подала заяву на скасування дії довідки ' +
-    'ВПО; - скоїла кримінальне правопорушення (…); - повернулася до покинутого постійного місця ' +
-    'проживання; - виїхала на постійне місце проживання за кордон; - подала завідомо недостовірні ' +
-    'відомості.»',
+    '«1. Підставою для відкликання довідки про взяття на облік внутрішньо переміщеної особи та внесення ' +
+    'відомостей про це в Єдину інформаційну базу даних про внутрішньо переміщених осіб є обставини, за яких ' +
+    'внутрішньо переміщена особа: 1) подала заяву про відмову від довідки; …» … «Рішення про відкликання або ' +
+    'визнання недійсною довідки приймається керівником структурного підрозділу з питань соціального захисту ' +
+    'населення районних, районних у місті Києві державних адміністрацій, виконавчих органів міських, районних у ' +
+    'містах (у разі утворення) рад за місцем проживання особи…» … «…невідкладно вносить до Єдиної інформаційної ' +
+    'бази даних про внутрішньо переміщених осіб відомості про скасування дії довідки…»',
   note:
-    'Sumy city council (smr.gov.ua) and hmelivska-gromada.gov.ua quote Art. 12: a ground for ' +
-    'cancelling the certificate and entering it in the Unified database of IDPs is that the person ' +
-    '«подала заяву на скасування дії довідки ВПО». The decision is taken by the head of the unit ' +
-    '(text truncated in the copy read). Checked on 2026-11-25: Council pages ' +
-    '(hmelivska-gromada.gov.ua, smr.gov.ua) paraphrasing Art. 12 — same as the inventory. ' +
-    'i.factor.ua (2022) renders the first ground as «Подала заяву про відмову від довідки» and says ' +
-    'no form of that application is set: it is filed in free form under the Law «Про звернення ' +
-    'громадян». Article text not read.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/02766-ua-law-1706-18.json, commit 35a12f9 of 2026-02-22; the ' +
+    'edition current at ingestion, its date not stated).' +
+    ' The edition read calls the decision «відкликання» (revocation) of the certificate and enters «скасування ' +
+    'дії довідки» in the database; council pages (smr.gov.ua, hmelivska-gromada.gov.ua) paraphrase the first ' +
+    'ground as «подала заяву на скасування дії довідки ВПО». Earlier editions were not compared.',
 };
 
 /** How to cancel the certificate (free-form application, Diia), per news and a CNAP channel mirror. */

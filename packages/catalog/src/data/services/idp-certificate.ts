@@ -23,20 +23,23 @@ const LAW_1706_ART_4: Citation = {
     uk: 'ч. 1 і 3 ст. 4',
     en: 'Art. 4 parts 1 and 3',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
     '«1. Факт внутрішнього переміщення підтверджується довідкою про взяття на облік внутрішньо ' +
-    'переміщеної особи, що діє безстроково, крім випадків, передбачених статтею 12 цього Закону.»',
+    'переміщеної особи, що діє безстроково, крім випадків, передбачених статтею 12 цього Закону.» … «3. Для ' +
+    'отримання довідки про взяття на облік внутрішньо переміщеної особи така особа звертається із заявою до ' +
+    'структурного підрозділу з питань соціального захисту населення районних, районних у місті Києві ' +
+    'державних адміністрацій, виконавчих органів міських, районних у містах (у разі утворення) рад за місцем ' +
+    'проживання…»',
   note:
-    '«Факт внутрішнього переміщення підтверджується довідкою … що діє безстроково»; the person ' +
-    'applies «до структурного підрозділу з питань соціального захисту населення …». Read on ' +
-    'yurfact.com.ua (a 2016 redaction, secondary), not on zakon.rada.gov.ua. Checked on 2026-11-25: ' +
-    'Read on yurfact.com.ua in the 2016 wording (same source as the inventory). Part 3: the person ' +
-    '«звертається із заявою до структурного підрозділу з питань соціального захисту населення ' +
-    'районних… державних адміністрацій, виконавчих органів міських… рад за місцем проживання у ' +
-    'порядку, встановленому Кабінетом Міністрів України». Whether part 3 changed after 2016 (e.g. ' +
-    'applying through ЦНАП or Дія) was NOT checked — the 2016 wording may be outdated.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/02766-ua-law-1706-18.json, commit 35a12f9 of 2026-02-22; the ' +
+    'edition current at ingestion, its date not stated).' +
+    ' Part 3 of that edition adds «з урахуванням вимог Закону України "Про адміністративну процедуру"»; the ' +
+    '2016 wording read earlier on yurfact.com.ua (secondary) names the same unit, so the application to the ' +
+    'social protection unit holds from the earliest day. Applying through a CNAP, a hromada official or Diia ' +
+    'comes from the Cabinet’s procedure (КМУ 509, 269), not from this article.',
 };
 
 /** The Putyvl CNAP notice on IDP certificates (13.02.2026): same-day issue in practice, and where to apply. */

@@ -6,6 +6,7 @@ import {
   PYADYCKA_LIST,
   SEED_MODELS,
 } from '../citations/cards-and-notices.js';
+import { LAW_1871_IN_FORCE } from '../citations/evidence-catalog.js';
 import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -142,7 +143,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceData = {
     },
     '2021-12-01': {
       value: [LAW_1871, LAW_1382],
-      basis: [LAW_1871],
+      basis: [LAW_1871_IN_FORCE, LAW_1871],
     },
     '2022-03-14': {
       value: [LAW_1871, LAW_1382, KMU_265],

@@ -6,6 +6,7 @@ import {
   PYADYCKA_LIST,
   SEED_MODELS,
 } from '../citations/cards-and-notices.js';
+import { LAW_1871_ART_5_TERM, LAW_1871_IN_FORCE } from '../citations/evidence-catalog.js';
 import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -111,7 +112,7 @@ export const RESIDENCE_REGISTRATION: ServiceData = {
     },
     '2021-12-01': {
       value: [LAW_1871, LAW_1382],
-      basis: [LAW_1871],
+      basis: [LAW_1871_IN_FORCE, LAW_1871],
     },
     '2022-03-14': {
       value: [LAW_1871, LAW_1382, KMU_265],
@@ -153,7 +154,7 @@ export const RESIDENCE_REGISTRATION: ServiceData = {
             'the year when applying within 30 days of arrival; 2.5% when late.',
         },
       },
-      basis: [LAW_1871_ART_6, KYIV_CARD_00034],
+      basis: [LAW_1871_ART_6, LAW_1871_ART_5_TERM, KYIV_CARD_00034],
     },
   },
   term: {

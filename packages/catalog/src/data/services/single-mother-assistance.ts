@@ -33,18 +33,19 @@ const LAW_2811_SINGLE_MOTHER: Citation = {
     uk: 'ст. 18-1',
     en: 'Art. 18-1',
   },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'text',
+  checkedOn: '2026-11-26',
   quote:
-    '«Право на допомогу на дітей одиноким матерям мають одинокі матері (які не перебувають у шлюбі), ' +
-    'одинокі усиновителі, якщо у свідоцтві про народження дитини (рішенні про усиновлення дитини) ' +
-    'відсутній запис про батька (матір) або запис … проведено … за вказівкою матері…»',
+    '«Право на допомогу на дітей одиноким матерям мають одинокі матері (які не перебувають у шлюбі), одинокі ' +
+    'усиновлювачі, якщо у свідоцтві про народження дитини … (рішенні про усиновлення дитини) відсутній запис ' +
+    'про батька (матір) або запис про батька (матір) проведено в установленому порядку органом державної ' +
+    'реєстрації актів цивільного стану за вказівкою матері (батька, усиновлювача) дитини.»',
   note:
-    'Article cited by the Dnipro city social policy department (socialpolitica.dniprorada.gov.ua). ' +
-    'Checked on 2026-11-25: Wording of parts 1 and 3 of Art. 18-1 seen as quoted in an amending law ' +
-    '«Про внесення змін до статей 18-1, 18-2 Закону…» (parusconsultant.com; number/date of the ' +
-    'amending law not seen) and a 2004 bill on w1.c1.rada.gov.ua. Confirms Art. 18-1 is the right to ' +
-    'assistance for children of single mothers; the current wording was not read.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/07833-ua-law-2811-12.json, commit 35a12f9 of 2026-02-22; the ' +
+    'edition current at ingestion, its date not stated).' +
+    ' Part 2 of the edition read also gives the right to a parent on the death of the other parent; earlier ' +
+    'wordings (an amending law on parusconsultant.com, secondary) carry the same right of single mothers.',
 };
 
 /** Dnipro city council: single-mother assistance rests on Art. 18-1 of Law 2811-XII. */
@@ -138,7 +139,7 @@ export const SINGLE_MOTHER_ASSISTANCE: ServiceData = {
   legalBasis: {
     earliest: {
       value: [LAW_2811_SINGLE_MOTHER, KMU_1751],
-      basis: [DNIPRO_ART_18_1],
+      basis: [LAW_2811_SINGLE_MOTHER, DNIPRO_ART_18_1],
     },
   },
   fee: FREE_AS_SOCIAL,

@@ -1,0 +1,91 @@
+import type { Citation } from '@vikno/law';
+
+/*
+ * Citations read in the official text of the provision for issue 14, where no citation of the same provision
+ * existed: each names the provision, quotes the words that carry the value and says where it was read. Several
+ * services rest on them; they are written once here.
+ */
+
+/**
+ * Where the official text of a law was read: the texts ingested from zakon.rada.gov.ua into the Ukrainian-law-mcp
+ * repository, in the edition current when they were ingested.
+ */
+function readIn(file: string): string {
+  return (
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    `github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/${file}, commit 35a12f9 of 2026-02-22; the edition ` +
+    'current at ingestion, its date not stated).'
+  );
+}
+
+/** Law 1871-IX, final provisions, point 1: in force from 01.12.2021 (three parts later). */
+export const LAW_1871_IN_FORCE: Citation = {
+  act: 'law-1871-ix',
+  provision: {
+    uk: 'п. 1 розділу «Прикінцеві та перехідні положення»',
+    en: 'Final and transitional provisions, point 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Цей Закон набирає чинності з 1 грудня 2021 року, крім частини четвертої статті 25 та частини сьомої ' +
+    'статті 27 цього Закону, які набирають чинності з 1 березня 2022 року, та частини сьомої статті 26 цього ' +
+    'Закону, яка набирає чинності з 1 червня 2022 року.»',
+  note: `${readIn('01205-ua-law-1871-20.json')} The seed joins the final provisions to Art. 31.`,
+};
+
+/** Law 1871-IX Art. 5 part 1: the 30 calendar days after arrival to declare or register the residence. */
+export const LAW_1871_ART_5_TERM: Citation = {
+  act: 'law-1871-ix',
+  provision: {
+    uk: 'ч. 1 ст. 5',
+    en: 'Art. 5 part 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Громадянин України, який проживає на території України, … зобов’язані протягом 30 календарних днів ' +
+    'після прибуття до нового місця проживання (перебування) задекларувати або зареєструвати його.»',
+  note:
+    `${readIn('01205-ua-law-1871-20.json')} The term the in-time fee of Art. 6 part 1 item 1 refers to ` +
+    '(«протягом встановленого цим Законом строку»).',
+};
+
+/** Law 2109-III Art. 1 part 1: who has the right to the state social assistance. */
+export const LAW_2109_ART_1: Citation = {
+  act: 'law-2109-iii',
+  provision: {
+    uk: 'ч. 1 ст. 1',
+    en: 'Art. 1 part 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Право на державну соціальну допомогу мають особи з інвалідністю з дитинства і діти з інвалідністю віком ' +
+    'до 18 років.»',
+  note:
+    `${readIn('06288-ua-law-2109-14.json')} The wording is that after the law was renamed («особам з ` +
+    'інвалідністю з дитинства та дітям з інвалідністю»); earlier editions, read as «інвалідам з дитинства та ' +
+    'дітям-інвалідам», were not compared word for word.',
+};
+
+/** Law 2811-XII Art. 10: birth assistance is assigned when applied for within twelve months of the birth. */
+export const LAW_2811_ART_10_WINDOW: Citation = {
+  act: 'law-2811-xii',
+  provision: {
+    uk: 'ст. 10',
+    en: 'Art. 10',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Допомога при народженні дитини призначається за умови, що заява про її призначення надійшла до органу, ' +
+    'що призначає та здійснює виплату державної допомоги сім’ям з дітьми, не пізніше ніж через дванадцять ' +
+    'місяців з дня народження дитини.»',
+  note:
+    `${readIn('07833-ua-law-2811-12.json')} The edition read is that after Law 4681-IX (Art. 11: «у розмірі ` +
+    '50000 гривень»), so it shows the window from 01.01.2026; before, grebenka.com (2021) quotes the same ' +
+    'window as «не пізніше ніж через 12 календарних місяців після народження дитини» (secondary). The part ' +
+    'is the eighth of the article as the seed splits it (the article refers to its tenth part as the last); ' +
+    'not numbered in the seed, so only the article is cited.',
+};

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { getService } from '../default.js';
+
+// Values whose cited provision was read in the official text (issue 14), pinned with the words that carry them: a
+// value that drifts from its quote, or a citation that falls back below `text`, fails here.
+
+type Field = 'provider' | 'legalBasis' | 'result' | 'channels' | 'fee' | 'applicationWindow';
+
+/** The citation of `act` in the basis of a service's field on a day. */
+function cited(service: string, field: Field, asOf: string, act: string) {
+  const entry = getService(service, { asOf })[field];
+  const basis = entry === undefined ? [] : entry.basis;
+  const source = basis.find((candidate) => candidate.id === act && candidate.evidence === 'text');
+  expect(source, `${service}.${field} on ${asOf}: a text citation of ${act}`).toBeDefined();
+  expect(source?.checkedOn).toBe('2026-11-26');
+  expect(source?.provision?.uk).toBeTruthy();
+  return source?.quote ?? '';
+}
+
+describe('values read in the text of the provision they cite', () => {
+  it('charges 1.5 % / 2.5 % of the subsistence minimum for registration, 1.5 % for deregistration (Law 1871-IX Art. 6)', () => {
+    const registration = getService('residence-registration', { asOf: '2026-03-02' }).fee;
+    expect(registration.value.kind === 'paid' && registration.value.description?.uk).toMatch(/1,5 %.*2,5 %/);
+    const quote = cited('residence-registration', 'fee', '2026-03-02', 'law-1871-ix');
+    expect(quote).toContain('1,5 відсотка прожиткового мінімуму');
+    expect(quote).toContain('2,5 відсотка прожиткового мінімуму');
+    // The 30 days of the in-time fee are those of Art. 5 part 1.
+    expect(registration.value.kind === 'paid' && registration.value.description?.uk).toContain('30 днів');
+    expect(registration.basis.find((source) => source.provision?.uk === 'ч. 1 ст. 5')?.quote).toContain(
+      'протягом 30 календарних днів після прибуття',
+    );
+    const deregistration = cited('residence-deregistration', 'fee', '2026-03-02', 'law-1871-ix');
+    expect(deregistration).toContain('за зняття із задекларованого/зареєстрованого місця проживання');
+  });
+
+  it('dates Law 1871-IX in the legal basis from 01.12.2021, its entry into force', () => {
+    for (const service of ['residence-registration', 'residence-deregistration']) {
+      const basis = getService(service, { asOf: '2021-12-01' }).legalBasis;
+      expect(basis.from, service).toBe('2021-12-01');
+      expect(cited(service, 'legalBasis', '2021-12-01', 'law-1871-ix')).toContain('з 1 грудня 2021 року');
+    }
+  });
+
+  it('has the social protection unit issue the IDP certificate (Law 1706-VII Art. 4)', () => {
+    expect(getService('idp-certificate', { asOf: '2021-01-01' }).provider.value.kind).toBe('uszn');
+    const quote = cited('idp-certificate', 'provider', '2021-01-01', 'law-1706-vii');
+    expect(quote).toContain('структурного підрозділу з питань соціального захисту населення');
+  });
+
+  it('cancels the IDP certificate on the person’s own application, by the head of that unit (Law 1706-VII Art. 12)', () => {
+    expect(getService('idp-certificate-cancellation', { asOf: '2026-03-02' }).provider.value.kind).toBe(
+      'uszn',
+    );
+    const quote = cited('idp-certificate-cancellation', 'result', '2026-03-02', 'law-1706-vii');
+    expect(quote).toContain('подала заяву про відмову від довідки');
+    expect(quote).toContain('керівником структурного підрозділу з питань соціального захисту населення');
+  });
+
+  it('rests the care allowance on Law 2109-III Art. 3 and the assistance itself on Art. 1', () => {
+    expect(cited('disability-care-allowance', 'result', '2020-01-01', 'law-2109-iii')).toContain(
+      'встановлюється надбавка на догляд',
+    );
+    expect(
+      cited('disability-from-childhood-assistance', 'legalBasis', '2020-01-01', 'law-2109-iii'),
+    ).toContain('Право на державну соціальну допомогу мають особи з інвалідністю з дитинства');
+  });
+
+  it('gives twelve months from the birth to apply for birth assistance (Law 2811-XII Art. 10)', () => {
+    const window = getService('birth-assistance', { asOf: '2026-03-02' }).applicationWindow;
+    expect(window?.value.within).toEqual({ amount: 12, unit: 'months' });
+    expect(cited('birth-assistance', 'applicationWindow', '2026-03-02', 'law-2811-xii')).toContain(
+      'не пізніше ніж через дванадцять місяців з дня народження дитини',
+    );
+  });
+
+  it('rests single-mother assistance on Law 2811-XII Art. 18-1', () => {
+    expect(cited('single-mother-assistance', 'legalBasis', '2020-01-01', 'law-2811-xii')).toContain(
+      'Право на допомогу на дітей одиноким матерям мають одинокі матері',
+    );
+  });
+});
