@@ -76,4 +76,18 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
     notDemanded: [],
   },
+  {
+    service: 'school-kit-assistance',
+    who: 'a father of a first-grader applying on paper at a Pension Fund service centre',
+    facts: { guardian: false, applicationForm: 'paper' },
+    bring: ['application:original', 'identity:presentOnly'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'school-kit-assistance',
+    who: 'a guardian of a first-grader applying on paper',
+    facts: { guardian: true, applicationForm: 'paper' },
+    bring: ['application:original', 'identity:presentOnly', 'representative-authority:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

@@ -25,6 +25,7 @@ import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assis
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
+import { SCHOOL_KIT_ASSISTANCE } from './services/school-kit-assistance.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './services/severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './services/social-services.js';
@@ -64,4 +65,5 @@ export const SERVICES: readonly ServiceData[] = [
   MENTAL_DISORDER_CARER_ALLOWANCE,
   TEMPORARY_CHILD_ASSISTANCE,
   EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
+  SCHOOL_KIT_ASSISTANCE,
 ];

@@ -25,6 +25,7 @@ import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js'
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './residence-registration.js';
+import { SCHOOL_KIT_ASSISTANCE } from './school-kit-assistance.js';
 import { SEVERELY_ILL_CHILD_ASSISTANCE } from './severely-ill-child-assistance.js';
 import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './social-services.js';
@@ -59,6 +60,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
   RESIDENCE_REGISTRATION,
+  SCHOOL_KIT_ASSISTANCE,
   SEVERELY_ILL_CHILD_ASSISTANCE,
   SINGLE_MOTHER_ASSISTANCE,
   SOCIAL_SERVICES,
