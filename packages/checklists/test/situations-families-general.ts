@@ -75,6 +75,7 @@ export const FAMILIES_GENERAL_SITUATIONS: readonly Situation[] = [
     facts: { age: 5, applicant: 'legalRepresentative', guardian: false },
     bring: [
       'application:original',
+      'identity:presentOnly',
       'birth-certificate:presentOnly',
       'fee:original',
       'housing-right:presentOnly',
@@ -97,15 +98,22 @@ export const FAMILIES_GENERAL_SITUATIONS: readonly Situation[] = [
   {
     service: 'residence-deregistration',
     who: 'an adult deregistering in person',
-    facts: { applicant: 'self' },
+    facts: { age: 40, applicant: 'self', guardian: false },
     bring: ['application:original', 'identity:presentOnly', 'fee:original'],
     notDemanded: [],
   },
   {
     service: 'residence-deregistration',
-    who: 'a parent deregistering a child',
-    facts: { applicant: 'legalRepresentative' },
-    bring: ['application:original', 'fee:original'],
+    who: 'a parent deregistering an eight-year-old (Law 1871-IX Art. 18 parts 4–5)',
+    facts: { age: 8, applicant: 'legalRepresentative', guardian: false },
+    bring: ['application:original', 'identity:presentOnly', 'birth-certificate:presentOnly', 'fee:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'residence-deregistration',
+    who: 'a proxy deregistering an adult (Law 1871-IX Art. 18 part 5)',
+    facts: { age: 50, applicant: 'proxy', guardian: false },
+    bring: ['application:original', 'identity:presentOnly', 'fee:original', 'power-of-attorney:presentOnly'],
     notDemanded: [],
   },
 ];

@@ -3,9 +3,10 @@ import {
   LAW_1871_ART_6_P1,
   LAW_1871_ART_18_P1,
   LAW_1871_ART_18_P4,
+  LAW_1871_ART_18_P5,
 } from '../citations/evidence-checklists.js';
 import { BILHOROD_DEREG_265, DMS_KMU_265_IN_FORCE } from '../citations.js';
-import { APPLICATION, FEE, IDENTITY, POWER_OF_ATTORNEY } from '../lines.js';
+import { APPLICATION, FEE, GUARDIANSHIP, IDENTITY, POWER_OF_ATTORNEY } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
 /** Biliaivka council (КМУ 207 era): deregistration documents with the application and the fee receipt. */
@@ -125,12 +126,26 @@ export const RESIDENCE_DEREGISTRATION: ServiceRules = {
       },
       {
         ...IDENTITY,
-        when: { fact: 'applicant', equals: 'self' },
         reason: {
-          uk: 'Паспортний документ — у разі особистого звернення',
-          en: 'The passport document, when the person applies in person',
+          uk:
+            'Паспортний документ особи; якщо заяву подає законний представник чи представник — документ, що ' +
+            'посвідчує його особу',
+          en:
+            'The person’s passport document; where a legal representative or a proxy applies, their identity ' +
+            'document',
         },
-        basis: [LAW_1871_ART_18_P4, BILHOROD_DEREG_265, KYIV_CARD_00037],
+        basis: [LAW_1871_ART_18_P4, LAW_1871_ART_18_P5, BILHOROD_DEREG_265, KYIV_CARD_00037],
+      },
+      {
+        id: 'birth-certificate',
+        documents: ['birth-certificate'],
+        when: { fact: 'age', below: 14 },
+        form: 'presentOnly',
+        reason: {
+          uk: 'Знімається з реєстрації дитина віком до 14 років: свідоцтво про народження',
+          en: 'A child under 14 is deregistered: the birth certificate',
+        },
+        basis: [LAW_1871_ART_18_P4],
       },
       {
         ...FEE,
@@ -139,6 +154,23 @@ export const RESIDENCE_DEREGISTRATION: ServiceRules = {
           en: 'The service is paid: proof of payment of the administrative fee',
         },
         basis: [LAW_1871_ART_6_P1, BILHOROD_DEREG_265, KYIV_CARD_00037],
+      },
+      {
+        ...POWER_OF_ATTORNEY,
+        reason: {
+          uk: 'Заяву подає представник: документ, що підтверджує його повноваження (довіреність)',
+          en: 'A proxy applies: the document proving the authority (power of attorney)',
+        },
+        basis: [LAW_1871_ART_18_P5],
+      },
+      {
+        ...GUARDIANSHIP,
+        form: 'presentOnly',
+        reason: {
+          uk: 'Заяву подає опікун (піклувальник): документ, що підтверджує його повноваження',
+          en: 'A guardian applies: the document proving the guardian’s authority',
+        },
+        basis: [LAW_1871_ART_18_P5],
       },
     ],
   },

@@ -153,9 +153,21 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
       },
       {
         ...IDENTITY,
-        when: { not: { fact: 'age', below: 14 } },
-        reason: { uk: 'Паспортний документ особи', en: 'The person’s passport document' },
-        basis: [LAW_1871_ART_9_P2_1, DNIPRO_CNAP_265, KYIV_CARD_00034],
+        when: {
+          any: [
+            { not: { fact: 'age', below: 14 } },
+            { fact: 'applicant', in: ['legalRepresentative', 'proxy'] },
+          ],
+        },
+        reason: {
+          uk:
+            'Паспортний документ особи (з 14 років); якщо заяву подає законний представник чи представник — ' +
+            'також документ, що посвідчує його особу',
+          en:
+            'The person’s passport document (from 14); where a legal representative or a proxy applies, their ' +
+            'identity document too',
+        },
+        basis: [LAW_1871_ART_9_P2_1, LAW_1871_ART_9_P2_4_5, DNIPRO_CNAP_265, KYIV_CARD_00034],
       },
       {
         id: 'birth-certificate',
@@ -199,6 +211,15 @@ export const RESIDENCE_REGISTRATION: ServiceRules = {
           en: 'A proxy applies under a power of attorney',
         },
         basis: [LAW_1871_ART_9_P2_4_5, KYIV_CARD_00034],
+      },
+      {
+        ...GUARDIANSHIP,
+        form: 'presentOnly',
+        reason: {
+          uk: 'Заяву подає опікун (піклувальник): документ, що підтверджує його повноваження',
+          en: 'A guardian applies: the document proving the guardian’s authority',
+        },
+        basis: [LAW_1871_ART_9_P2_4_5],
       },
     ],
   },
