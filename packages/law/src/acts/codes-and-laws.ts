@@ -609,6 +609,33 @@ export const LAW_1489_III: Act = {
     'in the stored text.',
 };
 
+/** Закон України «Про звернення громадян» (№ 393/96-ВР) */
+export const LAW_393_96: Act = {
+  id: 'law-393-96-vr',
+  kind: 'law',
+  number: '393/96-ВР',
+  adopted: '1996-10-02',
+  title: {
+    uk: 'Закон України «Про звернення громадян»',
+    en: 'Law of Ukraine On Citizens’ Appeals',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/393/96-%D0%B2%D1%80',
+  editions: [
+    {
+      from: '2023-12-15',
+      by: '2073-IX',
+      note:
+        'Law 2073-IX (its final provisions, read in the seed 01122-ua-law-2073-20.json) adds to Art. 1 that ' +
+        'applications and complaints within the scope of the Law on Administrative Procedure are examined under ' +
+        'that law.',
+    },
+  ],
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/07300-ua-law-393-96.json, commit 35a12f9); number, adoption date and title as the seed gives them; ' +
+    'the edition date is not stated there.',
+};
+
 export const CODES_AND_LAWS: readonly Act[] = [
   KZPP,
   CIVIL_CODE,
@@ -638,6 +665,7 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_4681_IX,
   DECREE_64_2022,
   LAW_1489_III,
+  LAW_393_96,
   FAMILY_CODE,
   LAW_2642_VIII,
 ];
