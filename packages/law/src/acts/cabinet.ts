@@ -731,6 +731,23 @@ export const KMU_809_2025: Act = {
     'zakon.rada.gov.ua’s pattern.',
 };
 
+/** Постанова КМУ від 25.11.2020 № 1180 «Деякі питання надання при народженні дитини одноразової натуральної допомоги “пакунок малюка”» */
+export const KMU_1180_2020: Act = {
+  id: 'kmu-1180-2020',
+  kind: 'cabinetResolution',
+  number: '1180',
+  adopted: '2020-11-25',
+  title: {
+    uk: 'Постанова КМУ «Деякі питання надання при народженні дитини одноразової натуральної допомоги “пакунок малюка”»',
+    en: 'Cabinet resolution on the one-off in-kind assistance at the birth of a child («пакунок малюка»)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1180-2020-п',
+  note:
+    'Number, date, title and item 2 (the box is given for children born from 24.10.2020) read in the ' +
+    'resolution’s opening as zakon-i-normativ.info reproduces it; the procedure it approves was read only in ' +
+    'retellings. The address is built by zakon.rada.gov.ua’s pattern.',
+};
+
 /** Resolutions and orders of the Cabinet of Ministers the SDK cites. */
 /** Постанова КМУ «Деякі питання призначення і виплати одноразової компенсації та щорічної допомоги, передбачених Законом України “Про протимінну діяльність в Україні”» (№ 1020) */
 export const KMU_1020_2021: Act = {
@@ -821,4 +838,5 @@ export const CABINET_ACTS: readonly Act[] = [
   KMU_1192_2000,
   KMU_1020_2021,
   KMU_809_2025,
+  KMU_1180_2020,
 ];

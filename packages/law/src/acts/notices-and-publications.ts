@@ -1394,6 +1394,31 @@ export const INTERFAX_SCHOOL_KIT_REFUSALS_2025: Act = {
   url: 'https://interfax.com.ua/news/general/1099583.html',
 };
 
+/** Департамент соціальної та молодіжної політики Вінницької ОДА: «Всі 1891 пакунків малюка наявні у місцевих пологових відділеннях …» */
+export const VIN_BABY_BOX_NOTICE: Act = {
+  id: 'vin-baby-box-notice',
+  kind: 'notice',
+  title: {
+    uk:
+      'Всі 1891 пакунків малюка наявні у місцевих пологових відділеннях медичних закладів області ' +
+      '(Департамент соціальної та молодіжної політики Вінницької ОДА)',
+    en: 'All 1,891 baby boxes are in the local maternity wards of the region (Vinnytsia regional administration)',
+  },
+  url: 'http://www.vin.gov.ua/dep-smp/34371-vsi-1891-pakunkiv-maliuka-naiavni-u-mistsevykh-polohovykh-viddilenniakh-medychnykh-zakladiv-oblasti',
+  note: 'The date of publication was not shown in what was read.',
+};
+
+/** ЦНАП Ужгородської міської ради: інформація про послугу «Призначення одноразової натуральної допомоги “пакунок малюка”» */
+export const UZHGOROD_BABY_BOX_CARD: Act = {
+  id: 'uzhgorod-baby-box-card',
+  kind: 'publication',
+  title: {
+    uk: 'Інформація про послугу «Призначення одноразової натуральної допомоги “пакунок малюка”» (ЦНАП м. Ужгород)',
+    en: 'Service page: assignment of the in-kind baby box (Uzhhorod city CNAP)',
+  },
+  url: 'https://rada-uzhgorod.gov.ua/posluhy-tsnap/nadannya-odnorazovoi-naturalnoi-dopomogi--pakunok-maluka',
+};
+
 export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   ADOPTION_ASSISTANCE_PODA_NOTICE,
   BIRTH_ASSISTANCE_2026_MEDENYCHI_NOTICE,
@@ -1518,4 +1543,6 @@ export const NOTICES_AND_PUBLICATIONS: readonly Act[] = [
   SUD_SCHOOL_KIT_DEADLINE_2025,
   LPG_SCHOOL_KIT_2025,
   INTERFAX_SCHOOL_KIT_REFUSALS_2025,
+  VIN_BABY_BOX_NOTICE,
+  UZHGOROD_BABY_BOX_CARD,
 ];
