@@ -188,3 +188,50 @@ export const LAW_1706_ART_12_P1: Citation = {
     'внутрішньо переміщена особа: 1) подала заяву про відмову від довідки;',
   note: MIRROR_1706,
 };
+
+const MIRROR_2811 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/07833-ua-law-2811-12.json, commit 35a12f9 of 2026-02-28). The edition is the one Law 4681-IX gave ' +
+  'from 01.01.2026: its Art. 11 reads «виплачується одноразово у розмірі 50000 гривень».';
+
+/** Law 2811-XII Art. 10 part 1: birth assistance is assigned on an application in the Cabinet's form. */
+export const LAW_2811_ART_10_APPLICATION: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'ч. 1 ст. 10', en: 'Art. 10 part 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Допомога при народженні дитини призначається на підставі заяви про її призначення, форма якої ' +
+    'встановлюється Кабінетом Міністрів України, поданої отримувачем до органу, що призначає та здійснює ' +
+    'виплату державної допомоги сім’ям з дітьми.',
+  note: `${MIRROR_2811} Art. 9: the recipient is the parent or guardian the child lives with permanently.`,
+};
+
+/** Law 2811-XII Art. 10 part 2: the copies attached, the birth certificate or the guardianship decision. */
+export const LAW_2811_ART_10_ATTACHED: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'ч. 2 ст. 10', en: 'Art. 10 part 2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'До заяви додаються: копія свідоцтва про народження дитини - у разі подання заяви одним із батьків ' +
+    'дитини, який постійно проживає з дитиною; копія рішення про встановлення опіки - у разі подання заяви ' +
+    'опікуном дитини. … Зазначений перелік документів є вичерпним. Допомога при народженні дитини призначається ' +
+    'отримувачу без подання документів, передбачених абзацом другим частини другої цієї статті, якщо відомості, ' +
+    'необхідні для її призначення, надійшли у порядку міжвідомчої електронної взаємодії з Державного реєстру ' +
+    'актів цивільного стану громадян під час державної реєстрації народження дитини…',
+  note: MIRROR_2811,
+};
+
+/** Law 2811-XII Art. 10 part 2: the passport (or another identity and citizenship document) is presented. */
+export const LAW_2811_ART_10_IDENTITY: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'ч. 2 ст. 10', en: 'Art. 10 part 2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Допомога при народженні дитини призначається за умови пред’явлення паспорта громадянина України або ' +
+    'іншого документа, що посвідчує особу та підтверджує громадянство України. Зазначений перелік документів є ' +
+    'вичерпним.',
+  note: MIRROR_2811,
+};

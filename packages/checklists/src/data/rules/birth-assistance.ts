@@ -1,4 +1,9 @@
 import type { Citation } from '@vikno/law';
+import {
+  LAW_2811_ART_10_APPLICATION,
+  LAW_2811_ART_10_ATTACHED,
+  LAW_2811_ART_10_IDENTITY,
+} from '../citations/evidence-checklists.js';
 import { BIRTH_FROM_DRATS, FORM_765_NOTICE, LAW_1689_ART_5 } from '../citations.js';
 import {
   APPLICATION,
@@ -163,7 +168,7 @@ export const BIRTH_ASSISTANCE: ServiceRules = {
             'The application of the parent or guardian the child lives with, in the form of Cabinet ' +
             'resolution 765 of 25.06.2025',
         },
-        basis: [BIRTH_2026_NOTICE, FORM_765_NOTICE],
+        basis: [LAW_2811_ART_10_APPLICATION, BIRTH_2026_NOTICE, FORM_765_NOTICE],
       },
       {
         ...IDENTITY,
@@ -171,7 +176,7 @@ export const BIRTH_ASSISTANCE: ServiceRules = {
           uk: 'Посвідчення особи заявника і громадянства України',
           en: 'Proof of the applicant’s identity and Ukrainian citizenship',
         },
-        basis: [BIRTH_2026_NOTICE],
+        basis: [LAW_2811_ART_10_IDENTITY, BIRTH_2026_NOTICE],
       },
       {
         id: 'birth-certificate',
@@ -182,13 +187,13 @@ export const BIRTH_ASSISTANCE: ServiceRules = {
           uk: 'Заяву подає один із батьків: народження дитини підтверджує свідоцтво',
           en: 'A parent applies: the birth certificate proves the birth',
         },
-        basis: [BIRTH_2026_NOTICE],
+        basis: [LAW_2811_ART_10_ATTACHED, BIRTH_2026_NOTICE],
         fromRegister: BIRTH_FROM_DRATS_ONLINE,
       },
       {
         ...GUARDIANSHIP,
         reason: { uk: 'Заяву подає опікун дитини', en: 'The child’s guardian applies' },
-        basis: [BIRTH_2026_NOTICE],
+        basis: [LAW_2811_ART_10_ATTACHED, BIRTH_2026_NOTICE],
       },
     ],
   },
