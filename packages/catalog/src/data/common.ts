@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
 import { SEED_MODELS } from './citations/cards-and-notices.js';
+import { LAW_393_ART_16_COMPLAINT } from './citations/evidence-catalog.js';
 import {
   LAW_2073_ART_79_COMPLAINT,
   LAW_5203_ART_10_CEILING,
   LAW_5203_ART_11_FREE,
   LAW_5203_ART_19_APPEAL,
-  LAW_5203_ART_20_APPEAL,
 } from './citations/laws.js';
 import type { Dates, Text } from './load.js';
 
@@ -46,12 +46,13 @@ const APPEAL_TEXT: Text = {
 };
 
 /**
- * The general appeal route: before Law 2073-IX as the SDK cited it (Law 5203-VI Art. 20, never read); from
+ * The general appeal route: before Law 2073-IX, the complaint to the higher body or a court of Law 393/96-ВР
+ * Art. 16 part 1 (the SDK cited Law 5203-VI Art. 20 before, which holds that law's final provisions); from
  * 15.12.2023, Law 5203-VI Art. 19 part 2 as Law 2073-IX worded it and the complaint body of Law 2073-IX Art. 79
- * part 1, both read in the text.
+ * part 1. All three read in the text.
  */
 export const APPEAL_GENERAL: Dates<Text> = {
-  earliest: { value: APPEAL_TEXT, basis: [LAW_5203_ART_20_APPEAL] },
+  earliest: { value: APPEAL_TEXT, basis: [LAW_393_ART_16_COMPLAINT] },
   '2023-12-15': { value: APPEAL_TEXT, basis: [LAW_5203_ART_19_APPEAL, LAW_2073_ART_79_COMPLAINT] },
 };
 

@@ -4,7 +4,7 @@ import { getService } from '../default.js';
 // Values whose cited provision was read in the official text (issue 14), pinned with the words that carry them: a
 // value that drifts from its quote, or a citation that falls back below `text`, fails here.
 
-type Field = 'provider' | 'legalBasis' | 'result' | 'channels' | 'fee' | 'applicationWindow';
+type Field = 'provider' | 'legalBasis' | 'result' | 'channels' | 'fee' | 'applicationWindow' | 'appeal';
 
 /** The citation of `act` in the basis of a service's field on a day. */
 function cited(service: string, field: Field, asOf: string, act: string) {
@@ -77,5 +77,19 @@ describe('values read in the text of the provision they cite', () => {
     expect(cited('single-mother-assistance', 'legalBasis', '2020-01-01', 'law-2811-xii')).toContain(
       'Право на допомогу на дітей одиноким матерям мають одинокі матері',
     );
+  });
+
+  it('rests the appeal before 15.12.2023 on the complaint to the higher body or a court of Law 393/96-ВР Art. 16', () => {
+    for (const service of ['birth-assistance', 'residence-registration', 'idp-certificate']) {
+      const appeal = getService(service, { asOf: '2020-01-01' }).appeal;
+      expect(appeal.value.uk, service).toContain('до органу вищого рівня або до суду');
+      const quote = cited(service, 'appeal', '2020-01-01', 'law-393-96-vr');
+      expect(quote).toContain('подається у порядку підлеглості вищому органу');
+      expect(quote).toContain('права звернутися до суду');
+      // Law 5203-VI Art. 20 holds the final provisions, not the appeal: no longer cited for it.
+      expect(
+        appeal.basis.some((source) => source.id === 'law-5203-vi' && source.provision?.en === 'Art. 20'),
+      ).toBe(false);
+    }
   });
 });

@@ -89,3 +89,30 @@ export const LAW_2811_ART_10_WINDOW: Citation = {
     'is the eighth of the article as the seed splits it (the article refers to its tenth part as the last); ' +
     'not numbered in the seed, so only the article is cited.',
 };
+
+/**
+ * Law 393/96-ВР Art. 16 part 1: a complaint goes to the higher body, without losing the right to go to court. The
+ * general appeal route before Law 2073-IX applied (15.12.2023), in place of Law 5203-VI Art. 20 the SDK had cited.
+ */
+export const LAW_393_ART_16_COMPLAINT: Citation = {
+  act: 'law-393-96-vr',
+  provision: {
+    uk: 'ч. 1 ст. 16',
+    en: 'Art. 16 part 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Скарга на дії чи рішення органу державної влади, органу місцевого самоврядування, підприємства, установи, ' +
+    'організації, об’єднання громадян, медіа, посадової особи подається у порядку підлеглості вищому органу або ' +
+    'посадовій особі, що не позбавляє громадянина права звернутися до суду відповідно до чинного законодавства, ' +
+    'а в разі відсутності такого органу або незгоди громадянина з прийнятим за скаргою рішенням - безпосередньо ' +
+    'до суду.»',
+  note:
+    `${readIn('07300-ua-law-393-96.json')} That edition reads «медіа» where earlier ones read «засоби масової ` +
+    'інформації»; the route (the higher body, then or instead a court) is the one the catalogue gives. Law ' +
+    '5203-VI Art. 20, cited before, holds the final provisions (read in its text, 03254-ua-law-5203-17.json), ' +
+    'and has since 2012: it sets the law’s own entry into force and the 01.01.2013 and 01.01.2014 dates; ' +
+    'its Art. 19 part 2 before Law 2073-IX (wording not read) spoke of appeals against officials and ' +
+    'administrators.',
+};

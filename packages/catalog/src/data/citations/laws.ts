@@ -69,24 +69,6 @@ export const LAW_5203_ART_11_FREE: Citation = {
 };
 
 /**
- * Law 5203-VI Art. 20 as the SDK cited it for appeals before Law 2073-IX: from memory, never read. In the text read
- * since, Art. 20 holds the final provisions; appeals are Art. 19 part 2 ({@link LAW_5203_ART_19_APPEAL}).
- */
-export const LAW_5203_ART_20_APPEAL: Citation = {
-  act: 'law-5203-vi',
-  provision: {
-    uk: 'ст. 20',
-    en: 'Art. 20',
-  },
-  evidence: 'none',
-  checkedOn: '2026-11-26',
-  note:
-    'Article number and wording from memory; the edition before 15.12.2023 was not read. In the current text ' +
-    '(read 2026-11-26) Art. 20 is «Прикінцеві та перехідні положення» and the appeal is Art. 19 part 2, as Law ' +
-    '2073-IX worded it; whether the earlier edition had an appeal article 20 was not established.',
-};
-
-/**
  * Law 5203-VI Art. 19 part 2, as Law 2073-IX worded it (from 15.12.2023): the actions and inaction of those who
  * provide services are appealed by administrative complaint and/or in court.
  */
