@@ -271,6 +271,36 @@ export const LAW_5203_VI: Act = {
   ],
 };
 
+/** Закон України «Про державну реєстрацію актів цивільного стану» (№ 2398-VI) */
+export const LAW_2398_VI: Act = {
+  id: 'law-2398-vi',
+  kind: 'law',
+  number: '2398-VI',
+  adopted: '2010-07-01',
+  title: {
+    uk: 'Закон України «Про державну реєстрацію актів цивільного стану»',
+    en: 'Law of Ukraine on State Registration of Civil Status Acts',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2398-17',
+};
+
+/** Закон України «Про Єдиний державний демографічний реєстр та документи, що підтверджують громадянство України, посвідчують особу чи її спеціальний статус» (№ 5492-VI) */
+export const LAW_5492_VI: Act = {
+  id: 'law-5492-vi',
+  kind: 'law',
+  number: '5492-VI',
+  adopted: '2012-11-20',
+  title: {
+    uk:
+      'Закон України «Про Єдиний державний демографічний реєстр та документи, що підтверджують громадянство ' +
+      'України, посвідчують особу чи її спеціальний статус»',
+    en:
+      'Law of Ukraine on the Unified State Demographic Register and Documents Confirming Ukrainian Citizenship, ' +
+      'Identity or Special Status',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/5492-17',
+};
+
 /** Закон України «Про забезпечення прав і свобод внутрішньо переміщених осіб» (№ 1706-VII) */
 export const LAW_1706_VII: Act = {
   id: 'law-1706-vii',
@@ -647,6 +677,8 @@ export const CODES_AND_LAWS: readonly Act[] = [
   LAW_1382_IV,
   LAW_1727_IV,
   LAW_5203_VI,
+  LAW_2398_VI,
+  LAW_5492_VI,
   LAW_2073_IX,
   CODE_OF_ADMINISTRATIVE_JUSTICE,
   LAW_1706_VII,
