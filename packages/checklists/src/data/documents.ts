@@ -1,6 +1,18 @@
 import type { Citation } from '@vikno/law';
 import type { DocumentTypeInput } from '../schema.js';
-import { LAW_1871_ART_9_P2_3, LAW_1871_ART_9_P2_6 } from './citations/evidence-checklists.js';
+import { VIN_BABY_BOX_NOT_ISSUED } from './citations/coverage-2.js';
+import {
+  LAW_1706_ART_4_P1,
+  LAW_1871_ART_8_FOREIGN_BIRTH,
+  LAW_1871_ART_8_RNOKPP,
+  LAW_1871_ART_9_P2_3,
+  LAW_1871_ART_9_P2_4_5,
+  LAW_1871_ART_9_P2_6,
+  LAW_1871_ART_26,
+  LAW_2811_ART_10_APPLICATION,
+  LAW_2811_ART_10_ATTACHED,
+  LAW_2811_ART_10_IDENTITY,
+} from './citations/evidence-checklists.js';
 import {
   ADOPTION_PODA,
   ADOPTION_TERNOPIL,
@@ -63,7 +75,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
     id: 'application',
     name: { uk: 'Заява за встановленою формою', en: 'Application in the prescribed form' },
     onePerService: true,
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_2811_ART_10_APPLICATION, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'identity-document',
@@ -72,7 +84,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Passport of a citizen of Ukraine or another identity document',
     },
     heldIn: ['demographic-register'],
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_2811_ART_10_IDENTITY, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'rnokpp',
@@ -81,13 +93,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Taxpayer registration number card (RNOKPP)',
     },
     heldIn: ['taxpayers-register'],
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_1871_ART_8_RNOKPP, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'birth-certificate',
     name: { uk: 'Свідоцтво про народження дитини', en: 'Birth certificate of the child' },
     heldIn: ['drats'],
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_2811_ART_10_ATTACHED, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'foreign-birth-documents',
@@ -95,7 +107,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       uk: 'Документи про народження дитини, видані компетентними органами країни перебування і легалізовані',
       en: 'Documents on the birth issued abroad by the competent authority, legalised',
     },
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_1871_ART_8_FOREIGN_BIRTH, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'idp-certificate',
@@ -104,7 +116,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Certificate of registration of an internally displaced person',
     },
     heldIn: ['eisss'],
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_1706_ART_4_P1, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'income-declaration',
@@ -132,12 +144,12 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Certificate or extract on the place of residence',
     },
     heldIn: ['community-register'],
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_1871_ART_26, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'power-of-attorney',
     name: { uk: 'Довіреність', en: 'Power of attorney' },
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_1871_ART_9_P2_4_5, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'guardianship-decision',
@@ -145,7 +157,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       uk: 'Рішення про встановлення опіки чи піклування',
       en: 'Decision establishing guardianship or custody',
     },
-    basis: [CARD_DOCUMENT_NAMES],
+    basis: [LAW_2811_ART_10_ATTACHED, CARD_DOCUMENT_NAMES],
   },
   {
     id: 'bank-account-details',
@@ -363,5 +375,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Conclusion of the medical commission of a health-care institution that the person needs constant care',
     },
     basis: [PFU_KR_CARE_CONCLUSION],
+  },
+  {
+    id: 'baby-box-not-issued-certificate',
+    name: {
+      uk: 'Довідка закладу охорони здоров’я про те, що «пакунок малюка» ним не видавався',
+      en: 'Certificate of the health-care institution that it did not give the baby box',
+    },
+    basis: [VIN_BABY_BOX_NOT_ISSUED],
   },
 ];

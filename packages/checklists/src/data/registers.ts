@@ -1,5 +1,11 @@
 import type { Citation } from '@vikno/law';
 import type { RegisterInput } from '../schema.js';
+import {
+  LAW_1871_ART_2,
+  LAW_1871_ART_8_RNOKPP,
+  LAW_2398_ART_11,
+  LAW_5492_ART_2,
+} from './citations/evidence-checklists.js';
 import { BIRTH_FROM_DRATS, INCOME_FROM_REGISTERS } from './citations.js';
 
 /** Names of registers and their holders as commonly known; not checked against their founding acts. */
@@ -48,7 +54,7 @@ export const REGISTERS: readonly RegisterInput[] = [
       en: 'State register of civil status acts',
     },
     holder: { uk: 'Міністерство юстиції України', en: 'Ministry of Justice' },
-    basis: [BIRTH_FROM_DRATS],
+    basis: [LAW_2398_ART_11, BIRTH_FROM_DRATS],
   },
   {
     id: 'taxpayers-register',
@@ -57,7 +63,7 @@ export const REGISTERS: readonly RegisterInput[] = [
       en: 'State register of individual taxpayers',
     },
     holder: { uk: 'Державна податкова служба України (ДПС)', en: 'State Tax Service' },
-    basis: [INCOME_FROM_REGISTERS, REGISTER_NAMES],
+    basis: [LAW_1871_ART_8_RNOKPP, INCOME_FROM_REGISTERS, REGISTER_NAMES],
   },
   {
     id: 'social-insurance-register',
@@ -72,13 +78,13 @@ export const REGISTERS: readonly RegisterInput[] = [
     id: 'demographic-register',
     name: { uk: 'Єдиний державний демографічний реєстр', en: 'Unified state demographic register' },
     holder: { uk: 'Державна міграційна служба України (ДМС)', en: 'State Migration Service' },
-    basis: [REGISTER_NAMES],
+    basis: [LAW_5492_ART_2, REGISTER_NAMES],
   },
   {
     id: 'community-register',
     name: { uk: 'Реєстр територіальної громади', en: 'Register of the territorial community' },
     holder: { uk: 'Виконавчий орган ради', en: 'Executive body of the council' },
-    basis: [SEED_COMMUNITY_REGISTER, REGISTER_NAMES],
+    basis: [LAW_1871_ART_2, SEED_COMMUNITY_REGISTER, REGISTER_NAMES],
   },
   {
     id: 'eisss',

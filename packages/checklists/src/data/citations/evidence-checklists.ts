@@ -235,3 +235,108 @@ export const LAW_2811_ART_10_IDENTITY: Citation = {
     'вичерпним.',
   note: MIRROR_2811,
 };
+
+/** Law 2398-VI Art. 11 parts 1–2: the State register of civil status acts and its holder. */
+export const LAW_2398_ART_11: Citation = {
+  act: 'law-2398-vi',
+  provision: { uk: 'ч. 1–2 ст. 11', en: 'Art. 11 parts 1–2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Державний реєстр актів цивільного стану громадян - це державна електронна інформаційна система, яка ' +
+    'містить відомості про акти цивільного стану … 2. Держателем Державного реєстру актів цивільного стану ' +
+    'громадян є центральний орган виконавчої влади, що реалізує державну політику у сфері державної ' +
+    'реєстрації актів цивільного стану.',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/04014-ua-law-2398-17.json, commit 35a12f9 of 2026-02-28). The law names the holder by its ' +
+    'function; that this body is the Ministry of Justice is not said there (its regulation was not read).',
+};
+
+/** Law 5492-VI Art. 2 part 1 item 1: the keeper of the Unified state demographic register. */
+export const LAW_5492_ART_2: Citation = {
+  act: 'law-5492-vi',
+  provision: { uk: 'п. 1 ч. 1 ст. 2', en: 'Art. 2 part 1 item 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '1) розпорядник Реєстру - центральний орган виконавчої влади, що реалізує державну політику у сферах ' +
+    'міграції (імміграції та еміграції), у тому числі протидії нелегальній (незаконній) міграції, ' +
+    'громадянства, реєстрації фізичних осіб…',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/03144-ua-law-5492-17.json, commit 35a12f9 of 2026-02-28); Art. 1 names the «Єдиний державний ' +
+    'демографічний реєстр (далі - Реєстр)». The law names the keeper by its function; that it is the State ' +
+    'Migration Service is not said there.',
+};
+
+/** Law 1871-IX Art. 2 part 1 items 7 and 10: the register of the territorial community and who keeps it. */
+export const LAW_1871_ART_2: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'пп. 7, 10 ч. 1 ст. 2', en: 'Art. 2 part 1 items 7, 10' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '7) орган реєстрації - виконавчий орган сільської, селищної або міської ради, який … забезпечує ' +
+    'формування та ведення реєстру територіальної громади … 10) реєстр територіальної громади - ' +
+    'інформаційно-комунікаційна система, призначена для обробки визначеної цим Законом інформації, що ' +
+    'створюється, ведеться та адмініструється органом реєстрації…',
+  note: MIRROR_1871,
+};
+
+/*
+ * The names of document kinds, as the laws' texts name them. Each supports the name; where a document kind also
+ * says which register holds it, the note says whether the text read supports that too.
+ */
+
+/** Law 1871-IX Art. 8 part 1 item 1 sub-item и: the taxpayer number, from the State register of individual taxpayers. */
+export const LAW_1871_ART_8_RNOKPP: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'підп. «и» п. 1 ч. 1 ст. 8', en: 'Art. 8 part 1 item 1 sub-item «и»' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'и) реєстраційний номер облікової картки платників податків з Державного реєстру фізичних осіб - платників ' +
+    'податків або повідомлення про відмову від прийняття реєстраційного номера облікової картки платника ' +
+    'податків…',
+  note: `${MIRROR_1871} Supports the document's name and the register holding the number, not the register's holder.`,
+};
+
+/** Law 1871-IX Art. 8 part 1 item 1 sub-item є: the legalised foreign birth registration document. */
+export const LAW_1871_ART_8_FOREIGN_BIRTH: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'підп. «є» п. 1 ч. 1 ст. 8', en: 'Art. 8 part 1 item 1 sub-item «є»' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'реквізити свідоцтва про народження або документа про реєстрацію народження, виданого компетентним органом ' +
+    'іноземної держави і легалізованого у встановленому порядку, якщо інше не передбачено міжнародним ' +
+    'договором України…',
+  note: MIRROR_1871,
+};
+
+/** Law 1871-IX Art. 26 parts 1, 3: the extract from the register of the territorial community confirms residence. */
+export const LAW_1871_ART_26: Citation = {
+  act: 'law-1871-ix',
+  provision: { uk: 'ч. 1, 3 ст. 26', en: 'Art. 26 parts 1, 3' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '…орган реєстрації видає витяг із реєстру територіальної громади, що підтверджує зареєстроване або ' +
+    'задеклароване місце проживання (перебування) особи … 3. Витяг із реєстру територіальної громади - це ' +
+    'документ у паперовій або електронній формі, що підтверджує відомості про місце проживання (перебування) ' +
+    'особи…',
+  note: MIRROR_1871,
+};
+
+/** Law 1706-VII Art. 4 part 1: the certificate of registration as an IDP. */
+export const LAW_1706_ART_4_P1: Citation = {
+  act: 'law-1706-vii',
+  provision: { uk: 'ч. 1 ст. 4', en: 'Art. 4 part 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Факт внутрішнього переміщення підтверджується довідкою про взяття на облік внутрішньо переміщеної особи, ' +
+    'що діє безстроково, крім випадків, передбачених статтею 12 цього Закону.',
+  note: `${MIRROR_1706} Supports the document's name; which database holds it was not read in this article.`,
+};
