@@ -90,4 +90,16 @@ export const COVERAGE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:presentOnly', 'representative-authority:copy'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+  {
+    service: 'baby-box-in-kind',
+    who: 'a mother whose maternity ward had run out of baby boxes, a week after the birth',
+    facts: { applicationForm: 'paper' },
+    bring: [
+      'application:original',
+      'identity:copyWithOriginal',
+      'birth-certificate:copyWithOriginal',
+      'baby-box-not-issued-certificate:original',
+    ],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { ServiceData } from './load.js';
 import { ADOPTION_ASSISTANCE } from './services/adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
+import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
@@ -66,4 +67,5 @@ export const SERVICES: readonly ServiceData[] = [
   TEMPORARY_CHILD_ASSISTANCE,
   EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
   SCHOOL_KIT_ASSISTANCE,
+  BABY_BOX_IN_KIND,
 ];

@@ -1,6 +1,7 @@
 import type { ServiceRules } from '../load.js';
 import { ADOPTION_ASSISTANCE } from './adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
+import { BABY_BOX_IN_KIND } from './baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
@@ -36,6 +37,7 @@ import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 export const SERVICE_RULES: readonly ServiceRules[] = [
   ADOPTION_ASSISTANCE,
   BABY_BOX_COMPENSATION,
+  BABY_BOX_IN_KIND,
   BIRTH_ASSISTANCE,
   DISABILITY_CARE_ALLOWANCE,
   DISABILITY_FROM_CHILDHOOD_ASSISTANCE,
