@@ -22,7 +22,7 @@ let builtIn: Catalog | undefined;
  * import { defaultCatalog } from '@vikno/catalog';
  *
  * defaultCatalog().services.length;
- * //=> 31
+ * //=> 33
  * ```
  */
 export function defaultCatalog(): Catalog {
