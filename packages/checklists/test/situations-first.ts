@@ -129,17 +129,36 @@ export const FIRST_SITUATIONS: readonly Situation[] = [
   },
   {
     service: 'disability-from-childhood-assistance',
-    who: 'a parent of a twelve-year-old with a disability',
+    who: 'a parent of a twelve-year-old with a disability (Law 2109-III Art. 8: residence read from the register)',
     facts: { age: 12, applicant: 'legalRepresentative', guardian: false },
     bring: [
       'application:original',
       'identity:presentOnly',
       'birth-certificate:copy',
-      'residence:original',
-      'representative-residence:original',
       'disability-certificate:copyWithOriginal',
     ],
-    notDemanded: ['rnokpp<taxpayers-register'],
+    notDemanded: [
+      'residence<community-register',
+      'representative-residence<community-register',
+      'rnokpp<taxpayers-register',
+    ],
+  },
+  {
+    service: 'disability-from-childhood-assistance',
+    who: 'a guardian of a ten-year-old with a disability (Law 2109-III Art. 8: copy of the guardianship decision)',
+    facts: { age: 10, applicant: 'legalRepresentative', guardian: true },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'birth-certificate:copy',
+      'disability-certificate:copyWithOriginal',
+      'guardianship:copy',
+    ],
+    notDemanded: [
+      'residence<community-register',
+      'representative-residence<community-register',
+      'rnokpp<taxpayers-register',
+    ],
   },
   {
     service: 'funeral-assistance-uninsured',

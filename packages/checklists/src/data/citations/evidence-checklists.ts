@@ -340,3 +340,64 @@ export const LAW_1706_ART_4_P1: Citation = {
     'що діє безстроково, крім випадків, передбачених статтею 12 цього Закону.',
   note: `${MIRROR_1706} Supports the document's name; which database holds it was not read in this article.`,
 };
+
+const MIRROR_2109 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/06288-ua-law-2109-14.json, commit 35a12f9 of 2026-02-28). The edition names the Pension Fund as ' +
+  'the body the application goes to, so it is the one in force since the transfer of 01.07.2025; earlier ' +
+  'editions were not read.';
+
+/** Law 2109-III Art. 8 parts 1–2: who applies, and where. */
+export const LAW_2109_ART_8_APPLICATION: Citation = {
+  act: 'law-2109-iii',
+  provision: { uk: 'ч. 1–2 ст. 8', en: 'Art. 8 parts 1–2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Заява про призначення державної соціальної допомоги подається особою з інвалідністю з дитинства до ' +
+    'територіального органу Пенсійного фонду України. Заява … особі з інвалідністю I чи II групи, яку визнано ' +
+    'недієздатною, а також на дитину з інвалідністю подається одним із батьків, усиновителем, опікуном або ' +
+    'піклувальником за місцем свого проживання.',
+  note: MIRROR_2109,
+};
+
+/** Law 2109-III Art. 8 part 3: documents of age and the disability certificate. */
+export const LAW_2109_ART_8_DOCUMENTS: Citation = {
+  act: 'law-2109-iii',
+  provision: { uk: 'ч. 3 ст. 8', en: 'Art. 8 part 3' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'До заяви про призначення державної соціальної допомоги додаються документи про вік особи з інвалідністю з ' +
+    'дитинства або дитини з інвалідністю, а також довідка медико-соціальної експертизи або витяг з рішення ' +
+    'експертної команди з оцінювання повсякденного функціонування особи … або медичний висновок, видані у ' +
+    'встановленому законодавством порядку.',
+  note: MIRROR_2109,
+};
+
+/** Law 2109-III Art. 8 part 4: the Pension Fund reads the residence from the register of the territorial community. */
+export const LAW_2109_ART_8_RESIDENCE: Citation = {
+  act: 'law-2109-iii',
+  provision: { uk: 'ч. 4 ст. 8', en: 'Art. 8 part 4' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Інформація про місце проживання особи з інвалідністю з дитинства, дитини з інвалідністю, а також батьків, ' +
+    'усиновителів, опікуна чи піклувальника, які подали заяву …, отримується посадовими особами територіальних ' +
+    'органів Пенсійного фонду України безоплатно з реєстру територіальної громади…',
+  note: MIRROR_2109,
+};
+
+/** Law 2109-III Art. 8 part 5: a guardian adds a copy of the guardianship decision. */
+export const LAW_2109_ART_8_GUARDIAN: Citation = {
+  act: 'law-2109-iii',
+  provision: { uk: 'ч. 5 ст. 8', en: 'Art. 8 part 5' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Якщо з заявою звертається опікун або піклувальник, то подається також копія рішення органу опіки і ' +
+    'піклування про встановлення опіки чи піклування.',
+  note:
+    `${MIRROR_2109} Part 6 (a non-working parent or guardian caring for the child adds a certificate that they ` +
+    'do not work) has no fact here and is left out.',
+};

@@ -1,5 +1,11 @@
+import {
+  LAW_2109_ART_8_APPLICATION,
+  LAW_2109_ART_8_DOCUMENTS,
+  LAW_2109_ART_8_GUARDIAN,
+  LAW_2109_ART_8_RESIDENCE,
+} from '../citations/evidence-checklists.js';
 import { KYIV_DISABILITY_LIST } from '../citations.js';
-import { APPLICATION, IDENTITY, RNOKPP } from '../lines.js';
+import { APPLICATION, GUARDIANSHIP, IDENTITY, RNOKPP } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
 /** The documents of assignment of state social assistance to persons disabled since childhood and to children with disabilities (Призначення державної соціальної допомоги особам з інвалідністю з дитинства та дітям з інвалідністю), by the day each list took effect. */
@@ -13,7 +19,7 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceRules = {
           uk: 'Заява про призначення допомоги за формою, затвердженою Мінсоцполітики',
           en: 'The application in the form approved by the Ministry of Social Policy',
         },
-        basis: [KYIV_DISABILITY_LIST],
+        basis: [LAW_2109_ART_8_APPLICATION, KYIV_DISABILITY_LIST],
       },
       {
         ...IDENTITY,
@@ -29,7 +35,7 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceRules = {
           uk: 'Допомога на дитину з інвалідністю: копія її свідоцтва про народження',
           en: 'The assistance is for a child with a disability: a copy of the birth certificate',
         },
-        basis: [KYIV_DISABILITY_LIST],
+        basis: [LAW_2109_ART_8_DOCUMENTS, KYIV_DISABILITY_LIST],
       },
       {
         id: 'residence',
@@ -44,6 +50,7 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceRules = {
             'showing the residence',
         },
         basis: [KYIV_DISABILITY_LIST],
+        fromRegister: { register: 'community-register', basis: [LAW_2109_ART_8_RESIDENCE] },
       },
       {
         id: 'representative-residence',
@@ -60,16 +67,29 @@ export const DISABILITY_FROM_CHILDHOOD_ASSISTANCE: ServiceRules = {
           en: 'A legal representative (custodian) applies: where they live',
         },
         basis: [KYIV_DISABILITY_LIST],
+        fromRegister: { register: 'community-register', basis: [LAW_2109_ART_8_RESIDENCE] },
       },
       {
         id: 'disability-certificate',
         documents: ['disability-certificate'],
         form: 'copyWithOriginal',
         reason: {
-          uk: 'Довідка медико-соціальної експертизи або медичний висновок про інвалідність',
-          en: 'The expert commission certificate or the medical report on the disability',
+          uk:
+            'Довідка медико-соціальної експертизи, витяг з рішення експертної команди з оцінювання ' +
+            'повсякденного функціонування особи або медичний висновок',
+          en:
+            'The medical and social expert certificate, the extract from the decision of the expert team ' +
+            'assessing daily functioning, or the medical report',
         },
-        basis: [KYIV_DISABILITY_LIST],
+        basis: [LAW_2109_ART_8_DOCUMENTS, KYIV_DISABILITY_LIST],
+      },
+      {
+        ...GUARDIANSHIP,
+        reason: {
+          uk: 'Заяву подає опікун або піклувальник: копія рішення органу опіки і піклування',
+          en: 'A guardian or custodian applies: a copy of the guardianship authority’s decision',
+        },
+        basis: [LAW_2109_ART_8_GUARDIAN],
       },
       {
         ...RNOKPP,
