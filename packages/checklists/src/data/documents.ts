@@ -12,6 +12,7 @@ import {
   LAW_2811_ART_10_APPLICATION,
   LAW_2811_ART_10_ATTACHED,
   LAW_2811_ART_10_IDENTITY,
+  LAW_2811_ART_18_2,
 } from './citations/evidence-checklists.js';
 import {
   ADOPTION_PODA,
@@ -204,7 +205,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
         'council) stating on what basis the father was entered under Family Code Art. 135(1)',
     },
     heldIn: ['drats'],
-    basis: [SINGLE_MOTHER_GLOBYNO],
+    basis: [LAW_2811_ART_18_2, SINGLE_MOTHER_GLOBYNO],
   },
   {
     id: 'maternity-medical-certificate',

@@ -401,3 +401,21 @@ export const LAW_2109_ART_8_GUARDIAN: Citation = {
     `${MIRROR_2109} Part 6 (a non-working parent or guardian caring for the child adds a certificate that they ` +
     'do not work) has no fact here and is left out.',
 };
+
+/** Law 2811-XII Art. 18-2 part 1: the birth extract showing the basis of the father's record, or the foreign document. */
+export const LAW_2811_ART_18_2: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'ч. 1 ст. 18-2', en: 'Art. 18-2 part 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'Допомога на дітей одиноким матерям призначається за наявності витягу з Державного реєстру актів цивільного ' +
+    'стану громадян про державну реєстрацію народження дитини … або довідки про народження … із зазначенням ' +
+    'підстави внесення відомостей про батька дитини до актового запису про народження дитини відповідно до ' +
+    'абзацу першого частини першої статті 135 Сімейного кодексу України, або документа про народження, виданого ' +
+    'компетентним органом іноземної держави, в якому відсутні відомості про батька, за умови його легалізації в ' +
+    'установленому законодавством порядку.',
+  note:
+    `${MIRROR_2811} Part 3: the conditions of the low-income assistance apply too (the income declaration comes ` +
+    'from the Cabinet procedure, not read here).',
+};

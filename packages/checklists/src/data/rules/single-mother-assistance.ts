@@ -1,3 +1,4 @@
+import { LAW_2811_ART_18_2 } from '../citations/evidence-checklists.js';
 import { SINGLE_MOTHER_GLOBYNO } from '../citations.js';
 import {
   APPLICATION,
@@ -62,7 +63,7 @@ export const SINGLE_MOTHER_ASSISTANCE: ServiceRules = {
           uk: 'Підтверджує, що запис про батька відсутній або внесений за вказівкою матері (ч. 1 ст. 135 СК)',
           en: 'Shows the father is not recorded or was entered at the mother’s word (Family Code Art. 135(1))',
         },
-        basis: [SINGLE_MOTHER_GLOBYNO],
+        basis: [LAW_2811_ART_18_2, SINGLE_MOTHER_GLOBYNO],
         fromRegister: BIRTH_FROM_DRATS_ONLINE,
       },
       {
@@ -73,7 +74,7 @@ export const SINGLE_MOTHER_ASSISTANCE: ServiceRules = {
             'про батька',
           en: 'The child was born abroad: a legalised birth document with no data on the father',
         },
-        basis: [SINGLE_MOTHER_GLOBYNO],
+        basis: [LAW_2811_ART_18_2, SINGLE_MOTHER_GLOBYNO],
       },
       {
         ...BANK_ACCOUNT,
