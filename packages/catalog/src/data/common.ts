@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
 import { SEED_MODELS } from './citations/cards-and-notices.js';
-import { LAW_393_ART_16_COMPLAINT } from './citations/evidence-catalog.js';
+import { LAW_393_ART_16_COMPLAINT, LAW_2811_ART_6_TERM } from './citations/evidence-catalog.js';
 import {
   LAW_2073_ART_79_COMPLAINT,
   LAW_5203_ART_10_CEILING,
@@ -64,6 +64,18 @@ export const CEILING_TERM: Dates<z.input<typeof ServiceTerm>> = {
   earliest: {
     value: { kind: 'term', term: { amount: 30, unit: 'calendarDays' } },
     basis: [LAW_5203_ART_10_CEILING],
+  },
+};
+
+/**
+ * The term of state assistance to families with children: the 30-day ceiling until 2026, then the 10 days of Law
+ * 2811-XII Art. 6 part 3 as read in the edition after Law 4681-IX (its earlier wording was not read).
+ */
+export const FAMILY_ASSISTANCE_TERM: Dates<z.input<typeof ServiceTerm>> = {
+  ...CEILING_TERM,
+  '2026-01-01': {
+    value: { kind: 'term', term: { amount: 10, unit: 'calendarDays' } },
+    basis: [LAW_2811_ART_6_TERM],
   },
 };
 

@@ -4,7 +4,15 @@ import { getService } from '../default.js';
 // Values whose cited provision was read in the official text (issue 14), pinned with the words that carry them: a
 // value that drifts from its quote, or a citation that falls back below `text`, fails here.
 
-type Field = 'provider' | 'legalBasis' | 'result' | 'channels' | 'fee' | 'applicationWindow' | 'appeal';
+type Field =
+  | 'provider'
+  | 'legalBasis'
+  | 'result'
+  | 'channels'
+  | 'fee'
+  | 'applicationWindow'
+  | 'appeal'
+  | 'term';
 
 /** The citation of `act` in the basis of a service's field on a day. */
 function cited(service: string, field: Field, asOf: string, act: string) {
@@ -90,6 +98,31 @@ describe('values read in the text of the provision they cite', () => {
       expect(
         appeal.basis.some((source) => source.id === 'law-5203-vi' && source.provision?.en === 'Art. 20'),
       ).toBe(false);
+    }
+  });
+
+  it('rests adoption and guardianship assistance on their articles of Law 2811-XII', () => {
+    expect(cited('adoption-assistance', 'legalBasis', '2020-01-01', 'law-2811-xii')).toContain(
+      'Право на допомогу при усиновленні дитини має особа',
+    );
+    expect(cited('guardianship-child-assistance', 'legalBasis', '2020-01-01', 'law-2811-xii')).toContain(
+      'призначається на підставі рішення про встановлення опіки чи піклування',
+    );
+  });
+
+  it('decides family assistance within the 10 days of Law 2811-XII Art. 6 from 2026, not the 30-day ceiling', () => {
+    const services = [
+      'guardianship-child-assistance',
+      'maternity-assistance-uninsured',
+      'infant-care-assistance',
+      'yeyasla-assistance',
+    ];
+    for (const service of services) {
+      const term = getService(service, { asOf: '2026-03-02' }).term;
+      expect(term.value, service).toEqual({ kind: 'term', term: { amount: 10, unit: 'calendarDays' } });
+      expect(cited(service, 'term', '2026-03-02', 'law-2811-xii')).toContain(
+        'протягом 10 днів з дня звернення',
+      );
     }
   });
 });

@@ -116,3 +116,23 @@ export const LAW_393_ART_16_COMPLAINT: Citation = {
     'its Art. 19 part 2 before Law 2073-IX (wording not read) spoke of appeals against officials and ' +
     'administrators.',
 };
+
+/** Law 2811-XII Art. 6 part 3: the documents for family assistance are examined within 10 days of the application. */
+export const LAW_2811_ART_6_TERM: Citation = {
+  act: 'law-2811-xii',
+  provision: {
+    uk: 'ч. 3 ст. 6',
+    en: 'Art. 6 part 3',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Документи, необхідні для призначення державної допомоги сім’ям з дітьми, розглядаються органом, що ' +
+    'призначає та здійснює виплату державної допомоги сім’ям з дітьми, протягом 10 днів з дня звернення.»',
+  note:
+    `${readIn('07833-ua-law-2811-12.json')} The edition read is that after Law 4681-IX, so the term is given ` +
+    'from 01.01.2026; the wording of Art. 6 before was not read. The article does not say calendar or working ' +
+    'days: recorded as calendar days, as the catalogue records «10 днів» without a unit elsewhere. It applies to ' +
+    'every kind of assistance of Art. 3 (maternity, birth, child care to one year, «єЯсла», adoption, ' +
+    'guardianship, single mothers, severely ill children, «пакунок школяра»).',
+};

@@ -41,17 +41,20 @@ const LAW_2811_ADOPTION: Citation = {
     en: 'Arts. 12-1–12-3',
   },
   evidence: 'text',
-  checkedOn: '2026-11-25',
+  checkedOn: '2026-11-26',
   quote:
-    '«Стаття 12-1. Право на допомогу при усиновленні дитини. Право на допомогу при усиновленні ' +
-    'дитини має особа, яка є громадянином України, постійно проживає на її території та усиновила ' +
-    'дитину з числа дітей-сиріт або дітей, позбавлених батьківського піклування.»',
+    '«Стаття 12-1. Право на допомогу при усиновленні дитини. Право на допомогу при усиновленні дитини має ' +
+    'особа, яка є громадянином України, постійно проживає на її території та усиновила дитину з числа ' +
+    'дітей-сиріт, дітей, позбавлених батьківського піклування, або дитину, батьки якої надали згоду на її ' +
+    'усиновлення…»',
   note:
-    'Article numbers from an old Lyman council page (old.krliman.gov.ua); not checked in the ' +
-    'official text. Checked on 2026-11-25: Read on kodeksy.com.ua (Arts. 12-1 and 12-2, «Перевірено ' +
-    '08.07.2019»): 12-2 — granted on the adoption decision, per child, application within 12 months ' +
-    "of the decision's entry into force, independent of other assistance. Edition is 2019; changes " +
-    'by 4681-IX (2026) not checked.',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/07833-ua-law-2811-12.json, commit 35a12f9 of ' +
+    '2026-02-22; the edition current at ingestion, its date not stated).' +
+    ' Arts. 12-2 (conditions: on the adoption decision, per child, within twelve months) and 12-3 (amount) ' +
+    'follow. The 2019 edition on kodeksy.com.ua (secondary copy, read 2026-11-25) gave the right to adopters of ' +
+    'orphans and children deprived of parental care only; the adoption with the parents’ consent is in the ' +
+    'edition read, since when was not established. Article numbers first from old.krliman.gov.ua.',
 };
 
 /** Law 2811-XII Art. 12-2 part 3: the twelve months to apply, from the adoption decision taking legal force. */
@@ -136,7 +139,7 @@ export const ADOPTION_ASSISTANCE: ServiceData = {
   legalBasis: {
     earliest: {
       value: [LAW_2811_ADOPTION, KMU_1751],
-      basis: [CARD_00147, KRLIMAN_ARTICLES],
+      basis: [LAW_2811_ADOPTION, CARD_00147, KRLIMAN_ARTICLES],
     },
   },
   fee: FREE_AS_SOCIAL,

@@ -7,7 +7,7 @@ import {
   PFU_TRANSFER_2025,
 } from '../citations/cards-and-notices.js';
 import { LAW_2811 } from '../citations/laws.js';
-import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
+import { ALL_MODELS, APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 
 /** Pension Fund material (via a news site) on guardianship assistance. */
@@ -29,19 +29,18 @@ const LAW_2811_GUARDIANSHIP: Citation = {
     en: 'Arts. 16–18',
   },
   evidence: 'text',
-  checkedOn: '2026-11-25',
+  checkedOn: '2026-11-26',
   quote:
-    '«Стаття 17. … Допомога на дітей, над якими встановлено опіку чи піклування, призначається на ' +
-    'підставі рішення про встановлення опіки чи піклування. { Стаття 17 в редакції Закону N 269-VI ' +
-    'від 15.04.2008 }»',
+    '«Стаття 16. … Допомога на дітей, над якими встановлено опіку чи піклування, призначається особам, ' +
+    'призначеним в установленому законом порядку опікунами чи піклувальниками дітей, які позбавлені ' +
+    'батьківського піклування.» «Стаття 17. … Допомога на дітей, над якими встановлено опіку чи піклування, ' +
+    'призначається на підставі рішення про встановлення опіки чи піклування.»',
   note:
-    'Article numbers from an old Lyman council page (old.krliman.gov.ua); kodeksy.com.ua quotes Art. ' +
-    '17: «Допомога на дітей, над якими встановлено опіку чи піклування, призначається на підставі ' +
-    'рішення про встановлення опіки чи піклування». Not checked in the official text. Checked on ' +
-    '2026-11-25: Art. 17 read on kodeksy.com.ua (print page, «Перевірено 08.07.2019»), same wording ' +
-    "as the inventory's quote. Arts. 16 and 18 not read; the range 16–18 for the guardianship " +
-    "section comes from old.krliman.gov.ua (secondary) and kodeksy's article navigation («12-3 16 " +
-    '…»).',
+    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
+    'github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/07833-ua-law-2811-12.json, commit 35a12f9 of ' +
+    '2026-02-22; the edition current at ingestion, its date not stated).' +
+    ' Art. 18 sets the amount. Art. 17 reads the same in the 2019 edition on kodeksy.com.ua (secondary copy, ' +
+    '«в редакції Закону N 269-VI від 15.04.2008»). Article numbers first from old.krliman.gov.ua.',
 };
 
 /** Assistance for children under guardianship or curatorship (Law 2811-XII Arts. 16–18). */
@@ -86,11 +85,11 @@ export const GUARDIANSHIP_CHILD_ASSISTANCE: ServiceData = {
   legalBasis: {
     earliest: {
       value: [LAW_2811_GUARDIANSHIP, KMU_1751],
-      basis: [KRLIMAN_ARTICLES],
+      basis: [LAW_2811_GUARDIANSHIP, KRLIMAN_ARTICLES],
     },
   },
   fee: FREE_AS_SOCIAL,
-  term: CEILING_TERM,
+  term: FAMILY_ASSISTANCE_TERM,
   result: {
     earliest: {
       value: [

@@ -10,7 +10,7 @@ import {
   UKURIER_SPECIAL_ACCOUNTS,
 } from '../citations/cards-and-notices.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
-import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
+import { APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
 import type { ServiceData } from '../load.js';
 
 const PFU_NEW_CHILDCARE_PAYMENTS_2026_NAME: Citation = {
@@ -100,7 +100,7 @@ export const INFANT_CARE_ASSISTANCE: ServiceData = {
     },
   },
   fee: FREE_AS_SOCIAL,
-  term: CEILING_TERM,
+  term: FAMILY_ASSISTANCE_TERM,
   result: {
     '2026-01-01': {
       value: [

@@ -7,7 +7,7 @@ import {
   PFU_TRANSFER_2025,
 } from '../citations/cards-and-notices.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
-import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
+import { ALL_MODELS, APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 
 /** The State Social Service notice on maternity assistance for uninsured women (before the transfer). */
@@ -97,7 +97,7 @@ export const MATERNITY_ASSISTANCE_UNINSURED: ServiceData = {
     },
   },
   fee: FREE_AS_SOCIAL,
-  term: CEILING_TERM,
+  term: FAMILY_ASSISTANCE_TERM,
   applicationWindow: {
     earliest: {
       value: {

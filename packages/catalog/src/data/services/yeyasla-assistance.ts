@@ -10,7 +10,7 @@ import {
   UKURIER_SPECIAL_ACCOUNTS,
 } from '../citations/cards-and-notices.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
-import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
+import { APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
 import type { ServiceData } from '../load.js';
 
 const PFU_YEYASLA_PAGE_NAME: Citation = {
@@ -127,7 +127,7 @@ export const YEYASLA_ASSISTANCE: ServiceData = {
     },
   },
   fee: FREE_AS_SOCIAL,
-  term: CEILING_TERM,
+  term: FAMILY_ASSISTANCE_TERM,
   result: {
     '2026-01-01': {
       value: [
