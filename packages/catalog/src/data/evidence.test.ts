@@ -125,4 +125,12 @@ describe('values read in the text of the provision they cite', () => {
       );
     }
   });
+
+  it('enters the registered residence in the hromada register the same day from 01.12.2021 (Law 1871-IX Art. 10)', () => {
+    const term = getService('residence-registration', { asOf: '2021-12-01' }).term;
+    expect(term.value).toEqual({ kind: 'sameDay' });
+    expect(cited('residence-registration', 'term', '2021-12-01', 'law-1871-ix')).toContain(
+      'здійснюється в день подання особою відповідних документів',
+    );
+  });
 });

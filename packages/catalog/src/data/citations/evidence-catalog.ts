@@ -136,3 +136,22 @@ export const LAW_2811_ART_6_TERM: Citation = {
     'every kind of assistance of Art. 3 (maternity, birth, child care to one year, «єЯсла», adoption, ' +
     'guardianship, single mothers, severely ill children, «пакунок школяра»).',
 };
+
+/** Law 1871-IX Art. 10 part 1: the residence is entered in the hromada register on the day the documents are filed. */
+export const LAW_1871_ART_10_SAME_DAY: Citation = {
+  act: 'law-1871-ix',
+  provision: {
+    uk: 'ч. 1 ст. 10',
+    en: 'Art. 10 part 1',
+  },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Внесення інформації про задеклароване або зареєстроване місце проживання (перебування) особи до ' +
+    'реєстру територіальної громади здійснюється в день подання особою відповідних документів (у тому числі в ' +
+    'електронній формі), а в разі подання документів через центр надання адміністративних послуг або ' +
+    'отримання органом реєстрації інформації в електронній формі у неробочий час - наступного робочого дня…»',
+  note:
+    `${readIn('01205-ua-law-1871-20.json')} The same day, or the next working day for documents a CNAP or the ` +
+    'electronic channel passes on after working hours.',
+};

@@ -6,7 +6,11 @@ import {
   PYADYCKA_LIST,
   SEED_MODELS,
 } from '../citations/cards-and-notices.js';
-import { LAW_1871_ART_5_TERM, LAW_1871_IN_FORCE } from '../citations/evidence-catalog.js';
+import {
+  LAW_1871_ART_5_TERM,
+  LAW_1871_ART_10_SAME_DAY,
+  LAW_1871_IN_FORCE,
+} from '../citations/evidence-catalog.js';
 import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -163,6 +167,12 @@ export const RESIDENCE_REGISTRATION: ServiceData = {
         kind: 'sameDay',
       },
       basis: [KYIV_CARD_00034],
+    },
+    '2021-12-01': {
+      value: {
+        kind: 'sameDay',
+      },
+      basis: [LAW_1871_ART_10_SAME_DAY, KYIV_CARD_00034],
     },
   },
   result: {
