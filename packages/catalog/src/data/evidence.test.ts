@@ -133,4 +133,14 @@ describe('values read in the text of the provision they cite', () => {
       'здійснюється в день подання особою відповідних документів',
     );
   });
+
+  it('decides birth and adoption assistance within 10 days from 2026 by Law 2811-XII Art. 6', () => {
+    for (const service of ['birth-assistance', 'adoption-assistance']) {
+      const term = getService(service, { asOf: '2026-01-01' }).term;
+      expect(term.value, service).toEqual({ kind: 'term', term: { amount: 10, unit: 'calendarDays' } });
+      expect(cited(service, 'term', '2026-01-01', 'law-2811-xii')).toContain(
+        'протягом 10 днів з дня звернення',
+      );
+    }
+  });
 });

@@ -6,6 +6,7 @@ import {
   PFU_PORTAL_NEWS,
   PFU_TRANSFER_2025,
 } from '../citations/cards-and-notices.js';
+import { LAW_2811_ART_6_TERM } from '../citations/evidence-catalog.js';
 import { LAW_2811 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -153,6 +154,16 @@ export const ADOPTION_ASSISTANCE: ServiceData = {
         },
       },
       basis: [CARD_00147],
+    },
+    '2026-01-01': {
+      value: {
+        kind: 'term',
+        term: {
+          amount: 10,
+          unit: 'calendarDays',
+        },
+      },
+      basis: [LAW_2811_ART_6_TERM, CARD_00147],
     },
   },
   applicationWindow: {

@@ -1,7 +1,7 @@
 import type { Citation } from '@vikno/law';
 import { KMU_765_2025, KMU_1751, KMU_1805 } from '../citations/cabinet.js';
 import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
-import { LAW_2811_ART_10_WINDOW } from '../citations/evidence-catalog.js';
+import { LAW_2811_ART_6_TERM, LAW_2811_ART_10_WINDOW } from '../citations/evidence-catalog.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -182,7 +182,7 @@ export const BIRTH_ASSISTANCE: ServiceData = {
           unit: 'calendarDays',
         },
       },
-      basis: [BIRTH_TERM_2026],
+      basis: [LAW_2811_ART_6_TERM, BIRTH_TERM_2026],
     },
   },
   applicationWindow: {
