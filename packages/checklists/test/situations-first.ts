@@ -77,8 +77,15 @@ export const FIRST_SITUATIONS: readonly Situation[] = [
   {
     service: 'idp-certificate',
     who: 'a displaced adult',
-    facts: {},
+    facts: { guardian: false },
     bring: ['application:original', 'identity:presentOnly'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'idp-certificate',
+    who: 'a guardian applying for a displaced child (Law 1706-VII Art. 4 part 8)',
+    facts: { applicant: 'legalRepresentative', guardian: true },
+    bring: ['application:original', 'identity:presentOnly', 'guardianship:presentOnly'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
   {

@@ -419,3 +419,19 @@ export const LAW_2811_ART_18_2: Citation = {
     `${MIRROR_2811} Part 3: the conditions of the low-income assistance apply too (the income declaration comes ` +
     'from the Cabinet procedure, not read here).',
 };
+
+/** Law 1706-VII Art. 4 part 8: a legal representative adds their identity document and proof of authority. */
+export const LAW_1706_ART_4_P8: Citation = {
+  act: 'law-1706-vii',
+  provision: { uk: 'ч. 8 ст. 4', en: 'Art. 4 part 8' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    'У разі подання заяви законним представником особи додатково подаються: документ, що посвідчує особу ' +
+    'законного представника; документ, що підтверджує повноваження особи як законного представника, крім ' +
+    'випадків, коли законними представниками є батьки (усиновлювачі); у разі необхідності - свідоцтво про ' +
+    'народження дитини.',
+  note:
+    `${MIRROR_1706} Whether the proof of authority is shown or a copy left is not said; shown is this library's ` +
+    'choice, as for the identity document.',
+};

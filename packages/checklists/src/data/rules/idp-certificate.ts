@@ -1,6 +1,6 @@
 import type { Citation } from '@vikno/law';
-import { LAW_1706_ART_4_P3, LAW_1706_ART_4_P7 } from '../citations/evidence-checklists.js';
-import { APPLICATION, RNOKPP } from '../lines.js';
+import { LAW_1706_ART_4_P3, LAW_1706_ART_4_P7, LAW_1706_ART_4_P8 } from '../citations/evidence-checklists.js';
+import { APPLICATION, GUARDIANSHIP, RNOKPP } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
 /** Point 4 of Порядок 509 as a hromada quotes it. */
@@ -78,6 +78,15 @@ export const IDP_CERTIFICATE: ServiceRules = {
           en: 'The taxpayer registration number',
         },
         basis: [HLOBYNE_IDP_CARD],
+      },
+      {
+        ...GUARDIANSHIP,
+        form: 'presentOnly',
+        reason: {
+          uk: 'Заяву подає опікун (піклувальник): документ, що підтверджує його повноваження',
+          en: 'A guardian applies: the document proving the guardian’s authority',
+        },
+        basis: [LAW_1706_ART_4_P8],
       },
     ],
   },
