@@ -69,3 +69,18 @@ describe('the plan as a checklist and a chart', () => {
     },
   );
 });
+
+describe('a plan with hostile own properties', () => {
+  it('renders from its checked copy, so an array whose own constructor is text does not crash the host', () => {
+    // Found by the fuzz suite (seed 1889793073): `owners.map` read the array's own `constructor` and threw a
+    // TypeError, as the renderers used the argument, not what the schema had checked.
+    const [first, ...rest] = PLAN.steps;
+    if (first === undefined) throw new Error('the plan has steps');
+    const owners = Object.assign([...first.owners], { constructor: 'not a constructor' });
+    const steps = Object.assign([{ ...first, owners }, ...rest], { constructor: 'neither' });
+    const hostile = { ...PLAN, steps };
+    for (const render of [planChecklistMarkdown, planChecklistHtml, planGantt]) {
+      expect(render(hostile as never)).toBe(render(PLAN));
+    }
+  });
+});

@@ -92,7 +92,9 @@ const PlanShape = z
 function checked(plan: unknown): AdoptionPlan | RescheduledPlan {
   const parsed = PlanShape.safeParse(plan);
   if (!parsed.success) rejectInput('plan', parsed.error);
-  return plan as AdoptionPlan | RescheduledPlan;
+  // The parsed copy, never the argument: its arrays and objects are rebuilt, so a hostile own property (an array's
+  // `constructor`, a getter) cannot reach the renderers' map and join.
+  return parsed.data as unknown as AdoptionPlan | RescheduledPlan;
 }
 
 function statusOf(step: PlanStep): StepStatus {
