@@ -45,6 +45,22 @@ const APPEAL_TEXT: Text = {
   en: 'The decision, action or inaction of the provider may be appealed to the higher body or to a court.',
 };
 
+/** The result of an assistance decided on an application: assigned or refused. */
+export const ASSIGN_OR_REFUSE: Text = {
+  uk: 'Рішення про призначення допомоги або про відмову в її призначенні',
+  en: 'A decision to assign the assistance or to refuse it',
+};
+
+/** The appeal of a Pension Fund body's decision under Law 2073-IX, as a service's own 2026 provision words it. */
+export const APPEAL_PFU_2026: Text = {
+  uk:
+    'Рішення, дії чи бездіяльність органу Пенсійного фонду можна оскаржити в адміністративному порядку (Закон ' +
+    '«Про адміністративну процедуру») та/або до адміністративного суду.',
+  en:
+    'The decision, action or inaction of the Pension Fund body may be appealed administratively (Law on ' +
+    'Administrative Procedure) and/or to an administrative court.',
+};
+
 /**
  * The general appeal route: before Law 2073-IX, the complaint to the higher body or a court of Law 393/96-ВР
  * Art. 16 part 1 (the SDK cited Law 5203-VI Art. 20 before, which holds that law's final provisions); from

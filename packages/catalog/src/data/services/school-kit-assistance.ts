@@ -1,6 +1,13 @@
 import type { Citation } from '@vikno/law';
-import { APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
-import type { ServiceData, Text } from '../load.js';
+import {
+  APPEAL_GENERAL,
+  APPEAL_PFU_2026,
+  ASSIGN_OR_REFUSE,
+  CEILING_TERM,
+  FREE_AS_SOCIAL,
+  PFU,
+} from '../common.js';
+import type { ServiceData } from '../load.js';
 
 /** Where the wording of Law 2811-XII (as Law 4681-IX worded it from 01.01.2026) was read. */
 const SOURCE_2811 =
@@ -123,20 +130,6 @@ const INTERFAX_REFUSALS: Citation = {
     'It also names a mismatch of data in the state registers, to be corrected.',
 };
 
-const DECISION: Text = {
-  uk: 'Рішення про призначення допомоги або про відмову в її призначенні',
-  en: 'A decision to assign the assistance or to refuse it',
-};
-
-const APPEAL_2026: Text = {
-  uk:
-    'Рішення, дії чи бездіяльність органу Пенсійного фонду можна оскаржити в адміністративному порядку (Закон ' +
-    '«Про адміністративну процедуру») та/або до адміністративного суду.',
-  en:
-    'The decision, action or inaction of the Pension Fund body may be appealed administratively (Law on ' +
-    'Administrative Procedure) and/or to an administrative court.',
-};
-
 /** The one-off cash assistance «пакунок школяра» for each child who starts the first grade. */
 export const SCHOOL_KIT_ASSISTANCE: ServiceData = {
   id: 'school-kit-assistance',
@@ -207,8 +200,8 @@ export const SCHOOL_KIT_ASSISTANCE: ServiceData = {
     },
   },
   result: {
-    earliest: { value: [DECISION], basis: [SUD_DEADLINE] },
-    '2026-01-01': { value: [DECISION], basis: [LAW_2811_ART_6] },
+    earliest: { value: [ASSIGN_OR_REFUSE], basis: [SUD_DEADLINE] },
+    '2026-01-01': { value: [ASSIGN_OR_REFUSE], basis: [LAW_2811_ART_6] },
   },
   refusalGrounds: {
     '2025-07-07': {
@@ -236,7 +229,7 @@ export const SCHOOL_KIT_ASSISTANCE: ServiceData = {
   },
   appeal: {
     ...APPEAL_GENERAL,
-    '2026-01-01': { value: APPEAL_2026, basis: [LAW_2811_ART_23] },
+    '2026-01-01': { value: APPEAL_PFU_2026, basis: [LAW_2811_ART_23] },
   },
   channels: {
     '2025-07-07': { value: ['diia', 'pfuOffice'], basis: [RBC_PFU, SUD_DEADLINE] },

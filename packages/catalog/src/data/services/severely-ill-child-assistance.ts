@@ -1,8 +1,17 @@
 import type { Citation } from '@vikno/law';
 import { KMU_1751 } from '../citations/cabinet.js';
 import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
-import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
-import type { ServiceData, Text } from '../load.js';
+import {
+  ALL_MODELS,
+  APPEAL_GENERAL,
+  APPEAL_PFU_2026,
+  ASSIGN_OR_REFUSE,
+  CEILING_TERM,
+  FREE_AS_SOCIAL,
+  PFU,
+  USZN,
+} from '../common.js';
+import type { ServiceData } from '../load.js';
 
 /** Where the wording of Law 2811-XII (as Law 4681-IX worded it from 01.01.2026) was read. */
 const SOURCE_2811 =
@@ -126,20 +135,6 @@ const KMU_765_FORM: Citation = {
     'by Novyny.LIVE (15.02.2026); the form itself was not read.',
 };
 
-const DECISION: Text = {
-  uk: 'Рішення про призначення допомоги або про відмову в її призначенні',
-  en: 'A decision to assign the assistance or to refuse it',
-};
-
-const APPEAL_2026: Text = {
-  uk:
-    'Рішення, дії чи бездіяльність органу Пенсійного фонду можна оскаржити в адміністративному порядку (Закон ' +
-    '«Про адміністративну процедуру») та/або до адміністративного суду.',
-  en:
-    'The decision, action or inaction of the Pension Fund body may be appealed administratively (Law on ' +
-    'Administrative Procedure) and/or to an administrative court.',
-};
-
 /** Monthly assistance for a child with a severe illness who has no disability established. */
 export const SEVERELY_ILL_CHILD_ASSISTANCE: ServiceData = {
   id: 'severely-ill-child-assistance',
@@ -210,11 +205,11 @@ export const SEVERELY_ILL_CHILD_ASSISTANCE: ServiceData = {
     },
   },
   result: {
-    earliest: { value: [DECISION], basis: [LAW_2811_ART_18_6] },
+    earliest: { value: [ASSIGN_OR_REFUSE], basis: [LAW_2811_ART_18_6] },
   },
   appeal: {
     ...APPEAL_GENERAL,
-    '2026-01-01': { value: APPEAL_2026, basis: [LAW_2811_ART_23] },
+    '2026-01-01': { value: APPEAL_PFU_2026, basis: [LAW_2811_ART_23] },
   },
   channels: {
     earliest: { value: ['cnap', 'usznOffice'], basis: [SOCIAL_VIA_CNAP] },
