@@ -310,7 +310,10 @@ const cases: Record<string, FuzzCase> = {
     valid: (text: catalog.ServiceView['description'], args) => readableTexts([text], args),
   },
   renderInformationCardHtml: {
-    args: fc.tuple(anyOf(fc.constant(CARD), CARD)),
+    args: fc.tuple(
+      anyOf(fc.constant(CARD), CARD),
+      anyOf(fc.record({ language: fc.constantFrom('uk', 'en') }), { language: 'en' }),
+    ),
     call: renderInformationCardHtml,
     valid: safeHtml,
   },

@@ -42,11 +42,12 @@ export type { CatalogErrorCode, CatalogErrorDetails, CatalogIssue, IssuesErrorDe
 export { CatalogError, describeValue, IssuesError, issuesFrom } from './errors.js';
 export type { ExtensionResult } from './extend.js';
 export { CatalogExtension, extendCatalog, ServiceOverride, validateCatalogExtension } from './extend.js';
-export type { CardAct, CardRow, InformationCard } from './information-card.js';
+export type { CardAct, CardRow, InformationCard, InformationCardHtmlOptions } from './information-card.js';
 export {
   describeFee,
   describeServiceTerm,
   describeWindow,
+  INFORMATION_CARD_LABELS,
   renderInformationCardHtml,
   renderInformationCardMarkdown,
 } from './information-card.js';

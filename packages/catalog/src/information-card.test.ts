@@ -79,6 +79,33 @@ describe('informationCard', () => {
     expect(html.startsWith('<section class="vikno-information-card" lang="uk"')).toBe(true);
   });
 
+  it('renders the HTML card in English: the same rows, links and marks, in English words', () => {
+    const uk = renderInformationCardHtml(card);
+    const en = renderInformationCardHtml(card, { language: 'en' });
+    expect(renderInformationCardHtml(card, { language: 'uk' })).toBe(uk);
+    expect(en.startsWith('<section class="vikno-information-card" lang="en"')).toBe(true);
+    expect(en).toContain('<h1>Information card of an administrative service</h1>');
+    expect(en).toContain('<h2>Birth assistance</h2>');
+    expect(en).toContain('<p>As of 2026-11-23</p>');
+    expect(en).toContain('<sup title="not checked">*</sup>');
+    expect(en).not.toMatch(/[а-яіїєґ]{4}/i);
+    const skeleton = (html: string) => html.match(/data-row="[^"]+"|href="[^"]+"|<sup|<tr|<li/g);
+    expect(skeleton(en)).toEqual(skeleton(uk));
+  });
+
+  it('refuses a language other than uk and en, without repeating it', () => {
+    for (const options of [{ language: 'ru' }, { language: 'Петренко' }, 'en', null]) {
+      try {
+        renderInformationCardHtml(card, options as never);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(CatalogError);
+        expect((error as CatalogError).code).toBe('INVALID_OPTION');
+        expect(JSON.stringify(error)).not.toContain('Петренко');
+      }
+    }
+  });
+
   it('rejects a malformed CNAP with every problem and its path', () => {
     try {
       catalog.informationCard(

@@ -1,4 +1,5 @@
 import { CivilDate, describeTerm, type LegalSource, LocalizedText, WebUrl } from '@vikno/deadlines';
+import { valueKind } from '@vikno/law';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { ServiceView } from './catalog.js';
@@ -460,61 +461,130 @@ function html(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-function htmlRows(rows: readonly CardRow[]): string {
+/**
+ * The words of an information card around what the catalogue gives it (its title, headings, identifiers and the
+ * note on unchecked data), in Ukrainian and English: {@link renderInformationCardHtml} writes them, and a host
+ * writing the card in another form (a terminal, a PDF) can use the same.
+ *
+ * @example
+ * ```ts
+ * import { INFORMATION_CARD_LABELS } from '@vikno/catalog';
+ *
+ * INFORMATION_CARD_LABELS.card.en;
+ * //=> 'Information card of an administrative service'
+ * ```
+ */
+export const INFORMATION_CARD_LABELS = {
+  card: {
+    uk: 'Інформаційна картка адміністративної послуги',
+    en: 'Information card of an administrative service',
+  },
+  registerId: {
+    uk: 'Ідентифікатор послуги в Реєстрі адміністративних послуг',
+    en: 'The service’s id in the Register of administrative services',
+  },
+  localCode: { uk: 'Код послуги в ЦНАП', en: 'The CNAP’s code of the service' },
+  asOf: { uk: 'Станом на', en: 'As of' },
+  cnap: {
+    uk: 'Інформація про центр надання адміністративних послуг',
+    en: 'The administrative service centre',
+  },
+  conditions: {
+    uk: 'Умови отримання адміністративної послуги',
+    en: 'Conditions of the administrative service',
+  },
+  acts: {
+    uk: 'Нормативні акти, якими регламентується надання адміністративної послуги',
+    en: 'The acts that regulate the service',
+  },
+  unchecked: { uk: 'не звірено', en: 'not checked' },
+  unverified: {
+    uk: '* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.',
+    en: '* Not checked against the official text of the act; check before use.',
+  },
+} as const satisfies Record<string, LocalizedText>;
+
+/** How {@link renderInformationCardHtml} writes a card. */
+export interface InformationCardHtmlOptions {
+  /** `uk` (the default) or `en`: the card's words, its rows and the day (25.11.2026 or 2026-11-25). */
+  readonly language?: keyof LocalizedText;
+}
+
+function htmlRows(rows: readonly CardRow[], language: keyof LocalizedText): string {
+  const unchecked = `<sup title="${INFORMATION_CARD_LABELS.unchecked[language]}">*</sup>`;
   return rows
     .map(
       (entry) =>
-        `<tr data-row="${html(entry.key)}"><th scope="row">${html(entry.heading.uk)}${
-          entry.verified ? '' : '<sup title="не звірено">*</sup>'
-        }</th><td>${entry.lines.map((line) => html(line.uk)).join('<br>')}</td></tr>`,
+        `<tr data-row="${html(entry.key)}"><th scope="row">${html(entry.heading[language])}${
+          entry.verified ? '' : unchecked
+        }</th><td>${entry.lines.map((line) => html(line[language])).join('<br>')}</td></tr>`,
     )
     .join('\n');
 }
 
+function cardLanguage(options: unknown): keyof LocalizedText {
+  if (options === undefined) return 'uk';
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new CatalogError({
+      code: 'INVALID_OPTION',
+      path: 'options',
+      ...catalogSays('EXPECTED_OPTIONS', { value: valueKind(options) }),
+    });
+  }
+  const { language } = options as { language?: unknown };
+  if (language === undefined || language === 'uk' || language === 'en') return language ?? 'uk';
+  throw new CatalogError({
+    code: 'INVALID_OPTION',
+    path: 'options.language',
+    ...catalogSays('EXPECTED_LANGUAGE', { value: valueKind(language) }),
+  });
+}
+
 /**
- * Renders an information card as an HTML fragment (a `<section>`), in Ukrainian, every text escaped.
+ * Renders an information card as an HTML fragment (a `<section>`), in Ukrainian or English, every text escaped.
  *
  * @example
  * ```ts
  * import { informationCard, renderInformationCardHtml } from '@vikno/catalog';
  *
  * document.body.innerHTML = renderInformationCardHtml(informationCard('idp-certificate', myCnap));
+ * renderInformationCardHtml(informationCard('idp-certificate', myCnap), { language: 'en' }); // lang="en"
  * ```
- * @throws {@link CatalogError} `INVALID_OPTION` for a malformed card, or a link that is not http(s).
+ * @throws {@link CatalogError} `INVALID_OPTION` for a malformed card, a link that is not http(s), or a language
+ * other than `uk` and `en`.
  */
-export function renderInformationCardHtml(input: InformationCard): string {
+export function renderInformationCardHtml(
+  input: InformationCard,
+  options?: InformationCardHtmlOptions,
+): string {
   const card = checkedCard(input);
+  const language = cardLanguage(options);
+  const words = INFORMATION_CARD_LABELS;
   const identifiers = [
-    ...(card.registerId
-      ? [`Ідентифікатор послуги в Реєстрі адміністративних послуг: ${card.registerId}`]
-      : []),
-    ...(card.localCode ? [`Код послуги в ЦНАП: ${card.localCode}`] : []),
-    `Станом на ${ukDate(card.asOf)}`,
+    ...(card.registerId ? [`${words.registerId[language]}: ${card.registerId}`] : []),
+    ...(card.localCode ? [`${words.localCode[language]}: ${card.localCode}`] : []),
+    `${words.asOf[language]} ${language === 'uk' ? ukDate(card.asOf) : card.asOf}`,
   ];
   const acts = card.acts
     .map((act) => {
       const text = act.url
-        ? `<a href="${html(webLink(act.url))}">${html(act.text.uk)}</a>`
-        : html(act.text.uk);
-      return `<li>${text}${act.verified ? '' : '<sup title="не звірено">*</sup>'}</li>`;
+        ? `<a href="${html(webLink(act.url))}">${html(act.text[language])}</a>`
+        : html(act.text[language]);
+      return `<li>${text}${act.verified ? '' : `<sup title="${words.unchecked[language]}">*</sup>`}</li>`;
     })
     .join('\n');
   return [
-    `<section class="vikno-information-card" lang="uk" data-service="${html(card.serviceId)}">`,
-    '<h1>Інформаційна картка адміністративної послуги</h1>',
-    `<h2>${html(card.title.uk)}</h2>`,
+    `<section class="vikno-information-card" lang="${language}" data-service="${html(card.serviceId)}">`,
+    `<h1>${words.card[language]}</h1>`,
+    `<h2>${html(card.title[language])}</h2>`,
     ...identifiers.map((line) => `<p>${html(line)}</p>`),
-    '<h3>Інформація про центр надання адміністративних послуг</h3>',
-    `<table>\n${htmlRows(card.cnap)}\n</table>`,
-    '<h3>Умови отримання адміністративної послуги</h3>',
-    `<table>\n${htmlRows(card.conditions)}\n</table>`,
-    '<h3>Нормативні акти, якими регламентується надання адміністративної послуги</h3>',
+    `<h3>${words.cnap[language]}</h3>`,
+    `<table>\n${htmlRows(card.cnap, language)}\n</table>`,
+    `<h3>${words.conditions[language]}</h3>`,
+    `<table>\n${htmlRows(card.conditions, language)}\n</table>`,
+    `<h3>${words.acts[language]}</h3>`,
     `<ul>\n${acts}\n</ul>`,
-    ...(hasUnverified(card)
-      ? [
-          '<p class="vikno-unverified">* Дані не звірено з офіційним текстом акта; перевірте їх перед використанням.</p>',
-        ]
-      : []),
+    ...(hasUnverified(card) ? [`<p class="vikno-unverified">${words.unverified[language]}</p>`] : []),
     '</section>',
     '',
   ].join('\n');

@@ -4,10 +4,12 @@ import {
   type Cnap,
   describeServiceTerm,
   findServices,
+  INFORMATION_CARD_LABELS,
   type InformationCard,
   informationCard,
   LIFE_SITUATION_LABELS,
   LifeSituation,
+  renderInformationCardHtml,
   searchServices,
   validateCatalogExtension,
 } from '@vikno/catalog';
@@ -32,7 +34,6 @@ import {
 } from '@vikno/deadlines';
 import { type Issue, type LocalizedText, ViknoError } from '@vikno/law';
 import { ADOPTION_COMMANDS, ADOPTION_OPTIONS, type AdoptionCommand, runAdoption } from './adoption.js';
-import { CARD_WORDS, cardHtml } from './card-html.js';
 import { enHelp, type Help, ukHelp } from './messages/help.js';
 import { cliIssue } from './messages/index.js';
 import { wrap } from './terminal.js';
@@ -256,7 +257,7 @@ const WORDS = {
   noQuestions: { uk: 'Питань немає: перелік визначено', en: 'No questions: the checklist is settled' },
   valid: { uk: 'Каталог коректний', en: 'The catalogue is valid' },
   wholeFile: { uk: 'Файл загалом', en: 'The file as a whole' },
-  ...CARD_WORDS,
+  ...INFORMATION_CARD_LABELS,
 } satisfies Record<string, LocalizedText>;
 
 const WEEKEND_DAYS: Readonly<Record<number, Readonly<Record<Language, string>>>> = {
@@ -509,7 +510,9 @@ export function run(argv: readonly string[], options: RunOptions = {}): RunResul
       case 'card': {
         const cnap = readJson(text('cnap'), '--cnap', options.stdin) as Cnap;
         const card = informationCard(argument ?? '', cnap, asOf);
-        return out(card, values.html ? cardHtml(card, language) : cardText(card, language));
+        // The catalogue's HTML ends with a newline; `out` adds the line's own.
+        const html = () => renderInformationCardHtml(card, { language }).replace(/\n$/, '');
+        return out(card, values.html ? html() : cardText(card, language));
       }
       case 'checklist': {
         const facts = readJson(text('facts'), '--facts', options.stdin);

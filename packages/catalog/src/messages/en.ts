@@ -51,6 +51,7 @@ export const en: Messages<CatalogMessageParams> = {
   QUERY_TOO_LONG: ({ max, value }) =>
     `Expected a query of at most ${formatCount(max, 'en')} characters, got ${value.en}`,
   EXPECTED_LIMIT: ({ value }) => `Expected a whole number of hits of at least 1, got ${value.en}`,
+  EXPECTED_LANGUAGE: ({ value }) => `Expected the language \`uk\` or \`en\`, got ${value.en}`,
   INVALID_CNAP: ({ count }) => `The CNAP's details have ${formatCount(count, 'en')} problem(s)`,
   EXPECTED_DOCUMENTS: () => 'Expected a list of texts in Ukrainian and English',
   NOT_A_CATALOG: ({ value }) => `Expected a Catalog, got ${value.en}`,

@@ -81,6 +81,7 @@ const SAMPLES: { readonly [Code in keyof CatalogMessageParams]: readonly Catalog
   EXPECTED_QUERY: KINDS.map((value) => ({ value })),
   QUERY_TOO_LONG: [{ max: 1000, value: valueKind('x'.repeat(1001)) }],
   EXPECTED_LIMIT: KINDS.map((value) => ({ value })),
+  EXPECTED_LANGUAGE: KINDS.map((value) => ({ value })),
   INVALID_CNAP: [{ count: 3 }],
   EXPECTED_DOCUMENTS: [{}],
   NOT_A_CATALOG: KINDS.map((value) => ({ value })),

@@ -74,6 +74,8 @@ export interface CatalogMessageParams {
   QUERY_TOO_LONG: { max: number; value: LocalizedText };
   /** A limit of hits that is not a whole number of at least 1. */
   EXPECTED_LIMIT: { value: LocalizedText };
+  /** A language other than `uk` or `en`. */
+  EXPECTED_LANGUAGE: { value: LocalizedText };
   /** A CNAP's details with `count` problems, listed as issues. */
   INVALID_CNAP: { count: number };
   /** The documents of an information card, not a list of texts in both languages. */

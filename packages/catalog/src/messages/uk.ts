@@ -59,6 +59,7 @@ export const uk: Messages<CatalogMessageParams> = {
   QUERY_TOO_LONG: ({ max, value }) =>
     `Очікується запит не довший за ${characters(max)}, отримано ${value.uk}`,
   EXPECTED_LIMIT: ({ value }) => `Очікується ціла кількість результатів, не менша за 1, отримано ${value.uk}`,
+  EXPECTED_LANGUAGE: ({ value }) => `Очікується мова \`uk\` або \`en\`, отримано ${value.uk}`,
   INVALID_CNAP: ({ count }) => `У відомостях про ЦНАП проблем: ${formatCount(count, 'uk')}`,
   EXPECTED_DOCUMENTS: () => 'Очікується список текстів українською та англійською',
   NOT_A_CATALOG: ({ value }) => `Очікується каталог (\`Catalog\`), отримано ${value.uk}`,
