@@ -323,7 +323,10 @@ const RUSSIAN_FORMS: Readonly<Record<string, string>> = {
 };
 /** Starts shorter than this match a stem exactly, not as its start. */
 const RUSSIAN_PREFIX_MIN = 4;
-const RUSSIAN_ENTRIES = Object.entries(RUSSIAN_FORMS).sort(([a], [b]) => b.length - a.length);
+/** The table's starts, longest first, each with the stem of its Ukrainian word (stemmed once, here). */
+const RUSSIAN_ENTRIES: ReadonlyArray<readonly [string, string | undefined]> = Object.entries(RUSSIAN_FORMS)
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([start, ukrainian]) => [start, stems(ukrainian)[0]] as const);
 
 /** A word with the letters Russian has and Ukrainian lacks folded to the Ukrainian ones (ы→и, э→е, ъ dropped). */
 function foldRussian(word: string): string {
@@ -332,10 +335,10 @@ function foldRussian(word: string): string {
 
 /** The Ukrainian stem a Russian word of {@link RUSSIAN_FORMS} stands for, or `undefined`. */
 function russianMeaning(word: string, own: string): string | undefined {
-  for (const [start, ukrainian] of RUSSIAN_ENTRIES) {
+  for (const [start, meaning] of RUSSIAN_ENTRIES) {
     const matches =
       start.length >= RUSSIAN_PREFIX_MIN ? word.startsWith(start) || own.startsWith(start) : own === start;
-    if (matches) return stems(ukrainian)[0];
+    if (matches) return meaning;
   }
   return undefined;
 }
@@ -573,7 +576,9 @@ export class SearchIndex {
     for (const term of this.#vocabulary) {
       if (LATIN_WORD.test(term)) continue;
       const skeleton = cyrillicSkeleton(term);
-      skeletons.set(skeleton, [...(skeletons.get(skeleton) ?? []), term]);
+      const found = skeletons.get(skeleton);
+      if (found === undefined) skeletons.set(skeleton, [term]);
+      else found.push(term);
     }
     return skeletons;
   }
@@ -594,7 +599,11 @@ export class SearchIndex {
     const index = new Map<string, string[]>();
     for (const term of this.#vocabulary) {
       if (term.length < TYPO_MIN_LENGTH) continue;
-      for (const shorter of deletions(term)) index.set(shorter, [...(index.get(shorter) ?? []), term]);
+      for (const shorter of deletions(term)) {
+        const found = index.get(shorter);
+        if (found === undefined) index.set(shorter, [term]);
+        else found.push(term);
+      }
     }
     return index;
   }
