@@ -26,7 +26,9 @@ import {
   valueAt,
   verificationReport,
 } from '@vikno/catalog';
-import { describe, expect } from 'vitest';
+import * as lazy from '@vikno/catalog/lazy';
+import { BUILT_IN_SERVICE_IDS, loadCatalog } from '@vikno/catalog/lazy';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   anyOf,
@@ -35,7 +37,9 @@ import {
   fuzzTable,
   hostile,
   hostileStrings,
+  judge,
   MAX_MESSAGE,
+  type Outcome,
   PLANTED_NAME,
   PLANTED_TAX_NUMBER,
   readable,
@@ -359,4 +363,24 @@ describe('@vikno/catalog with hostile input', () => {
   });
 
   fuzzTable(cases);
+});
+
+describe('@vikno/catalog/lazy with hostile input', () => {
+  it('covers every function of @vikno/catalog/lazy', () => {
+    expectEveryExportCovered(lazy, ['loadCatalog']);
+  });
+
+  // Lists of built-in ids, hostile strings and hostile values, or no list at all: a Catalog of the ids, or an error.
+  const ids = fc.array(fc.oneof(fc.constantFrom(...BUILT_IN_SERVICE_IDS), hostileStrings, hostile), {
+    maxLength: 8,
+  });
+  test.prop([anyOf(ids)])('loadCatalog', async (input) => {
+    let outcome: Outcome;
+    try {
+      outcome = { returned: await loadCatalog(input as string[]) };
+    } catch (error) {
+      outcome = { threw: error };
+    }
+    judge(outcome, (result) => expect(result).toBeInstanceOf(Catalog));
+  });
 });

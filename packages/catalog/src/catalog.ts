@@ -180,7 +180,7 @@ const MAX_PREFIX_LENGTH = 200;
 const MAX_QUERY_LENGTH = 1000;
 
 /** A service id given to a look-up: a string no longer than any id, or `INVALID_OPTION`. */
-function readId(id: unknown, path: string): string {
+export function readId(id: unknown, path: string): string {
   if (typeof id !== 'string') {
     throw new CatalogError({
       code: 'INVALID_OPTION',
@@ -189,6 +189,18 @@ function readId(id: unknown, path: string): string {
     });
   }
   return id;
+}
+
+/**
+ * The candidates close to `id` by edit distance (within three edits, or a third of the candidate's length), nearest
+ * first, ties in id order: the first part of what `UNKNOWN_SERVICE` suggests. `id` is at most {@link MAX_ID_LENGTH}.
+ */
+export function nearestIds(id: string, candidates: Iterable<string>): string[] {
+  return [...candidates]
+    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
+    .filter(({ candidate, distance }) => distance <= Math.max(3, Math.floor(candidate.length / 3)))
+    .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
+    .map(({ candidate }) => candidate);
 }
 
 /** The lists of services the package has just validated, which the constructor need not validate again. */
@@ -563,11 +575,7 @@ export class Catalog {
   suggest(id: string): string[] {
     // No id is longer than MAX_ID_LENGTH, so a longer one is near none: no edit distance is worth computing.
     if (readId(id, 'id').length > MAX_ID_LENGTH) return [];
-    const byDistance = [...this.#byId.keys()]
-      .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
-      .filter(({ candidate, distance }) => distance <= Math.max(3, Math.floor(candidate.length / 3)))
-      .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
-      .map(({ candidate }) => candidate);
+    const byDistance = nearestIds(id, this.#byId.keys());
     const bySearch =
       id === ''
         ? []

@@ -36,6 +36,9 @@ export const en: Messages<CatalogMessageParams> = {
     `Expected a real day as YYYY-MM-DD${value === undefined ? '' : `, got ${value.en}`}`,
   EXPECTED_OPTIONS: ({ value }) => `Expected an options object, got ${value.en}`,
   EXPECTED_SERVICE_ID: ({ value }) => `Expected a service id, got ${value.en}`,
+  EXPECTED_SERVICE_IDS: ({ value }) => `Expected a list of service ids, got ${value.en}`,
+  TOO_MANY_SERVICE_IDS: ({ count, max }) =>
+    `Expected at most ${formatCount(max, 'en')} service ids, got ${formatCount(count, 'en')}`,
   PREFIX_TOO_LONG: ({ max, value }) =>
     `Expected a path of at most ${formatCount(max, 'en')} characters, got ${value.en}`,
   INVALID_SERVICES: ({ count }) => `The catalogue has ${formatCount(count, 'en')} problem(s)`,

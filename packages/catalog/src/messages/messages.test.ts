@@ -62,6 +62,11 @@ const SAMPLES: { readonly [Code in keyof CatalogMessageParams]: readonly Catalog
   EXPECTED_DAY: [{}, ...KINDS.map((value) => ({ value }))],
   EXPECTED_OPTIONS: KINDS.map((value) => ({ value })),
   EXPECTED_SERVICE_ID: KINDS.map((value) => ({ value })),
+  EXPECTED_SERVICE_IDS: KINDS.map((value) => ({ value })),
+  TOO_MANY_SERVICE_IDS: [
+    { count: 1001, max: 1000 },
+    { count: 21_000_000, max: 1000 },
+  ],
   PREFIX_TOO_LONG: KINDS.map((value) => ({ max: 200, value })),
   INVALID_SERVICES: [{ count: 1 }, { count: 21_000 }],
   UNKNOWN_SERVICE: [

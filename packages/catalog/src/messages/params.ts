@@ -56,6 +56,10 @@ export interface CatalogMessageParams {
   EXPECTED_OPTIONS: { value: LocalizedText };
   /** A service id that is not a string. */
   EXPECTED_SERVICE_ID: { value: LocalizedText };
+  /** A list of service ids that is not an array. */
+  EXPECTED_SERVICE_IDS: { value: LocalizedText };
+  /** A list of `count` service ids, longer than `max`. */
+  TOO_MANY_SERVICE_IDS: { count: number; max: number };
   /** A path prefix that is not a string of at most `max` characters. */
   PREFIX_TOO_LONG: { max: number; value: LocalizedText };
   /** A list of services with `count` problems, listed as issues. */

@@ -44,6 +44,9 @@ export const uk: Messages<CatalogMessageParams> = {
     `Очікується календарний день у форматі РРРР-ММ-ДД${value === undefined ? '' : `, отримано ${value.uk}`}`,
   EXPECTED_OPTIONS: ({ value }) => `Очікується об’єкт параметрів, отримано ${value.uk}`,
   EXPECTED_SERVICE_ID: ({ value }) => `Очікується ідентифікатор послуги, отримано ${value.uk}`,
+  EXPECTED_SERVICE_IDS: ({ value }) => `Очікується список ідентифікаторів послуг, отримано ${value.uk}`,
+  TOO_MANY_SERVICE_IDS: ({ count, max }) =>
+    `Очікується не більше ${formatCount(max, 'uk')} ідентифікаторів послуг, отримано ${formatCount(count, 'uk')}`,
   PREFIX_TOO_LONG: ({ max, value }) =>
     `Очікується шлях не довший за ${characters(max)}, отримано ${value.uk}`,
   INVALID_SERVICES: ({ count }) => `У каталозі проблем: ${formatCount(count, 'uk')}`,

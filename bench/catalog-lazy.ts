@@ -1,0 +1,120 @@
+// What an app that needs only some services loads from @vikno/catalog (the built package), against the baseline of
+// the whole catalogue in the same run:
+// - bytes: two apps bundled with esbuild as a vendor would (minified, split, each file gzipped as a server sends
+//   it; zod, ts-pattern and @vikno/* left out, as the size limits leave them out): one calls defaultCatalog(), the
+//   other loadCatalog(ids) of `@vikno/catalog/lazy`. For the lazy app: what loads at start, and what each service
+//   adds when named (its chunk and the chunks it shares with other services, not yet loaded);
+// - time: building the catalogue of one service and of every service (data to a validated Catalog) in Node.
+
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { defaultCatalog } from '@vikno/catalog';
+import { BUILT_IN_SERVICE_IDS, loadCatalog } from '@vikno/catalog/lazy';
+import { build, type Metafile } from 'esbuild';
+import { median } from './measure.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'packages/catalog/dist');
+const external = ['zod', 'ts-pattern', '@vikno/law', '@vikno/deadlines'];
+
+/** Bundles an app whose entry is `source`, split into chunks; the metafile and each output file's gzipped bytes. */
+async function bundle(
+  source: string,
+): Promise<{ metafile: Metafile; gzipped: Map<string, number>; entry: string }> {
+  const outdir = mkdtempSync(join(tmpdir(), 'vikno-lazy-'));
+  try {
+    const result = await build({
+      stdin: { contents: source, resolveDir: dist, sourcefile: 'app.js', loader: 'js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      metafile: true,
+      write: true,
+      outdir,
+      external,
+      logLevel: 'silent',
+      charset: 'utf8',
+    });
+    const gzipped = new Map<string, number>();
+    let entry = '';
+    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+      if (file.endsWith('.map')) continue;
+      gzipped.set(file, gzipSync(readFileSync(join(root, file))).length);
+      if (output.entryPoint !== undefined) entry = file;
+    }
+    return { metafile: result.metafile, gzipped, entry };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** The files loaded with `file`: it and every file it imports statically, transitively. */
+function staticClosure(metafile: Metafile, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of metafile.outputs[file]?.imports ?? []) {
+    if (imported.kind === 'import-statement' && !imported.external)
+      staticClosure(metafile, imported.path, seen);
+  }
+  return seen;
+}
+
+const sum = (files: Iterable<string>, gzipped: Map<string, number>) =>
+  [...files].reduce((total, file) => total + (gzipped.get(file) ?? 0), 0);
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
+const whole = await bundle(
+  "import { defaultCatalog } from './index.js'; console.log(defaultCatalog().services.length);",
+);
+const wholeBytes = sum(staticClosure(whole.metafile, whole.entry), whole.gzipped);
+
+const lazy = await bundle(
+  "import { loadCatalog } from './lazy.js'; console.log((await loadCatalog(['idp-certificate'])).services.length);",
+);
+const atStart = staticClosure(lazy.metafile, lazy.entry);
+const startBytes = sum(atStart, lazy.gzipped);
+
+// Each service's chunk is named after its data file (dist/chunks/<id>-<hash>.js; see tsup.config.ts).
+const perService = BUILT_IN_SERVICE_IDS.map((id) => {
+  const chunk = Object.keys(lazy.metafile.outputs).find(
+    (file) => !file.endsWith('.map') && relative('', file).split('/').pop()?.startsWith(`${id}-`),
+  );
+  if (chunk === undefined) throw new Error(`No chunk for ${id}`);
+  const added = [...staticClosure(lazy.metafile, chunk)].filter((file) => !atStart.has(file));
+  return { id, bytes: sum(added, lazy.gzipped) };
+}).sort((a, b) => a.bytes - b.bytes);
+const addedMedian = median(perService.map((entry) => entry.bytes));
+const idp = perService.find((entry) => entry.id === 'idp-certificate')?.bytes ?? 0;
+
+console.log(`Bytes gzipped, each file as sent (zod, ts-pattern, @vikno/law and @vikno/deadlines left out):`);
+console.log(`- baseline, defaultCatalog(): ${kB(wholeBytes)} (${BUILT_IN_SERVICE_IDS.length} services)`);
+console.log(`- loadCatalog at start: ${kB(startBytes)} (the code, no service's data)`);
+console.log(
+  `- each service named adds: median ${kB(addedMedian)}, from ${kB(perService[0]?.bytes ?? 0)} ` +
+    `(${perService[0]?.id}) to ${kB(perService.at(-1)?.bytes ?? 0)} (${perService.at(-1)?.id})`,
+);
+console.log(
+  `- an app for the IDP certificate alone: ${kB(startBytes + idp)} ` +
+    `(${((100 * (startBytes + idp)) / wholeBytes).toFixed(0)}% of the baseline)`,
+);
+
+// Time to a validated catalogue, in Node: one service, and every service, loaded and validated afresh each round.
+const { Catalog } = await import('@vikno/catalog');
+const oneJson = JSON.stringify((await loadCatalog(['idp-certificate'])).services);
+const allJson = JSON.stringify(defaultCatalog().services);
+const time = (json: string) => {
+  const times: number[] = [];
+  for (let round = 0; round < 16; round++) {
+    const started = process.hrtime.bigint();
+    Catalog.fromUnknown(JSON.parse(json));
+    if (round > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+};
+console.log(
+  `Validating to a Catalog: one service ${time(oneJson).toFixed(2)} ms, ` +
+    `every service (baseline) ${time(allJson).toFixed(2)} ms (median of 15)`,
+);
