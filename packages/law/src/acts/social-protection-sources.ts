@@ -2,5 +2,24 @@ import type { Act } from '../register.js';
 
 // Acts and sources first cited for the other social protection services (IDPs, subsidies and privileges, disability, funerals, residence), as read to settle their values. Each act is a constant of its own.
 
+/** Постанова КМУ № 820 від 04.08.2023 (порядок внесення відомостей про адресу на окупованих територіях; зміни до порядків, затверджених постановою № 265) */
+export const KMU_820_2023: Act = {
+  id: 'kmu-820-2023',
+  kind: 'cabinetResolution',
+  number: '820',
+  adopted: '2023-08-04',
+  title: {
+    uk:
+      'Постанова КМУ «Про затвердження Порядку внесення відомостей про адресу задекларованого/зареєстрованого ' +
+      'місця проживання (перебування), що знаходиться на тимчасово окупованій Російською Федерацією території ' +
+      'України, а також на територіях, на яких ведуться (велися) бойові дії, та внесення змін до порядків, ' +
+      'затверджених постановою Кабінету Міністрів України від 7 лютого 2022 р. № 265»',
+    en:
+      'Cabinet resolution on entering addresses in occupied or combat areas, amending the procedures approved by ' +
+      'resolution 265 of 2022',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/820-2023-п',
+};
+
 /** The acts of this file, in the order written. */
-export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [];
+export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [KMU_820_2023];

@@ -2,6 +2,7 @@ import type { Citation } from '@vikno/law';
 import { KMU_509 } from '../citations/cabinet.js';
 import { IDP_DELIVERY_NOTE } from '../citations/cards-and-notices.js';
 import { LAW_1706 } from '../citations/laws.js';
+import { LAW_1706_ART_4_P7_TERM } from '../citations/social-protection.js';
 import { APPEAL_GENERAL, FREE_AS_SOCIAL, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 
@@ -149,7 +150,7 @@ export const IDP_CERTIFICATE: ServiceData = {
           unit: 'workingDays',
         },
       },
-      basis: [KYIV_CNAP_IDP_CARD],
+      basis: [LAW_1706_ART_4_P7_TERM, KYIV_CNAP_IDP_CARD],
     },
   },
   result: {

@@ -8,6 +8,7 @@ import {
 } from '../citations/cards-and-notices.js';
 import { LAW_1871_IN_FORCE } from '../citations/evidence-catalog.js';
 import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
+import { KMU_820_2023_NAMES_265, LAW_1871_ART_18_CHANNELS } from '../citations/social-protection.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
 
@@ -147,7 +148,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceData = {
     },
     '2022-03-14': {
       value: [LAW_1871, LAW_1382, KMU_265],
-      basis: [KAMYANECKA_DEREG, KMU_265],
+      basis: [KAMYANECKA_DEREG, KMU_265, KMU_820_2023_NAMES_265],
     },
   },
   fee: {
@@ -215,7 +216,7 @@ export const RESIDENCE_DEREGISTRATION: ServiceData = {
     },
     '2021-12-01': {
       value: ['cnap', 'diia'],
-      basis: [KAMYANECKA_DEREG, TARUTYNE_DIIA],
+      basis: [LAW_1871_ART_18_CHANNELS, KAMYANECKA_DEREG, TARUTYNE_DIIA],
     },
   },
   delivery: {

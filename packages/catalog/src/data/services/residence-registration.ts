@@ -12,6 +12,7 @@ import {
   LAW_1871_IN_FORCE,
 } from '../citations/evidence-catalog.js';
 import { LAW_1382, LAW_1382_FEE_BEFORE_2021, LAW_1871, LAW_1871_ART_6 } from '../citations/laws.js';
+import { KMU_820_2023_NAMES_265 } from '../citations/social-protection.js';
 import { APPEAL_GENERAL } from '../common.js';
 import type { ServiceData } from '../load.js';
 
@@ -120,7 +121,7 @@ export const RESIDENCE_REGISTRATION: ServiceData = {
     },
     '2022-03-14': {
       value: [LAW_1871, LAW_1382, KMU_265],
-      basis: [KYIV_CARD_00034, KMU_265],
+      basis: [KYIV_CARD_00034, KMU_265, KMU_820_2023_NAMES_265],
     },
   },
   fee: {
