@@ -2,6 +2,7 @@ import type { Citation } from '@vikno/law';
 import { KMU_765_2025, KMU_1751, KMU_1805 } from '../citations/cabinet.js';
 import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
 import { LAW_2811_ART_6_TERM, LAW_2811_ART_10_WINDOW } from '../citations/evidence-catalog.js';
+import { LUBNY_BIRTH_CARD_2021 } from '../citations/family-assistance.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -120,7 +121,7 @@ export const BIRTH_ASSISTANCE: ServiceData = {
         uk: 'Призначення державної допомоги при народженні дитини',
         en: 'Assignment of state assistance at the birth of a child',
       },
-      basis: [KMU_1751],
+      basis: [LUBNY_BIRTH_CARD_2021, KMU_1751],
     },
   },
   description: {

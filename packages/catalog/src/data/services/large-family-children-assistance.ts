@@ -1,5 +1,6 @@
 import type { Citation } from '@vikno/law';
 import { PFU_PORTAL_NEWS, PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { KMU_250_ITEMS_1_2 } from '../citations/family-assistance.js';
 import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
 
@@ -64,7 +65,7 @@ export const LARGE_FAMILY_CHILDREN_ASSISTANCE: ServiceData = {
         uk: 'Призначення допомоги на дітей, які виховуються у багатодітних сім’ях',
         en: 'Assignment of assistance for children brought up in large families',
       },
-      basis: [KMU_250_2019_NAME],
+      basis: [KMU_250_ITEMS_1_2, KMU_250_2019_NAME],
     },
   },
   description: {
@@ -79,7 +80,7 @@ export const LARGE_FAMILY_CHILDREN_ASSISTANCE: ServiceData = {
   available: {
     '2019-04-01': {
       value: true,
-      basis: [KMU_250],
+      basis: [KMU_250_ITEMS_1_2, KMU_250],
     },
   },
   provider: {
@@ -94,8 +95,8 @@ export const LARGE_FAMILY_CHILDREN_ASSISTANCE: ServiceData = {
   },
   legalBasis: {
     earliest: {
-      value: [KMU_250],
-      basis: [KMU_250, ZELENOPIDSKA_LARGE_FAMILY_PFU],
+      value: [KMU_250_ITEMS_1_2],
+      basis: [KMU_250_ITEMS_1_2, ZELENOPIDSKA_LARGE_FAMILY_PFU],
     },
   },
   fee: FREE_AS_SOCIAL,

@@ -1,4 +1,5 @@
 import type { Citation } from '@vikno/law';
+import { LAW_2811_ART_12_2 } from '../citations/family-assistance.js';
 import { ADOPTION_PODA, ADOPTION_TERNOPIL, LAW_1689_ART_5 } from '../citations.js';
 import { APPLICATION, IDENTITY, RNOKPP } from '../lines.js';
 import type { ServiceRules } from '../load.js';
@@ -67,7 +68,7 @@ export const ADOPTION_ASSISTANCE: ServiceRules = {
           uk: 'Підтвердження усиновлення; від дня набрання ним законної сили рахують 12 місяців на звернення',
           en: 'Proof of the adoption; the 12 months to apply run from the day it took legal effect',
         },
-        basis: [ADOPTION_TERNOPIL],
+        basis: [LAW_2811_ART_12_2, ADOPTION_TERNOPIL],
       },
     ],
   },

@@ -1,4 +1,5 @@
 import type { Citation } from '@vikno/law';
+import { LAW_2811_ART_17 } from '../citations/family-assistance.js';
 import { APPLICATION, BIRTH_FROM_DRATS_ONLINE, IDENTITY, RNOKPP } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
@@ -78,7 +79,7 @@ export const GUARDIANSHIP_CHILD_ASSISTANCE: ServiceRules = {
             'The assistance rests on the decision of the guardianship authority or court establishing ' +
             'guardianship',
         },
-        basis: [GUARDIANSHIP_RCP, GUARDIANSHIP_KREMEN],
+        basis: [LAW_2811_ART_17, GUARDIANSHIP_RCP, GUARDIANSHIP_KREMEN],
       },
     ],
   },

@@ -1,0 +1,44 @@
+import type { Citation } from '@vikno/law';
+
+/*
+ * Citations read for the family assistance services (Law 2811-XII, КМУ 1751, КМУ 250) for issue 14: each quotes the
+ * words that carry the value and says where and in which edition it was read.
+ */
+
+/**
+ * The Lubny district social protection department's information card for birth assistance, approved by its own
+ * order and published by a hromada: the name of the service before the Pension Fund.
+ */
+export const LUBNY_BIRTH_CARD_2021: Citation = {
+  act: 'lubny-birth-assistance-card-2021',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«ЗАТВЕРДЖЕНО Наказ управління соціального захисту населення Лубенської районної державної адміністрації ' +
+    '01.12.2021 № 45 ІНФОРМАЦІЙНА КАРТКА адміністративної послуги „Призначення державної допомоги при народженні ' +
+    'дитини”»',
+  note:
+    'Read on novosr.gov.ua/news/1644235249 (Новооржицька громада, 07.02.2022), a card approved by the provider ' +
+    'itself (the district social protection department). Only the heading and the provider’s rows were in the ' +
+    'copy read; its documents and term rows were not.',
+};
+
+/**
+ * КМУ 250 of 13.03.2019, items 1–2 of the resolution: the payment introduced from 01.04.2019 and the Procedure
+ * approved, read in the edition in force from 31.10.2020 on search.ligazakon.ua.
+ */
+export const KMU_250_ITEMS_1_2: Citation = {
+  act: 'kmu-250-2019',
+  provision: { uk: 'пп. 1–2 постанови', en: 'Resolution, items 1–2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    "«1. Запровадити з 1 квітня 2019 р. виплату допомоги на дітей, які виховуються у багатодітних сім'ях. 2. " +
+    "Затвердити Порядок виплати допомоги на дітей, які виховуються у багатодітних сім'ях, що додається.»",
+  note:
+    'Read on search.ligazakon.ua/l_doc2.nsf/link1/KP190250.html, «редакция действует с 31.10.2020» (amended by КМУ ' +
+    '765 and 1101 of 2019, 386, 586, 632, 853 and 1035 of 2020; item 3 lost force under 1101). Items 1 and 2 carry ' +
+    'no amendment mark there, so they read so from 01.04.2019. Later editions were not read: the move of the ' +
+    'assistance to the Pension Fund on 01.07.2025 rests on other sources. The Procedure’s own points (who ' +
+    'assigns it, the documents) were not in the copy read.',
+};
