@@ -2,5 +2,148 @@ import type { Act } from '../register.js';
 
 // Acts and sources first cited for family, child-care and children's-status services. Each act is a constant of its own.
 
+/** Постанова КМУ «Деякі питання надання послуги з догляду за дитиною до трьох років “муніципальна няня”» (№ 68) */
+export const KMU_68_2019: Act = {
+  id: 'kmu-68-2019',
+  kind: 'cabinetResolution',
+  number: '68',
+  adopted: '2019-01-30',
+  inForce: '2019-02-12',
+  title: {
+    uk: 'Постанова КМУ «Деякі питання надання послуги з догляду за дитиною до трьох років “муніципальна няня”» (Порядок відшкодування вартості послуги з догляду за дитиною до трьох років «муніципальна няня»)',
+    en: 'Cabinet resolution on the “municipal nanny” childcare service for a child under three (procedure for compensating its cost)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/68-2019-п',
+  editions: [
+    {
+      from: '2020-10-02',
+      by: 'КМУ 897',
+      note: 'of 30.09.2020, in force 02.10.2020 (nov-rada.gov.ua); not read',
+    },
+    {
+      from: '2021-12-15',
+      by: 'КМУ 1323',
+      note: 'adopted 15.12.2021 (uszn-dobr.gov.ua, zt-rada.gov.ua); not read',
+    },
+    {
+      from: '2024-06-07',
+      note: 'the Government’s change of 07.06.2024 (smr.gov.ua); its number and text not read',
+    },
+  ],
+};
+
+/** Департамент соціальної політики КМДА: сторінка «Послуга з догляду за дитиною до трьох років “муніципальна няня”» */
+export const KYIV_DSP_MUNICIPAL_NANNY_PAGE: Act = {
+  id: 'kyiv-dsp-municipal-nanny-page',
+  kind: 'notice',
+  title: {
+    uk: 'Департамент соціальної політики КМДА: «Послуга з догляду за дитиною до трьох років “муніципальна няня”»',
+    en: 'Kyiv city administration, social policy department: the “municipal nanny” childcare service page',
+  },
+  url: 'https://dsp.kyivcity.gov.ua/content/posluga-z-doglyadu-za-dytynoyu-do-troh-rokiv-municypalna-nyanya.html',
+};
+
+/** ЦНАП Новороздільської громади: картка 01195 «Призначення та виплата компенсації послуги … “муніципальна няня”» */
+export const CNAP_NOVYI_ROZDIL_CARD_01195: Act = {
+  id: 'cnap-novyi-rozdil-card-01195',
+  kind: 'informationCard',
+  title: {
+    uk: 'Інформаційна картка ЦНАП Новороздільської громади 01195 «Призначення та виплата компенсації послуги з догляду за дитиною до трьох років “муніципальна няня”»',
+    en: 'Novyi Rozdil CNAP card 01195: assignment and payment of the “municipal nanny” compensation',
+  },
+  url: 'https://novyyrozdil-gromada.gov.ua/cnap/functionality/17239/',
+};
+
+/** Повідомлення Ходорівської громади про «муніципальну няню» для дітей ВПО до 6 років (08.02.2026) */
+export const KHODA_MUNICIPAL_NANNY_2026: Act = {
+  id: 'khoda-municipal-nanny-2026',
+  kind: 'publication',
+  title: {
+    uk: 'Повідомлення громади (khoda.gov.ua): ВПО мають право на компенсацію послуг з догляду за дитиною віком до 6 років у межах програми «Муніципальна няня» (08.02.2026)',
+    en: 'Hromada news item (khoda.gov.ua): IDPs may claim the “municipal nanny” compensation for a child under 6 (08.02.2026)',
+  },
+  url: 'https://khoda.gov.ua/news/vnutrishno-peremishcheni-osoby-maiut-pravo-na-kompensatsiiu-posluh-z-dohliadu-za-dytynoiu-vikom-do-6-rokiv-u-mezhakh-derzhavnoi-prohramy-munitsypalna-niania',
+};
+
+/** Інтерфакс-Україна, 30.12.2025: Мінсоцполітики про «муніципальну няню» у 2025 році */
+export const INTERFAX_MUNICIPAL_NANNY_2025: Act = {
+  id: 'interfax-municipal-nanny-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Інтерфакс-Україна (30.12.2025): за 2025 рік 2480 родин отримали компенсацію «муніципальної няні» (за повідомленням Мінсоцполітики)',
+    en: 'Interfax-Ukraine (30.12.2025): 2,480 families received the “municipal nanny” compensation in 2025 (the Ministry’s notice)',
+  },
+  url: 'https://interfax.com.ua/news/general/1132567.html',
+};
+
+/** Новоукраїнська міська рада, 06.10.2020: зміни до визначення права на «муніципальну няню» (КМУ 897) */
+export const NOV_RADA_MUNICIPAL_NANNY_2020: Act = {
+  id: 'nov-rada-municipal-nanny-2020',
+  kind: 'publication',
+  title: {
+    uk: 'Повідомлення міської ради (nov-rada.gov.ua, 06.10.2020): «Зміни до визначення права на відшкодування вартості послуги з догляду за дитиною до трьох років “муніципальна няня”»',
+    en: 'City council news item (nov-rada.gov.ua, 06.10.2020): changes to the right to the “municipal nanny” compensation',
+  },
+  url: 'https://nov-rada.gov.ua/2020/10/06/zminy-do-vyznachennia-prava-na-vidshkoduvannia-vartosti-posluhy-z-dohliadu-za-dytynoiu-do-trokh-rokiv-munitsypalna-niania/',
+};
+
+/** Постанова КМУ «Про затвердження Порядку призначення тимчасової державної соціальної допомоги непрацюючій особі, яка досягла загального пенсійного віку, але не набула права на пенсійну виплату» (№ 1098) */
+export const KMU_1098_2017: Act = {
+  id: 'kmu-1098-2017',
+  kind: 'cabinetResolution',
+  number: '1098',
+  adopted: '2017-12-27',
+  inForce: '2018-01-18',
+  title: {
+    uk: 'Постанова КМУ «Про затвердження Порядку призначення тимчасової державної соціальної допомоги непрацюючій особі, яка досягла загального пенсійного віку, але не набула права на пенсійну виплату»',
+    en: 'Cabinet resolution approving the procedure for temporary state social assistance to a non-working person of pension age without a right to a pension',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1098-2017-п',
+};
+
+/** Погребищенська РДА: сторінка про тимчасову державну соціальну допомогу непрацюючим особам пенсійного віку */
+export const POGREBYSHCHE_RDA_PENSION_AGE_ASSISTANCE: Act = {
+  id: 'pogrebyshche-rda-pension-age-assistance',
+  kind: 'notice',
+  title: {
+    uk: 'Погребищенська райдержадміністрація: «Тимчасова державна соціальна допомога непрацюючим особам, які досягли загального пенсійного віку, але не отримали права на пенсійну виплату»',
+    en: 'Pohrebyshche district administration: temporary state social assistance to non-working persons of pension age without a pension',
+  },
+  url: 'https://pogrda.gov.ua/index.php/731-tymchasova-derzhavna-sotsialna-dopomoha-nepratsiuiuchym-osobam',
+};
+
+/** ЦНАП Солотвинської громади: «Тимчасова державна допомога непрацюючим особам пенсійного віку: умови та порядок оформлення» */
+export const CNAP_SOLOTVYNO_PENSION_AGE_ASSISTANCE: Act = {
+  id: 'cnap-solotvyno-pension-age-assistance',
+  kind: 'publication',
+  title: {
+    uk: 'ЦНАП Солотвинської громади: «Тимчасова державна допомога непрацюючим особам пенсійного віку: умови та порядок оформлення»',
+    en: 'Solotvyno CNAP news item: temporary state assistance to non-working persons of pension age, conditions and how to apply',
+  },
+  url: 'https://cnap.solotvino-rada.gov.ua/news/1731745513/',
+};
+
+/** Судово-юридична газета, 23.11.2025: «Не вистачає страхового стажу – як отримати тимчасову соцдопомогу замість пенсії» */
+export const SUD_PENSION_AGE_ASSISTANCE_2025: Act = {
+  id: 'sud-pension-age-assistance-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Судово-юридична газета (23.11.2025): «Не вистачає страхового стажу – як отримати тимчасову соцдопомогу замість пенсії» (за «Дією»)',
+    en: 'Sudovo-yurydychna gazeta (23.11.2025): temporary social assistance instead of a pension when the insurance record is short (after Diia)',
+  },
+  url: 'https://sud.ua/uk/news/ukraine/346905-ne-khvataet-strakhovogo-stazha-kak-poluchit-vremennuyu-sotspomosch-vmesto-pensii',
+};
+
 /** The acts of this file, in the order written. */
-export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [];
+export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
+  KMU_68_2019,
+  KYIV_DSP_MUNICIPAL_NANNY_PAGE,
+  CNAP_NOVYI_ROZDIL_CARD_01195,
+  KHODA_MUNICIPAL_NANNY_2026,
+  INTERFAX_MUNICIPAL_NANNY_2025,
+  NOV_RADA_MUNICIPAL_NANNY_2020,
+  KMU_1098_2017,
+  POGREBYSHCHE_RDA_PENSION_AGE_ASSISTANCE,
+  CNAP_SOLOTVYNO_PENSION_AGE_ASSISTANCE,
+  SUD_PENSION_AGE_ASSISTANCE_2025,
+];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { getService, searchServices } from '../default.js';
+
+// The family, child-care and old-age services added for issue 14, each pinned to what its sources say: a value
+// that drifts from its source, or a service the everyday words no longer find first, fails here.
+
+/** The ids of the services a query ranks first. */
+function firstHit(query: string, asOf = '2026-11-26'): string | undefined {
+  return searchServices(query, { asOf })[0]?.service.id;
+}
+
+describe('municipal-nanny-compensation', () => {
+  it('is the Register’s service 01195, as a CNAP card names it', () => {
+    const service = getService('municipal-nanny-compensation', { asOf: '2026-11-26' });
+    expect(service.registerId).toBe('01195');
+    expect(service.name.value.uk).toContain('муніципальна няня');
+  });
+
+  it('is decided by the social protection unit and accepted by a CNAP, within 10 working days', () => {
+    const service = getService('municipal-nanny-compensation', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.channels.value).toContain('cnap');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 10, unit: 'workingDays' } });
+    expect(service.fee.value.kind).toBe('free');
+  });
+
+  it('exists only from 12.02.2019, when КМУ 68 took effect', () => {
+    expect(() => getService('municipal-nanny-compensation', { asOf: '2019-02-11' })).toThrow();
+    expect(getService('municipal-nanny-compensation', { asOf: '2019-02-12' }).legalBasis.value[0]?.id).toBe(
+      'kmu-68-2019',
+    );
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['муніципальна няня', 'няня', 'компенсація за няню', 'гроші на няню']) {
+      expect(firstHit(query), query).toBe('municipal-nanny-compensation');
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist } from '../default.js';
+
+// The checklists of the family, child-care and old-age services added for issue 14, pinned to their sources.
+
+const asOf = '2026-11-26';
+
+describe('municipal-nanny-compensation', () => {
+  it('asks for the written application, and for the disability certificate only where a disability is the ground', () => {
+    const plain = buildChecklist('municipal-nanny-compensation', { disability: false }, { asOf });
+    expect(plain.items.map((item) => item.id)).toEqual(['application']);
+    const disabled = buildChecklist('municipal-nanny-compensation', { disability: true }, { asOf });
+    expect(disabled.items.map((item) => item.id)).toEqual(['application', 'disability-certificate']);
+  });
+
+  it('leaves the disability line open until the fact is known', () => {
+    const open = buildChecklist('municipal-nanny-compensation', {}, { asOf });
+    expect(open.settled).toBe(false);
+    expect(open.undetermined.map((item) => item.id)).toEqual(['disability-certificate']);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Situation } from './situation.js';
+
+/** Situations of the family, child-care and old-age services added for issue 14 (the «муніципальна няня», …). */
+export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
+  {
+    service: 'municipal-nanny-compensation',
+    who: 'a working mother of two children under three, with a nanny under contract',
+    facts: { disability: false },
+    bring: ['application:original'],
+    notDemanded: [],
+  },
+  {
+    service: 'municipal-nanny-compensation',
+    who: 'a father with a group II disability, with a nanny under contract',
+    facts: { disability: true },
+    bring: ['application:original', 'disability-certificate:copyWithOriginal'],
+    notDemanded: [],
+  },
+];
