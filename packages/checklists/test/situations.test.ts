@@ -3,6 +3,7 @@ import { buildChecklist, buildChecklistFor, defaultRuleBook } from '../src/index
 import type { Situation } from './situation.js';
 import { COVERAGE_SITUATIONS } from './situations-coverage.js';
 import { FAMILIES_GENERAL_SITUATIONS } from './situations-families-general.js';
+import { FAMILY_AND_CHILDREN_SITUATIONS } from './situations-family-and-children.js';
 import { FIRST_SITUATIONS } from './situations-first.js';
 import { SOCIAL_SITUATIONS } from './situations-social.js';
 
@@ -11,6 +12,7 @@ const SITUATIONS: readonly Situation[] = [
   ...FAMILIES_GENERAL_SITUATIONS,
   ...SOCIAL_SITUATIONS,
   ...COVERAGE_SITUATIONS,
+  ...FAMILY_AND_CHILDREN_SITUATIONS,
 ];
 
 describe('checklists of real situations on 22.11.2026', () => {

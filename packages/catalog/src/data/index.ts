@@ -22,6 +22,7 @@ import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './services/large-family-childr
 import { LOW_INCOME_FAMILY_ASSISTANCE } from './services/low-income-family-assistance.js';
 import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-uninsured.js';
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-carer-allowance.js';
+import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
@@ -68,4 +69,5 @@ export const SERVICES: readonly ServiceData[] = [
   EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
   SCHOOL_KIT_ASSISTANCE,
   BABY_BOX_IN_KIND,
+  MUNICIPAL_NANNY_COMPENSATION,
 ];

@@ -22,6 +22,7 @@ import { LARGE_FAMILY_CHILDREN_ASSISTANCE } from './large-family-children-assist
 import { LOW_INCOME_FAMILY_ASSISTANCE } from './low-income-family-assistance.js';
 import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured.js';
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './mental-disorder-carer-allowance.js';
+import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
@@ -58,6 +59,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   LOW_INCOME_FAMILY_ASSISTANCE,
   MATERNITY_ASSISTANCE_UNINSURED,
   MENTAL_DISORDER_CARER_ALLOWANCE,
+  MUNICIPAL_NANNY_COMPENSATION,
   NO_PENSION_RIGHTS_ASSISTANCE,
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
