@@ -2,5 +2,172 @@ import type { Act } from '../register.js';
 
 // Acts and sources first cited for services for persons with disabilities, their carers, and the Chornobyl and explosive-injury payments. Each act is a constant of its own.
 
+/** Закон України «Про основи соціальної захищеності осіб з інвалідністю в Україні» (№ 875-XII) */
+export const LAW_875_XII: Act = {
+  id: 'law-875-xii',
+  kind: 'law',
+  number: '875-XII',
+  adopted: '1991-03-21',
+  title: {
+    uk: 'Закон України «Про основи соціальної захищеності осіб з інвалідністю в Україні»',
+    en: 'Law of Ukraine On the Foundations of Social Protection of Persons with Disabilities in Ukraine',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/875-12',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/08021-ua-law-875-12.json, commit 35a12f9); the edition date is not stated there.',
+};
+
+/** Постанова КМУ «Деякі питання призначення і виплати компенсації фізичним особам, які надають соціальні послуги з догляду на непрофесійній основі» (№ 859) */
+export const KMU_859_2020: Act = {
+  id: 'kmu-859-2020',
+  kind: 'cabinetResolution',
+  number: '859',
+  adopted: '2020-09-23',
+  title: {
+    uk:
+      'Постанова КМУ «Деякі питання призначення і виплати компенсації фізичним особам, які надають соціальні ' +
+      'послуги з догляду на непрофесійній основі»',
+    en: 'Cabinet resolution on the compensation to persons who give care on a non-professional basis',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/859-2020-п',
+  note:
+    'Items 1–4 of the resolution read as zakononline.com.ua reproduces it (the edition not stated): item 1 approves ' +
+    'the procedure, item 4 puts it in force on the day of publication (Official Bulletin 2020 No. 79, art. 2531, as ' +
+    'КМУ 1040 cites it; the day of publication not read). The procedure itself was read only in a CNAP’s retelling. ' +
+    'The address is built by zakon.rada.gov.ua’s pattern.',
+};
+
+/** Інформація про послугу «Призначення компенсації за догляд фізичній особі, яка надає соціальні послуги з догляду без здійснення підприємницької діяльності на непрофесійній основі» (ЦНАП м. Ужгород) */
+export const UZHHOROD_NON_PROFESSIONAL_CARE_CARD: Act = {
+  id: 'uzhhorod-non-professional-care-card',
+  kind: 'publication',
+  title: {
+    uk:
+      'Інформація про послугу «Призначення компенсації за догляд фізичній особі, яка надає соціальні послуги з ' +
+      'догляду без здійснення підприємницької діяльності на непрофесійній основі» (ЦНАП м. Ужгород)',
+    en: 'Service page: compensation to a person giving care on a non-professional basis (Uzhhorod city CNAP)',
+  },
+  url: 'https://rada-uzhgorod.gov.ua/posluhy-tsnap/priznachennya-kompensatsii-za-doglyad-fizichniy-osobi-yaka-nadae-sotsialni-poslugi-z-doglyadu-bez-zdiysnennya-pidpriemnitskoi-diyalnosti-na-neprofesiyniy-osnovi',
+  note: 'A city council’s CNAP page; its date is not shown.',
+};
+
+/** «Гроші за догляд за родичем: скільки можна отримувати у 2025» (novyny.live, 07.09.2025) */
+export const NOVYNY_LIVE_CARE_COMPENSATION_2025: Act = {
+  id: 'novyny-live-care-compensation-2025',
+  kind: 'publication',
+  adopted: '2025-09-07',
+  title: {
+    uk: '«Гроші за догляд за родичем: скільки можна отримувати у 2025» (novyny.live)',
+    en: 'News: money for caring for a relative in 2025 (novyny.live)',
+  },
+  url: 'https://novyny.live/ekonomi/groshi-za-dogliad-za-rodichem-skilki-mozhna-otrimuvati-u-2025-278898.html',
+};
+
+/** «Деньги за уход за пенсионером: кто может получить выплату» (24tv.ua, 25.10.2025) */
+export const TV24_CARE_COMPENSATION_PFU_2025: Act = {
+  id: 'tv24-care-compensation-pfu-2025',
+  kind: 'publication',
+  adopted: '2025-10-25',
+  title: {
+    uk: '«Гроші за догляд за пенсіонером: хто може отримати виплату» (24tv.ua, російською)',
+    en: 'News: who can get the payment for caring for a pensioner (24tv.ua, in Russian)',
+  },
+  url: 'https://24tv.ua/economy/ru/dengi-za-uhod-za-pensionerom-kto-mozhet-poluchit-vyplatu-jekonomika_n2938670',
+};
+
+/** Постанова КМУ «Про затвердження Порядку забезпечення допоміжними засобами реабілітації (технічними та іншими засобами реабілітації) осіб з інвалідністю, дітей з інвалідністю та інших окремих категорій населення і виплати грошової компенсації вартості за самостійно придбані такі засоби, їх переліку» (№ 321) */
+export const KMU_321_2012: Act = {
+  id: 'kmu-321-2012',
+  kind: 'cabinetResolution',
+  number: '321',
+  adopted: '2012-04-05',
+  title: {
+    uk:
+      'Постанова КМУ «Про затвердження Порядку забезпечення допоміжними засобами реабілітації (технічними та ' +
+      'іншими засобами реабілітації) осіб з інвалідністю, дітей з інвалідністю та інших окремих категорій ' +
+      'населення і виплати грошової компенсації вартості за самостійно придбані такі засоби, їх переліку»',
+    en:
+      'Cabinet resolution approving the procedure for providing assistive (technical and other) rehabilitation ' +
+      'aids to persons with disabilities and the compensation of self-purchased aids',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/321-2012-п',
+  note:
+    'Number, date and the procedure’s present title as the Fund for Social Protection of Persons with ' +
+    'Disabilities gives them (ispf.gov.ua, 19.02.2024); the text was not read. Its renewed procedure took effect ' +
+    'on 15.12.2023 (a hromada’s page, mtlrg-kr.gov.ua). The address is built by zakon.rada.gov.ua’s pattern.',
+};
+
+/** Фонд соціального захисту осіб з інвалідністю: «Загальна інформація» про забезпечення засобами реабілітації (ispf.gov.ua, 19.02.2024) */
+export const ISPF_REHABILITATION_AIDS_INFO: Act = {
+  id: 'ispf-rehabilitation-aids-info',
+  kind: 'notice',
+  adopted: '2024-02-19',
+  title: {
+    uk: 'Фонд соціального захисту осіб з інвалідністю: «Загальна інформація» про забезпечення засобами реабілітації',
+    en: 'Fund for Social Protection of Persons with Disabilities: general information on rehabilitation aids',
+  },
+  url: 'https://www.ispf.gov.ua/diyalnist/zabezpechennya-tehnichnimi-zasobami-reabilitaciyi/zagalna-informaciya',
+};
+
+/** Інформаційна картка «Видача направлення на забезпечення допоміжними засобами реабілітації…» (УСЗН Полтавської РДА, наказ від 28.01.2025 № 08-од) */
+export const POLTAVA_RDA_REHABILITATION_AIDS_CARD: Act = {
+  id: 'poltava-rda-rehabilitation-aids-card',
+  kind: 'informationCard',
+  number: '08-од',
+  adopted: '2025-01-28',
+  title: {
+    uk:
+      'Інформаційна картка адміністративної послуги «Видача направлення на забезпечення допоміжними засобами ' +
+      'реабілітації (технічними та іншими засобами реабілітації) осіб з інвалідністю та дітей з інвалідністю» ' +
+      '(УСЗН Полтавської районної державної адміністрації)',
+    en:
+      'Information card: referral for assistive rehabilitation aids for persons and children with disabilities ' +
+      '(social protection department of the Poltava district administration)',
+  },
+  url: 'https://nchvorosha-gromada.gov.ua/news/1739346751',
+  note:
+    'Approved by order No. 08-од of 28.01.2025 of the provider (the district administration’s social protection ' +
+    'department), as published on a hromada’s site; only its opening (the provider and its address) was read.',
+};
+
+/** Роз’яснення Департаменту соціального розвитку та ветеранської політики Київської ОДА про пункт 12 Порядку № 321 (передрук на tg.gov.ua) */
+export const KOA_REHABILITATION_AIDS_CHANNELS: Act = {
+  id: 'koa-rehabilitation-aids-channels',
+  kind: 'publication',
+  title: {
+    uk:
+      'Роз’яснення Департаменту соціального розвитку та ветеранської політики Київської ОДА «Порядок ' +
+      'забезпечення допоміжними засобами реабілітації» (передрук на сайті громади)',
+    en: 'Kyiv regional administration department’s explanation of the rehabilitation aids procedure (hromada repost)',
+  },
+  url: 'https://tg.gov.ua/news/1714136281/',
+  note: 'A regional department’s explanation as a hromada’s site reposts it (April 2024, by the address).',
+};
+
+/** Повідомлення Полтавської ОДА: засоби реабілітації з 01.01.2025 на підставі витягу з рішення експертної команди (healthcare.poda.gov.ua) */
+export const PODA_REHABILITATION_AIDS_2025: Act = {
+  id: 'poda-rehabilitation-aids-2025',
+  kind: 'notice',
+  title: {
+    uk:
+      'Повідомлення Полтавської ОДА про видачу засобів реабілітації з 1 січня 2025 року на підставі витягу з ' +
+      'рішення експертної команди з оцінювання повсякденного функціонування особи',
+    en: 'Poltava regional administration notice: rehabilitation aids from 1 January 2025 on the expert team’s extract',
+  },
+  url: 'https://healthcare.poda.gov.ua/news/213229',
+};
+
 /** The acts of this file, in the order written. */
-export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [];
+export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
+  LAW_875_XII,
+  KMU_859_2020,
+  UZHHOROD_NON_PROFESSIONAL_CARE_CARD,
+  NOVYNY_LIVE_CARE_COMPENSATION_2025,
+  TV24_CARE_COMPENSATION_PFU_2025,
+  KMU_321_2012,
+  ISPF_REHABILITATION_AIDS_INFO,
+  POLTAVA_RDA_REHABILITATION_AIDS_CARD,
+  KOA_REHABILITATION_AIDS_CHANNELS,
+  PODA_REHABILITATION_AIDS_2025,
+];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { getService, searchServices } from '../default.js';
+
+// The services for persons with disabilities and their carers added for issue 14, each pinned to what its sources
+// say: a value that drifts from its source, or a service the everyday words no longer find first, fails here.
+
+/** The id of the service a query ranks first. */
+function firstHit(query: string, asOf = '2026-11-26'): string | undefined {
+  return searchServices(query, { asOf })[0]?.service.id;
+}
+
+describe('non-professional-care-compensation', () => {
+  const id = 'non-professional-care-compensation';
+
+  it('rests on Law 2671-VIII Art. 13 read in the text and on КМУ 859', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    const acts = service.legalBasis.value.map((source) => source.id);
+    expect(acts).toEqual(['law-2671-viii', 'kmu-859-2020']);
+    expect(service.legalBasis.value[0]?.evidence).toBe('text');
+  });
+
+  it('is decided by the social protection unit within 10 days, free, and a CNAP accepts it', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 10, unit: 'calendarDays' } });
+    expect(service.fee.value.kind).toBe('free');
+    expect(service.channels.value).toContain('cnap');
+  });
+
+  it('does not exist before КМУ 859 was adopted', () => {
+    expect(() => getService(id, { asOf: '2020-09-22' })).toThrow();
+    expect(getService(id, { asOf: '2020-09-23' }).id).toBe(id);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['компенсація за догляд на непрофесійній основі', 'догляд на непрофесійній основі']) {
+      expect(firstHit(query), query).toBe(id);
+    }
+  });
+});
