@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildChecklistFor, defaultRuleBook } from '../src/index.js';
 import type { Situation } from './situation.js';
 import { COVERAGE_SITUATIONS } from './situations-coverage.js';
+import { DISABILITY_AND_CARE_SITUATIONS } from './situations-disability-and-care.js';
 import { FAMILIES_GENERAL_SITUATIONS } from './situations-families-general.js';
 import { FAMILY_AND_CHILDREN_SITUATIONS } from './situations-family-and-children.js';
 import { FIRST_SITUATIONS } from './situations-first.js';
@@ -12,6 +13,7 @@ const SITUATIONS: readonly Situation[] = [
   ...FAMILIES_GENERAL_SITUATIONS,
   ...SOCIAL_SITUATIONS,
   ...COVERAGE_SITUATIONS,
+  ...DISABILITY_AND_CARE_SITUATIONS,
   ...FAMILY_AND_CHILDREN_SITUATIONS,
 ];
 

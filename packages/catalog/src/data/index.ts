@@ -24,6 +24,7 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
+import { NON_PROFESSIONAL_CARE_COMPENSATION } from './services/non-professional-care-compensation.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
@@ -70,4 +71,5 @@ export const SERVICES: readonly ServiceData[] = [
   SCHOOL_KIT_ASSISTANCE,
   BABY_BOX_IN_KIND,
   MUNICIPAL_NANNY_COMPENSATION,
+  NON_PROFESSIONAL_CARE_COMPENSATION,
 ];

@@ -95,4 +95,8 @@ export const SERVICE_MODULES = {
     import('./services/baby-box-in-kind.js').then((module) => module.BABY_BOX_IN_KIND),
   'municipal-nanny-compensation': () =>
     import('./services/municipal-nanny-compensation.js').then((module) => module.MUNICIPAL_NANNY_COMPENSATION),
+  'non-professional-care-compensation': () =>
+    import('./services/non-professional-care-compensation.js').then(
+      (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,
+    ),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

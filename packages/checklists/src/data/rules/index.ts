@@ -24,6 +24,7 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
+import { NON_PROFESSIONAL_CARE_COMPENSATION } from './non-professional-care-compensation.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './residence-registration.js';
@@ -61,6 +62,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   MENTAL_DISORDER_CARER_ALLOWANCE,
   MUNICIPAL_NANNY_COMPENSATION,
   NO_PENSION_RIGHTS_ASSISTANCE,
+  NON_PROFESSIONAL_CARE_COMPENSATION,
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
   RESIDENCE_REGISTRATION,
