@@ -15,6 +15,11 @@ import {
   LAW_2811_ART_18_2,
 } from './citations/evidence-checklists.js';
 import {
+  DIIA_FALLEN_FAMILY_STEPS,
+  GIRSKA_WAR_CHILD_DOCUMENTS,
+  RIVNE_FALLEN_FAMILY_DOCUMENTS,
+} from './citations/war-and-displacement.js';
+import {
   ADOPTION_PODA,
   ADOPTION_TERNOPIL,
   AKIM_NO_PENSION,
@@ -384,5 +389,30 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Certificate of the health-care institution that it did not give the baby box',
     },
     basis: [VIN_BABY_BOX_NOT_ISSUED],
+  },
+  {
+    id: 'personal-data-consent',
+    name: { uk: 'Згода на обробку персональних даних', en: 'Consent to the processing of personal data' },
+    basis: [GIRSKA_WAR_CHILD_DOCUMENTS],
+  },
+  {
+    id: 'kinship-document',
+    name: {
+      uk: 'Документ, що підтверджує родинні стосунки (родинний зв’язок) із дитиною чи загиблим',
+      en: 'Document confirming kinship with the child or with the deceased',
+    },
+    basis: [GIRSKA_WAR_CHILD_DOCUMENTS, DIIA_FALLEN_FAMILY_STEPS],
+  },
+  {
+    id: 'defender-death-document',
+    name: {
+      uk:
+        'Документ про загибель (смерть) Захисника чи Захисниці: свідоцтво про смерть або повідомлення про загибель, ' +
+        'рішення суду, висновок ВЛК/ЛКК/медичної комісії чи судово-медичної експертизи',
+      en:
+        'Document of the Defender’s death: a death certificate or notice of death, a court decision, or a ' +
+        'conclusion of a military or medical commission or of a forensic examination',
+    },
+    basis: [DIIA_FALLEN_FAMILY_STEPS, RIVNE_FALLEN_FAMILY_DOCUMENTS],
   },
 ];

@@ -2,5 +2,160 @@ import type { Act } from '../register.js';
 
 // Acts and sources first cited for services for people affected by the war and for displaced people and their hosts. Each act is a constant of its own.
 
+/** Закон України «Про статус ветеранів війни, гарантії їх соціального захисту» (№ 3551-XII) */
+export const LAW_3551_XII: Act = {
+  id: 'law-3551-xii',
+  kind: 'law',
+  number: '3551-XII',
+  adopted: '1993-10-22',
+  title: {
+    uk: 'Закон України «Про статус ветеранів війни, гарантії їх соціального захисту»',
+    en: 'Law of Ukraine On the Status of War Veterans and Guarantees of Their Social Protection',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/3551-12',
+  editions: [
+    {
+      from: '2025-12-03',
+      note:
+        'the text ingested into github.com/Ansvar-Systems/Ukrainian-law-mcp (commit 35a12f9) notes Law 4695-IX of ' +
+        '03.12.2025 (Art. 15 point 3 suspended for 2026), so it is an edition of December 2025 or later',
+    },
+  ],
+};
+
+/** Постанова КМУ «Про затвердження Порядку надання статусу дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів» (№ 268) */
+export const KMU_268_2017: Act = {
+  id: 'kmu-268-2017',
+  kind: 'cabinetResolution',
+  number: '268',
+  adopted: '2017-04-05',
+  title: {
+    uk: 'Постанова КМУ «Про затвердження Порядку надання статусу дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів»',
+    en: 'Cabinet resolution approving the procedure for granting the status of a child affected by hostilities and armed conflicts',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/268-2017-п',
+  editions: [
+    {
+      from: '2025-09-01',
+      by: 'КМУ 1065',
+      note: 'point 2 restated (the grounds widened), as a hromada’s page quotes it (zgurivska-gromada.gov.ua); the date is the resolution’s, its entry into force not read',
+    },
+  ],
+};
+
+/** Постанова КМУ «Про затвердження Порядку надання статусу члена сім’ї загиблого (померлого) Захисника чи Захисниці України» (№ 740) */
+export const KMU_740_2015: Act = {
+  id: 'kmu-740-2015',
+  kind: 'cabinetResolution',
+  number: '740',
+  adopted: '2015-09-23',
+  title: {
+    uk: 'Постанова КМУ «Про затвердження Порядку надання статусу члена сім’ї загиблого (померлого) Захисника чи Захисниці України»',
+    en: 'Cabinet resolution approving the procedure for granting the status of a family member of a fallen (deceased) Defender of Ukraine',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/740-2015-п',
+  note: 'Number, date and title as a state body’s page gives them (dspck.gov.ua); the text was not read.',
+};
+
+/** Публікація «Для семей Одессы: как получить статус ребенка, пострадавшего в результате войны» (odessa-life.od.ua, 09.02.2026) */
+export const ODESSA_LIFE_WAR_CHILD_STATUS_2026: Act = {
+  id: 'odessa-life-war-child-status-2026',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація odessa-life.od.ua про надання статусу дитини, яка постраждала внаслідок воєнних дій, у ЦНАП Одеси (09.02.2026)',
+    en: 'odessa-life.od.ua report on the war-affected child status in the Odesa CNAPs (09.02.2026)',
+  },
+  url: 'https://odessa-life.od.ua/news/dlya-semej-odessy-kak-poluchit-status-rebenka-postradavshego-v-rezultate-vojny',
+};
+
+/** Публікація «У Кривому Розі статус дитини, що постраждала внаслідок воєнних дій, можна отримати в Центрі "Віза"» (krnews.ua) */
+export const KRNEWS_WAR_CHILD_STATUS_VIZA: Act = {
+  id: 'krnews-war-child-status-viza',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація krnews.ua: статус дитини, що постраждала внаслідок воєнних дій, у Центрі «Віза» (ЦНАП Кривого Рогу)',
+    en: 'krnews.ua report: the war-affected child status at the Viza centre (the Kryvyi Rih CNAP)',
+  },
+  url: 'https://krnews.ua/news/93198',
+};
+
+/** Повідомлення Гірської міської військової адміністрації про документи для статусу дитини, яка постраждала внаслідок воєнних дій (27.09.2023) */
+export const GIRSKA_WAR_CHILD_STATUS_DOCUMENTS: Act = {
+  id: 'girska-war-child-status-documents',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Гірської міської військової адміністрації «Як отримати статус дитини, яка постраждала внаслідок воєнних дій та збройних конфліктів» (27.09.2023)',
+    en: 'Hirske city military administration notice on the documents for the war-affected child status (27.09.2023)',
+  },
+  url: 'https://girska-gromada.gov.ua/news/1695798742',
+};
+
+/** Повідомлення Згурівської громади про зміни постанови КМУ 1065 від 01.09.2025 до Порядку 268 */
+export const ZGURIVSKA_KMU_1065_NOTICE: Act = {
+  id: 'zgurivska-kmu-1065-notice',
+  kind: 'publication',
+  title: {
+    uk: 'Повідомлення Згурівської громади про зміни, внесені постановою КМУ № 1065 від 01.09.2025 до Порядку надання статусу дитини, яка постраждала внаслідок воєнних дій',
+    en: 'Zghurivka hromada notice on the amendments of Cabinet resolution 1065 of 01.09.2025 to the war-affected child status procedure',
+  },
+  url: 'https://zgurivska-gromada.gov.ua/news/1757310798/',
+};
+
+/** Державний вебпортал «Дія»: послуга «Надання статусу члена сім’ї загиблого (померлого) Захисника чи Захисниці України» */
+export const DIIA_FALLEN_DEFENDER_FAMILY_STATUS: Act = {
+  id: 'diia-fallen-defender-family-status',
+  kind: 'notice',
+  title: {
+    uk: 'Портал «Дія»: послуга «Надання статусу члена сім’ї загиблого (померлого) Захисника чи Захисниці України»',
+    en: 'Diia portal: the service granting the status of a family member of a fallen Defender of Ukraine',
+  },
+  url: 'https://diia.gov.ua/services/status-chlena-simi-zahybloho-pomerloho-veterana-viiny',
+};
+
+/** Картка послуги ЦНАП Кегичівської громади 02599 «Видача посвідчення члена сім’ї загиблого (померлого) ветерана війни та члена сім’ї загиблого (померлого) Захисника чи Захисниці України» */
+export const KEGYCHIVKA_CNAP_CARD_02599: Act = {
+  id: 'kegychivka-cnap-card-02599',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП Кегичівської громади 02599 «Видача посвідчення члена сім’ї загиблого (померлого) ветерана війни та члена сім’ї загиблого (померлого) Захисника чи Захисниці України»',
+    en: 'Kegychivka hromada CNAP card 02599: certificate of a family member of a fallen war veteran or Defender of Ukraine',
+  },
+  url: 'https://cnap.kegichivskaselrada.gov.ua/functionality/46377',
+};
+
+/** Картка послуги ЦНАП у місті Рівному «Встановлення статусу члена сім’ї загиблого (померлого) ветерана війни та члена сім’ї загиблого (померлого) Захисника чи Захисниці України…» */
+export const RIVNE_CNAP_CARD_FALLEN_DEFENDER_FAMILY: Act = {
+  id: 'rivne-cnap-card-fallen-defender-family',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП у місті Рівному «Встановлення статусу члена сім’ї загиблого (померлого) ветерана війни та члена сім’ї загиблого (померлого) Захисника чи Захисниці України, видача посвідчення/довідки…»',
+    en: 'Rivne CNAP card: status of a family member of a fallen war veteran or Defender of Ukraine, its certificate',
+  },
+  url: 'https://www.cnaprv.gov.ua/services/adminservis_veteran_kopiya/upr_vet3',
+};
+
+/** Сторінка Шепетівської районної державної адміністрації «Сім’ї загиблих ветеранів війни» */
+export const SHEPETIVKA_RDA_FALLEN_FAMILY_PAGE: Act = {
+  id: 'shepetivka-rda-fallen-family-page',
+  kind: 'notice',
+  title: {
+    uk: 'Сторінка Шепетівської РДА «Сім’ї загиблих ветеранів війни»: встановлення статусу, видача посвідчень членам сім’ї загиблого Захисника чи Захисниці України',
+    en: 'Shepetivka district administration page on the status and certificates of families of fallen veterans and Defenders',
+  },
+  url: 'https://sheprda.gov.ua/pamiatka-veteranam/nadannia-statusu/simi-zahyblykh-veteraniv-viyny/',
+};
+
 /** The acts of this file, in the order written. */
-export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [];
+export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
+  LAW_3551_XII,
+  KMU_268_2017,
+  KMU_740_2015,
+  ODESSA_LIFE_WAR_CHILD_STATUS_2026,
+  KRNEWS_WAR_CHILD_STATUS_VIZA,
+  GIRSKA_WAR_CHILD_STATUS_DOCUMENTS,
+  ZGURIVSKA_KMU_1065_NOTICE,
+  DIIA_FALLEN_DEFENDER_FAMILY_STATUS,
+  KEGYCHIVKA_CNAP_CARD_02599,
+  RIVNE_CNAP_CARD_FALLEN_DEFENDER_FAMILY,
+  SHEPETIVKA_RDA_FALLEN_FAMILY_PAGE,
+];
