@@ -7,12 +7,14 @@ import { FAMILIES_GENERAL_SITUATIONS } from './situations-families-general.js';
 import { FAMILY_AND_CHILDREN_SITUATIONS } from './situations-family-and-children.js';
 import { FIRST_SITUATIONS } from './situations-first.js';
 import { SOCIAL_SITUATIONS } from './situations-social.js';
+import { WAR_AND_DISPLACEMENT_SITUATIONS } from './situations-war-and-displacement.js';
 
 const SITUATIONS: readonly Situation[] = [
   ...FIRST_SITUATIONS,
   ...FAMILIES_GENERAL_SITUATIONS,
   ...SOCIAL_SITUATIONS,
   ...COVERAGE_SITUATIONS,
+  ...WAR_AND_DISPLACEMENT_SITUATIONS,
   ...DISABILITY_AND_CARE_SITUATIONS,
   ...FAMILY_AND_CHILDREN_SITUATIONS,
 ];

@@ -6,6 +6,7 @@ import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
+import { FALLEN_DEFENDER_FAMILY_STATUS } from './services/fallen-defender-family-status.js';
 import { FUEL_PRIVILEGE } from './services/fuel-privilege.js';
 import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './services/funeral-assistance-social-recipients.js';
 import { FUNERAL_ASSISTANCE_UNINSURED } from './services/funeral-assistance-uninsured.js';
@@ -33,6 +34,7 @@ import { SEVERELY_ILL_CHILD_ASSISTANCE } from './services/severely-ill-child-ass
 import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './services/social-services.js';
 import { TEMPORARY_CHILD_ASSISTANCE } from './services/temporary-child-assistance.js';
+import { WAR_AFFECTED_CHILD_STATUS } from './services/war-affected-child-status.js';
 import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
 /** Every service the catalogue ships, one file each under `services/`, as the data writes them (see `load.ts`). */
@@ -72,4 +74,6 @@ export const SERVICES: readonly ServiceData[] = [
   BABY_BOX_IN_KIND,
   MUNICIPAL_NANNY_COMPENSATION,
   NON_PROFESSIONAL_CARE_COMPENSATION,
+  WAR_AFFECTED_CHILD_STATUS,
+  FALLEN_DEFENDER_FAMILY_STATUS,
 ];

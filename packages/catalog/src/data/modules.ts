@@ -99,4 +99,8 @@ export const SERVICE_MODULES = {
     import('./services/non-professional-care-compensation.js').then(
       (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,
     ),
+  'war-affected-child-status': () =>
+    import('./services/war-affected-child-status.js').then((module) => module.WAR_AFFECTED_CHILD_STATUS),
+  'fallen-defender-family-status': () =>
+    import('./services/fallen-defender-family-status.js').then((module) => module.FALLEN_DEFENDER_FAMILY_STATUS),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

@@ -6,6 +6,7 @@ import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
+import { FALLEN_DEFENDER_FAMILY_STATUS } from './fallen-defender-family-status.js';
 import { FUEL_PRIVILEGE } from './fuel-privilege.js';
 import { FUNERAL_ASSISTANCE_SOCIAL_RECIPIENTS } from './funeral-assistance-social-recipients.js';
 import { FUNERAL_ASSISTANCE_UNINSURED } from './funeral-assistance-uninsured.js';
@@ -33,6 +34,7 @@ import { SEVERELY_ILL_CHILD_ASSISTANCE } from './severely-ill-child-assistance.j
 import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './social-services.js';
 import { TEMPORARY_CHILD_ASSISTANCE } from './temporary-child-assistance.js';
+import { WAR_AFFECTED_CHILD_STATUS } from './war-affected-child-status.js';
 import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 
 /** The document rules of every service the package ships, one file per service. */
@@ -72,4 +74,6 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   SOCIAL_SERVICES,
   TEMPORARY_CHILD_ASSISTANCE,
   YEYASLA_ASSISTANCE,
+  WAR_AFFECTED_CHILD_STATUS,
+  FALLEN_DEFENDER_FAMILY_STATUS,
 ];

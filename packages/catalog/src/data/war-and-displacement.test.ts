@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { getService, searchServices } from '../default.js';
+import { FALLEN_DEFENDER_FAMILY_STATUS } from './services/fallen-defender-family-status.js';
+
+// The services for people affected by the war added for issue 14, each pinned to what its sources say: a value that
+// drifts from its source, or a service the everyday words no longer find first, fails here.
+
+/** The id of the service a query ranks first. */
+function firstHit(query: string, asOf = '2026-11-26'): string | undefined {
+  return searchServices(query, { asOf })[0]?.service.id;
+}
+
+describe('war-affected-child-status', () => {
+  it('is granted by the guardianship body, as Law 2402-III Art. 30-1 says in its text', () => {
+    const service = getService('war-affected-child-status', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('other');
+    expect(service.provider.value.name.uk).toContain('Орган опіки та піклування');
+    const law = service.provider.basis.find((source) => source.id === 'law-2402-iii');
+    expect(law?.verified).toBe(true);
+    expect(law?.quote).toContain('надається органом опіки та піклування');
+  });
+
+  it('is accepted by a CNAP, free of charge', () => {
+    const service = getService('war-affected-child-status', { asOf: '2026-11-26' });
+    expect(service.channels.value).toContain('cnap');
+    expect(service.fee.value.kind).toBe('free');
+    expect(service.lifeSituations).toContain('internalDisplacement');
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['статус дитини війни', 'дитина постраждала від війни', 'дитина війни']) {
+      expect(firstHit(query), query).toBe('war-affected-child-status');
+    }
+  });
+});
+
+describe('fallen-defender-family-status', () => {
+  it('is the Register’s service 02599, as a CNAP card names the certificate', () => {
+    const service = getService('fallen-defender-family-status', { asOf: '2026-11-26' });
+    expect(service.registerId).toBe('02599');
+    expect(FALLEN_DEFENDER_FAMILY_STATUS.register?.name).toContain(
+      'Видача посвідчення члена сім’ї загиблого',
+    );
+  });
+
+  it('is decided by the social protection unit in 30 calendar days, through a CNAP or Diia', () => {
+    const service = getService('fallen-defender-family-status', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 30, unit: 'calendarDays' } });
+    expect(service.channels.value).toEqual(expect.arrayContaining(['cnap', 'diia']));
+    expect(service.fee.value.kind).toBe('free');
+  });
+
+  it('rests on Law 3551-XII Art. 10-1 read in its text', () => {
+    const service = getService('fallen-defender-family-status', { asOf: '2026-11-26' });
+    const law = service.legalBasis.value.find((source) => source.id === 'law-3551-xii');
+    expect(law?.verified).toBe(true);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of [
+      'член сім’ї загиблого',
+      'посвідчення члена сім’ї загиблого',
+      'сім’я загиблого військового',
+    ]) {
+      expect(firstHit(query), query).toBe('fallen-defender-family-status');
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import type { Situation } from './situation.js';
+
+/** Situations of the services for people affected by the war added for issue 14. */
+export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
+  {
+    service: 'war-affected-child-status',
+    who: 'a mother applying for her displaced nine-year-old son who was under shelling',
+    facts: { applicant: 'legalRepresentative' },
+    bring: [
+      'application:original',
+      'personal-data-consent:original',
+      'child-identity:copy',
+      'identity:copy',
+      'representative-or-kinship:copy',
+    ],
+    notDemanded: [],
+  },
+  {
+    service: 'war-affected-child-status',
+    who: 'a sixteen-year-old applying alone',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'personal-data-consent:original', 'child-identity:copy', 'identity:copy'],
+    notDemanded: [],
+  },
+  {
+    service: 'fallen-defender-family-status',
+    who: 'the widow of a serviceman killed at the front',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'identity:copy', 'defender-death:copy', 'kinship:copy'],
+    notDemanded: [],
+  },
+];
