@@ -23,7 +23,10 @@ import { SERVICE_MODULES } from './data/modules.js';
 import { CatalogError } from './errors.js';
 import { catalogSays } from './messages/index.js';
 
-/** The id of a service the package ships, as {@link loadCatalog} takes it. */
+export type { Catalog } from './catalog.js';
+export { CatalogError } from './errors.js';
+
+/** The id of a service the package ships, as {@link loadCatalog} takes it: one of {@link BUILT_IN_SERVICE_IDS}. */
 export type BuiltInServiceId = keyof typeof SERVICE_MODULES;
 
 /**
