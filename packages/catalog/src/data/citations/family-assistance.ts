@@ -42,3 +42,25 @@ export const KMU_250_ITEMS_1_2: Citation = {
     'assistance to the Pension Fund on 01.07.2025 rests on other sources. The Procedure’s own points (who ' +
     'assigns it, the documents) were not in the copy read.',
 };
+
+/**
+ * КМУ 744 of 29.07.2020, items 1–2: the pilot of the cash compensation for the baby box from 01.09.2020 and its
+ * Procedure, read in the edition after КМУ 1035 of 28.10.2020.
+ */
+export const KMU_744_ITEMS_1_2: Citation = {
+  act: 'kmu-744-2020',
+  provision: { uk: 'пп. 1–2 постанови', en: 'Resolution, items 1–2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Погодитися з пропозицією Міністерства соціальної політики щодо реалізації з 1 вересня 2020 р. по 31 ' +
+    'грудня 2021 р. пілотного проекту "Монетизація одноразової натуральної допомоги "пакунок малюка" … 2. ' +
+    'Затвердити Порядок та умови реалізації пілотного проекту "Монетизація одноразової натуральної допомоги ' +
+    '"пакунок малюка" у 2020-2021 роках, що додаються.»',
+  note:
+    'Read on zakon-i-normativ.info (a copy of the zakon.rada text, «Із змінами, внесеними згідно з Постановою КМ № ' +
+    '1035 від 28.10.2020»), so the edition in force from late 2020. The run to 2023 rests on КМУ 1390 of ' +
+    '23.12.2021, whose item 2, read in the same copy, speaks of «пілотного проекту … у 2020-2023 роках»; its ' +
+    'amendments to 744 themselves were not read. The Procedure’s points (who assigns, the documents) were not in ' +
+    'the copy read.',
+};

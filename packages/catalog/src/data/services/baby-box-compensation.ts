@@ -1,5 +1,6 @@
 import type { Citation } from '@vikno/law';
 import { PFU_PORTAL_NEWS, PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import { KMU_744_ITEMS_1_2 } from '../citations/family-assistance.js';
 import { LAW_2811 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -141,7 +142,7 @@ export const BABY_BOX_COMPENSATION: ServiceData = {
   available: {
     '2020-09-01': {
       value: true,
-      basis: [KMU_744, KMU_1390_2021_PILOT_2023],
+      basis: [KMU_744_ITEMS_1_2, KMU_744, KMU_1390_2021_PILOT_2023],
     },
     '2024-01-01': null,
     '2024-02-13': {
@@ -166,8 +167,8 @@ export const BABY_BOX_COMPENSATION: ServiceData = {
   },
   legalBasis: {
     earliest: {
-      value: [LAW_2811, KMU_744],
-      basis: [KMU_744, KMU_136_2024_EXTENSION],
+      value: [LAW_2811, KMU_744_ITEMS_1_2],
+      basis: [KMU_744_ITEMS_1_2, KMU_136_2024_EXTENSION],
     },
     '2025-01-01': null,
     '2025-02-04': {
