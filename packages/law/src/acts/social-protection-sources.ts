@@ -21,5 +21,23 @@ export const KMU_820_2023: Act = {
   url: 'https://zakon.rada.gov.ua/laws/show/820-2023-п',
 };
 
+/** Опис послуги ЦНАП Фонтанської сільської ради «Призначення грошової допомоги особі, яка проживає разом з особою з інвалідністю І чи ІІ групи внаслідок психічного розладу…» (код Дія 00103) */
+export const CNAP_FONTANKA_CARD_00103: Act = {
+  id: 'cnap-fontanka-card-00103',
+  kind: 'informationCard',
+  title: {
+    uk:
+      'Опис послуги ЦНАП Фонтанської сільської ради «Призначення грошової допомоги особі, яка проживає разом з ' +
+      'особою з інвалідністю І чи ІІ групи внаслідок психічного розладу…» (код Дія 00103)',
+    en:
+      'Fontanka CNAP service description: the allowance to a person living with a person with a group I or II ' +
+      'disability due to a mental disorder (Diia code 00103)',
+  },
+  url:
+    'https://cnap.fontanska-rada.gov.ua/za-sferami-nadannja/pryznachennia-hroshovoi-dopomohy-osobi-iaka-prozhyvaie-' +
+    'razom-z-osoboiu-z-invalidnistiu-i-chy-ii-hrupy-vnaslidok-psykhichnoho-rozladu-iaka-za-vysnovkom-' +
+    'likarsko-konsultatyvnoi-komisii-zakladu-okhorony/',
+};
+
 /** The acts of this file, in the order written. */
-export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [KMU_820_2023];
+export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [KMU_820_2023, CNAP_FONTANKA_CARD_00103];

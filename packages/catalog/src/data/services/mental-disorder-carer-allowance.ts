@@ -71,9 +71,36 @@ const SMR_PAGE: Citation = {
     'social protection department assigned it then. Its list was read only to the declaration.',
 };
 
+/**
+ * The Register's id and name of the service as the Fontanka CNAP's service description gives them («КОД ДІЯ» next to
+ * the service's name), read on 2026-11-26.
+ */
+const REGISTER_CARD_00103: Citation = {
+  act: 'cnap-fontanka-card-00103',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«КОД 10-33 КОД ДІЯ 00103 НАЗВА ПОСЛУГИ Призначення грошової допомоги особі, яка проживає разом з особою з ' +
+    'інвалідністю І чи ІІ групи внаслідок психічного розладу, яка за висновком лікарсько-консультативної комісії ' +
+    'закладу охорони здоров’я потребує постійного стороннього догляду, на догляд за нею»',
+  note:
+    'A CNAP page (cnap.fontanska-rada.gov.ua), undated, read in a stored copy: 10-33 is the CNAP’s own code, «КОД ДІЯ» ' +
+    'the Register’s id as the Diia guide shows it. It names the CNAP itself as «СУБ’ЄКТ НАДАННЯ», so no provider is ' +
+    'recorded; it gives «Не пізніше 10 днів після надходження заяви зі всіма необхідними документами». The ' +
+    'Register’s own page on guide.diia.gov.ua was not found among the stored pages.',
+};
+
 /** The monthly allowance to a person living with and caring for a person with a psychiatric disability (group I–II). */
 export const MENTAL_DISORDER_CARER_ALLOWANCE: ServiceData = {
   id: 'mental-disorder-carer-allowance',
+  registerId: '00103',
+  register: {
+    name:
+      'Призначення грошової допомоги особі, яка проживає разом з особою з інвалідністю І чи ІІ групи внаслідок ' +
+      'психічного розладу, яка за висновком лікарсько-консультативної комісії закладу охорони здоров’я потребує ' +
+      'постійного стороннього догляду, на догляд за нею',
+    basis: [REGISTER_CARD_00103],
+  },
   social: true,
   names: {
     earliest: {
