@@ -16,4 +16,11 @@ export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'disability-certificate:copyWithOriginal'],
     notDemanded: [],
   },
+  {
+    service: 'pension-age-temporary-assistance',
+    who: 'a 61-year-old woman without enough insurance record for a pension, applying herself',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'identity:presentOnly', 'income-declaration:original'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

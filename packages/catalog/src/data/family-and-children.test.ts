@@ -37,3 +37,32 @@ describe('municipal-nanny-compensation', () => {
     }
   });
 });
+
+describe('pension-age-temporary-assistance', () => {
+  it('applies from 01.01.2018 under КМУ 1098 and still in 2026, beyond the first period to 31.12.2020', () => {
+    expect(() => getService('pension-age-temporary-assistance', { asOf: '2017-12-31' })).toThrow();
+    const first = getService('pension-age-temporary-assistance', { asOf: '2018-01-01' });
+    expect(first.legalBasis.value[0]?.id).toBe('kmu-1098-2017');
+    const now = getService('pension-age-temporary-assistance', { asOf: '2026-11-26' }).legalBasis;
+    expect(now.from).toBe('2021-01-01');
+    expect(now.basis.map((source) => source.id)).toContain('sud-pension-age-assistance-2025');
+  });
+
+  it('is decided by the social protection unit within 10 days, free, and a CNAP accepts it', () => {
+    const service = getService('pension-age-temporary-assistance', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.channels.value).toEqual(['cnap', 'usznOffice']);
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 10, unit: 'calendarDays' } });
+    expect(service.fee.value.kind).toBe('free');
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of [
+      'тимчасова допомога без стажу',
+      'не вистачає стажу',
+      'допомога непрацюючим пенсійного віку',
+    ]) {
+      expect(firstHit(query), query).toBe('pension-age-temporary-assistance');
+    }
+  });
+});

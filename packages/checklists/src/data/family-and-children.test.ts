@@ -19,3 +19,26 @@ describe('municipal-nanny-compensation', () => {
     expect(open.undetermined.map((item) => item.id)).toEqual(['disability-certificate']);
   });
 });
+
+describe('pension-age-temporary-assistance', () => {
+  it('asks for the application, passport and income declaration, and reads the taxpayer number itself', () => {
+    const checklist = buildChecklist('pension-age-temporary-assistance', { applicant: 'self' }, { asOf });
+    expect(checklist.items.map((item) => `${item.id}:${item.form}`)).toEqual([
+      'application:original',
+      'identity:presentOnly',
+      'income-declaration:original',
+    ]);
+    expect(checklist.notDemanded.map((item) => `${item.id}<${item.register.id}`)).toEqual([
+      'rnokpp<taxpayers-register',
+    ]);
+  });
+
+  it('asks a legal representative for the guardianship decision', () => {
+    const checklist = buildChecklist(
+      'pension-age-temporary-assistance',
+      { applicant: 'legalRepresentative' },
+      { asOf },
+    );
+    expect(checklist.items.map((item) => item.id)).toContain('guardianship');
+  });
+});
