@@ -9,4 +9,18 @@ export const DISABILITY_AND_CARE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'income-declaration:original'],
     notDemanded: [],
   },
+  {
+    service: 'rehabilitation-aids-provision',
+    who: 'a man of 58 with a group II disability who needs a wheelchair',
+    facts: { age: 58, disability: true },
+    bring: ['application:original', 'identity:presentOnly'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
+  {
+    service: 'rehabilitation-aids-provision',
+    who: 'a mother applying for her son of 9 with a disability, who needs orthopaedic shoes',
+    facts: { age: 9, disability: true, applicant: 'legalRepresentative' },
+    bring: ['application:original', 'birth-certificate:presentOnly'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

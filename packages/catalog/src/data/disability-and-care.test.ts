@@ -38,3 +38,33 @@ describe('non-professional-care-compensation', () => {
     }
   });
 });
+
+describe('rehabilitation-aids-provision', () => {
+  const id = 'rehabilitation-aids-provision';
+
+  it('rests on Law 875-XII Art. 38 read in the text and on КМУ 321', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.legalBasis.value.map((source) => source.id)).toEqual(['law-875-xii', 'kmu-321-2012']);
+    expect(service.legalBasis.value[0]?.evidence).toBe('text');
+  });
+
+  it('is decided by the social protection unit, on its own card, and a CNAP and Diia accept it', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.provider.basis.map((source) => source.evidence)).toContain('officialCard');
+    expect(service.channels.value).toEqual(
+      expect.arrayContaining(['cnap', 'usznOffice', 'starostaOrAuthorisedOfficial', 'diia']),
+    );
+  });
+
+  it('is recorded from the renewed procedure of 15.12.2023', () => {
+    expect(() => getService(id, { asOf: '2023-12-14' })).toThrow();
+    expect(getService(id, { asOf: '2023-12-15' }).id).toBe(id);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['засоби реабілітації', 'ТЗР', 'крісло колісне', 'протез']) {
+      expect(firstHit(query), query).toBe(id);
+    }
+  });
+});

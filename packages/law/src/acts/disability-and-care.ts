@@ -158,6 +158,31 @@ export const PODA_REHABILITATION_AIDS_2025: Act = {
   url: 'https://healthcare.poda.gov.ua/news/213229',
 };
 
+/** «Забезпечення технічними та іншими засобами реабілітації» (ЦНАП «Прозорий офіс», м. Харків) */
+export const KHARKIV_CNAP_REHABILITATION_AIDS_CARD: Act = {
+  id: 'kharkiv-cnap-rehabilitation-aids-card',
+  kind: 'publication',
+  title: {
+    uk: '«Забезпечення технічними та іншими засобами реабілітації» (ЦНАП «Прозорий офіс», м. Харків)',
+    en: 'Service page: provision of technical and other rehabilitation aids (Kharkiv «Prozoryi ofis» CNAP)',
+  },
+  url: 'https://prozoriy-office.kharkov.ua/reestr-poslug/zabespechennya-reabilitacii/',
+  note: 'A city CNAP’s page; its date is not shown.',
+};
+
+/** Повідомлення Митрофанівської громади про оновлений Порядок забезпечення допоміжними засобами реабілітації з 15.12.2023 (mtlrg-kr.gov.ua) */
+export const MTLRG_REHABILITATION_AIDS_2023: Act = {
+  id: 'mtlrg-rehabilitation-aids-2023',
+  kind: 'publication',
+  title: {
+    uk:
+      'Повідомлення громади «Забезпечення осіб з інвалідністю допоміжними засобами реабілітації» про оновлений ' +
+      'Порядок з 15 грудня 2023 року (mtlrg-kr.gov.ua)',
+    en: 'Hromada notice: the renewed rehabilitation aids procedure in force from 15 December 2023',
+  },
+  url: 'http://www.mtlrg-kr.gov.ua/node/1772',
+};
+
 /** The acts of this file, in the order written. */
 export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   LAW_875_XII,
@@ -170,4 +195,6 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   POLTAVA_RDA_REHABILITATION_AIDS_CARD,
   KOA_REHABILITATION_AIDS_CHANNELS,
   PODA_REHABILITATION_AIDS_2025,
+  KHARKIV_CNAP_REHABILITATION_AIDS_CARD,
+  MTLRG_REHABILITATION_AIDS_2023,
 ];
