@@ -26,6 +26,7 @@ import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-care
 import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './services/non-professional-care-compensation.js';
+import { REHABILITATION_AIDS_PROVISION } from './services/rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './services/residence-registration.js';
@@ -76,4 +77,5 @@ export const SERVICES: readonly ServiceData[] = [
   NON_PROFESSIONAL_CARE_COMPENSATION,
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,
+  REHABILITATION_AIDS_PROVISION,
 ];

@@ -95,6 +95,8 @@ export const SERVICE_MODULES = {
     import('./services/baby-box-in-kind.js').then((module) => module.BABY_BOX_IN_KIND),
   'municipal-nanny-compensation': () =>
     import('./services/municipal-nanny-compensation.js').then((module) => module.MUNICIPAL_NANNY_COMPENSATION),
+  'pension-age-temporary-assistance': () =>
+    import('./services/pension-age-temporary-assistance.js').then((module) => module.PENSION_AGE_TEMPORARY_ASSISTANCE),
   'non-professional-care-compensation': () =>
     import('./services/non-professional-care-compensation.js').then(
       (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,

@@ -25,6 +25,7 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
+import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './pension-age-temporary-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './non-professional-care-compensation.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
@@ -64,6 +65,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   MENTAL_DISORDER_CARER_ALLOWANCE,
   MUNICIPAL_NANNY_COMPENSATION,
   NO_PENSION_RIGHTS_ASSISTANCE,
+  PENSION_AGE_TEMPORARY_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
