@@ -64,3 +64,25 @@ export const KMU_744_ITEMS_1_2: Citation = {
     'amendments to 744 themselves were not read. The Procedure’s points (who assigns, the documents) were not in ' +
     'the copy read.',
 };
+
+const MIRROR_2811_2026 =
+  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+  '(data/seed/07833-ua-law-2811-12.json, commit 35a12f9): the law in the wording of Law 4681-IX, in force from ' +
+  '01.01.2026.';
+
+/**
+ * Law 2811-XII Art. 3 part 1 item 2: the two child-care kinds of assistance from 2026, by the names the catalogue
+ * gives them after «Призначення».
+ */
+export const LAW_2811_ART_3_ITEM_2: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'п. 2 ч. 1 ст. 3', en: 'Art. 3 part 1 item 2' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«2) у період догляду за дитиною: допомога для догляду за дитиною до досягнення нею однорічного віку; ' +
+    'допомога для догляду за дитиною "єЯсла"»',
+  note:
+    `${MIRROR_2811_2026} The law names the kinds of assistance; the service name adds «Призначення», as the ` +
+    'Register’s names of the other family assistance do. No Register card for either service was found.',
+};

@@ -9,6 +9,7 @@ import {
   UKURIER_FIRST_PAYMENTS,
   UKURIER_SPECIAL_ACCOUNTS,
 } from '../citations/cards-and-notices.js';
+import { LAW_2811_ART_3_ITEM_2 } from '../citations/family-assistance.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -47,7 +48,7 @@ export const INFANT_CARE_ASSISTANCE: ServiceData = {
         uk: 'Призначення допомоги для догляду за дитиною до досягнення нею однорічного віку',
         en: 'Assignment of assistance for the care of a child until the age of one',
       },
-      basis: [PFU_NEW_CHILDCARE_PAYMENTS_2026_NAME],
+      basis: [LAW_2811_ART_3_ITEM_2, PFU_NEW_CHILDCARE_PAYMENTS_2026_NAME],
     },
   },
   description: {

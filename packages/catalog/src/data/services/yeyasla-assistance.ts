@@ -9,6 +9,7 @@ import {
   UKURIER_FIRST_PAYMENTS,
   UKURIER_SPECIAL_ACCOUNTS,
 } from '../citations/cards-and-notices.js';
+import { LAW_2811_ART_3_ITEM_2 } from '../citations/family-assistance.js';
 import { LAW_2811, LAW_4681, LAW_4681_IN_FORCE_2026 } from '../citations/laws.js';
 import { APPEAL_GENERAL, FAMILY_ASSISTANCE_TERM, FREE_AS_SOCIAL, PFU } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -71,7 +72,7 @@ export const YEYASLA_ASSISTANCE: ServiceData = {
         uk: 'Призначення допомоги для догляду за дитиною «єЯсла»',
         en: 'Assignment of the «yeYasla» childcare assistance',
       },
-      basis: [PFU_YEYASLA_PAGE_NAME],
+      basis: [LAW_2811_ART_3_ITEM_2, PFU_YEYASLA_PAGE_NAME],
     },
   },
   description: {
