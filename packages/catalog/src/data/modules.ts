@@ -105,4 +105,6 @@ export const SERVICE_MODULES = {
     import('./services/war-affected-child-status.js').then((module) => module.WAR_AFFECTED_CHILD_STATUS),
   'fallen-defender-family-status': () =>
     import('./services/fallen-defender-family-status.js').then((module) => module.FALLEN_DEFENDER_FAMILY_STATUS),
+  'rehabilitation-aids-provision': () =>
+    import('./services/rehabilitation-aids-provision.js').then((module) => module.REHABILITATION_AIDS_PROVISION),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

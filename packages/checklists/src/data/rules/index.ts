@@ -27,6 +27,7 @@ import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js'
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
 import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './pension-age-temporary-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './non-professional-care-compensation.js';
+import { REHABILITATION_AIDS_PROVISION } from './rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
 import { RESIDENCE_REGISTRATION } from './residence-registration.js';
@@ -67,6 +68,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   NO_PENSION_RIGHTS_ASSISTANCE,
   PENSION_AGE_TEMPORARY_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
+  REHABILITATION_AIDS_PROVISION,
   RENT_SUBSIDY,
   RESIDENCE_DEREGISTRATION,
   RESIDENCE_REGISTRATION,
