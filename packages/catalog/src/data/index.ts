@@ -3,6 +3,7 @@ import { ADOPTION_ASSISTANCE } from './services/adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
+import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
@@ -25,6 +26,7 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
+import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './services/pension-age-temporary-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './services/non-professional-care-compensation.js';
 import { REHABILITATION_AIDS_PROVISION } from './services/rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
@@ -74,6 +76,7 @@ export const SERVICES: readonly ServiceData[] = [
   SCHOOL_KIT_ASSISTANCE,
   BABY_BOX_IN_KIND,
   MUNICIPAL_NANNY_COMPENSATION,
+  PENSION_AGE_TEMPORARY_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,
