@@ -86,3 +86,24 @@ export const LAW_2811_ART_3_ITEM_2: Citation = {
     `${MIRROR_2811_2026} The law names the kinds of assistance; the service name adds «Призначення», as the ` +
     'Register’s names of the other family assistance do. No Register card for either service was found.',
 };
+
+/**
+ * Point 3 of Procedure 209 (large-family certificates) as a district state administration publishes it: who issues
+ * the certificates and within ten working days.
+ */
+export const RDA_CHAPL_209_P3: Citation = {
+  act: 'kmu-209-2010',
+  provision: { uk: 'абз. 1 п. 3 Порядку', en: 'para 3 of the Procedure, first paragraph' },
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Посвідчення видаються структурними підрозділами районних, районних у мм. Києві та Севастополі ' +
+    'держадміністрацій, виконавчими органами міських, районних у містах (у разі їх утворення) рад одному з ' +
+    'батьків відповідно до місця реєстрації, протягом десяти робочих днів після подання:»',
+  note:
+    'Read on rda.chapl.gov.ua, the site of a district state administration (Чаплинська РДА), which publishes the ' +
+    'Procedure with the zakon.rada amendment marks («Пункт 1 із змінами … № 1099 від 23.12.2015»): a state ' +
+    'body’s page, not a mirror of record, and an edition between КМУ 1099 of 2015 and КМУ 1003 of 28.10.2020 ' +
+    '(which changed the document list, not read). The ten working days are what the Register’s card for service ' +
+    '00121 gives too («Строк: 10 днів (робочі)», rozvadivotg.gov.ua).',
+};

@@ -1,6 +1,7 @@
 import type { Citation } from '@vikno/law';
 import { KMU_209, PORYADOK_209_P3 } from '../citations/cabinet.js';
 import { YAMPIL_DUPLICATE_CARD } from '../citations/cards-and-notices.js';
+import { RDA_CHAPL_209_P3 } from '../citations/family-assistance.js';
 import { LAW_2402 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -102,7 +103,7 @@ export const LARGE_FAMILY_CERTIFICATE: ServiceData = {
             'the certificates (usually social protection)',
         },
       },
-      basis: [PORYADOK_209_P3, CARD_00121],
+      basis: [RDA_CHAPL_209_P3, PORYADOK_209_P3, CARD_00121],
     },
   },
   legalBasis: {
@@ -121,7 +122,7 @@ export const LARGE_FAMILY_CERTIFICATE: ServiceData = {
           unit: 'workingDays',
         },
       },
-      basis: [PORYADOK_209_P3, CARD_00121, KHM_CERT_CARD],
+      basis: [RDA_CHAPL_209_P3, PORYADOK_209_P3, CARD_00121, KHM_CERT_CARD],
     },
   },
   result: {

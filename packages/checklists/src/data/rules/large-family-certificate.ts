@@ -11,12 +11,15 @@ import {
 } from '../lines.js';
 import type { ServiceRules } from '../load.js';
 
-/** Point 3 of the current Procedure 209 (large-family certificates), as a district administration publishes it. */
+/**
+ * Point 3 of Procedure 209 (large-family certificates) as a district state administration publishes it: the
+ * application, the passports and the birth certificates, which every edition since 2015 read here lists.
+ */
 const LARGE_FAMILY_209_P3: Citation = {
   act: 'kmu-209-2010',
   provision: { uk: 'п. 3 Порядку', en: 'Procedure, point 3' },
-  evidence: 'secondary',
-  checkedOn: '2026-11-25',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
   quote:
     'заяви одного з батьків про видачу посвідчень; копій свідоцтв про народження дітей; копії свідоцтва про ' +
     'шлюб (крім батьків, які не перебувають у шлюбі); копій сторінок паспорта громадянина України батьків з ' +
@@ -29,7 +32,13 @@ const LARGE_FAMILY_209_P3: Citation = {
     "Same rda.chapl.gov.ua copy, cut off at the same place as in the inventory's note. The 2010 original list " +
     '(kmu.gov.ua) was: заява батька або матері; копії свідоцтв про народження; копії сторінок паспорта; ' +
     'довідка про склад сім’ї; фотокартки 30×40 мм — so «копія свідоцтва про шлюб» came with a later edition. ' +
-    'cnap-pl.gov.ua (Poltava CNAP) lists for the duplicate also довідка про склад сім’ї and two photos 30×40.',
+    'cnap-pl.gov.ua (Poltava CNAP) lists for the duplicate also довідка про склад сім’ї and two photos 30×40. ' +
+    'Re-read 2026-11-26: rda.chapl.gov.ua is the site of a district state administration (Чаплинська РДА), a ' +
+    'state body publishing the Procedure with the zakon.rada amendment marks, hence officialCard, not text: it is ' +
+    'not a mirror of record and its edition lies between КМУ 1099 of 23.12.2015 and КМУ 1003 of 28.10.2020, ' +
+    'which changed the list (lmotg.gov.ua, a village council, 2020). The lines this citation carries (the ' +
+    'application, the passport pages, the birth certificates) are in the post-2020 list as that council quotes ' +
+    'it too; the marriage certificate likewise.',
 };
 
 /** The Uzhhorod CNAP card for large-family status and certificates. */
