@@ -17,6 +17,7 @@ import {
 import {
   DIIA_FALLEN_FAMILY_STEPS,
   GIRSKA_WAR_CHILD_DOCUMENTS,
+  LAW_2923_ART_4_DOCUMENTS,
   RIVNE_FALLEN_FAMILY_DOCUMENTS,
 } from './citations/war-and-displacement.js';
 import {
@@ -414,5 +415,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
         'conclusion of a military or medical commission or of a forensic examination',
     },
     basis: [DIIA_FALLEN_FAMILY_STEPS, RIVNE_FALLEN_FAMILY_DOCUMENTS],
+  },
+  {
+    id: 'property-ownership-document',
+    name: {
+      uk: 'Документ, що підтверджує право власності на об’єкт нерухомого майна',
+      en: 'Document of title to a real-property object',
+    },
+    basis: [LAW_2923_ART_4_DOCUMENTS],
   },
 ];

@@ -145,6 +145,35 @@ export const SHEPETIVKA_RDA_FALLEN_FAMILY_PAGE: Act = {
   url: 'https://sheprda.gov.ua/pamiatka-veteranam/nadannia-statusu/simi-zahyblykh-veteraniv-viyny/',
 };
 
+/** Закон України «Про компенсацію за пошкодження та знищення окремих категорій об’єктів нерухомого майна внаслідок бойових дій, терористичних актів, диверсій, спричинених збройною агресією Російської Федерації проти України, та Державний реєстр майна, пошкодженого та знищеного …» (№ 2923-IX) */
+export const LAW_2923_IX: Act = {
+  id: 'law-2923-ix',
+  kind: 'law',
+  number: '2923-IX',
+  adopted: '2023-02-23',
+  inForce: '2023-05-22',
+  title: {
+    uk: 'Закон України «Про компенсацію за пошкодження та знищення окремих категорій об’єктів нерухомого майна внаслідок бойових дій, терористичних актів, диверсій, спричинених збройною агресією Російської Федерації проти України, та Державний реєстр майна, пошкодженого та знищеного внаслідок бойових дій, терористичних актів, диверсій, спричинених збройною агресією Російської Федерації проти України»',
+    en: 'Law of Ukraine on compensation for damaged and destroyed real property due to the Russian armed aggression and the State Register of damaged and destroyed property',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/2923-20',
+  note:
+    'In force «через два місяці з дня його опублікування» (Art. 15 part 1, read); the day 22.05.2023 is from a ' +
+    'lawyer’s blog (blog.liga.net). Read as ingested into github.com/Ansvar-Systems/Ukrainian-law-mcp (commit ' +
+    '35a12f9), an edition that names military administrations of settlements; its date is not stated there.',
+};
+
+/** Блог на LIGA.net про компенсацію за пошкоджене та знищене житло (Порядок 381, Закон 2923-IX) */
+export const LIGA_BLOG_2923_IN_FORCE: Act = {
+  id: 'liga-blog-2923-in-force',
+  kind: 'publication',
+  title: {
+    uk: 'Блог на LIGA.net про компенсацію за пошкоджене та знищене житло: Порядок 381 і набрання чинності Законом 2923-IX',
+    en: 'LIGA.net blog on compensation for damaged and destroyed housing: procedure 381 and Law 2923-IX in force',
+  },
+  url: 'https://blog.liga.net/user/vyelkin/article/50388',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -158,4 +187,6 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   KEGYCHIVKA_CNAP_CARD_02599,
   RIVNE_CNAP_CARD_FALLEN_DEFENDER_FAMILY,
   SHEPETIVKA_RDA_FALLEN_FAMILY_PAGE,
+  LAW_2923_IX,
+  LIGA_BLOG_2923_IN_FORCE,
 ];

@@ -49,3 +49,24 @@ export const DIIA_FALLEN_FAMILY_STEPS: Citation = {
     'комісії).»',
   note: 'diia.gov.ua/services/status-chlena-simi-zahybloho-pomerloho-veterana-viiny, the state portal’s page of the service.',
 };
+
+/** Law 2923-IX Art. 4 parts 7, 8, 12, 13 (read in the text): what goes with the application for a destroyed object. */
+export const LAW_2923_ART_4_DOCUMENTS: Citation = {
+  act: 'law-2923-ix',
+  provision: { uk: 'ч. 7, 8, 12, 13 ст. 4', en: 'Art. 4 parts 7, 8, 12, 13' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«До заяви … додаються: 1) … у разі якщо отримувачем компенсації є власник об’єкта нерухомого майна, - копія ' +
+    'документа, що підтверджує право власності на об’єкт нерухомого майна (крім випадків, якщо право власності на ' +
+    'відповідний об’єкт нерухомого майна зареєстровано в Державному реєстрі речових прав на нерухоме майно)» «У разі ' +
+    'подання заяви … у паперовій формі заявник пред’являє адміністратору центру надання адміністративних послуг … ' +
+    'оригінали документів, що додаються до такої заяви (за наявності).» «Якщо заява … подається особисто, заявник ' +
+    'пред’являє документ, що посвідчує його особу …» «У разі подання заяви … представником отримувача компенсації ' +
+    'до заяви додається документ, що засвідчує його повноваження.»',
+  note:
+    'Read in the official text as ingested into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/00743-ua-law-2923-20.json, commit 35a12f9). The lines for builders, investors, co-operative members, ' +
+    'heirs, a priority right and photos «за наявності» (part 7 points 2–7) are not recorded: the applicant facts have ' +
+    'no fact that says when they apply.',
+};
