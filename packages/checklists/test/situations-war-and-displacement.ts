@@ -29,4 +29,23 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copy', 'defender-death:copy', 'kinship:copy'],
     notDemanded: [],
   },
+  {
+    service: 'destroyed-property-compensation',
+    who: 'the owner of a house destroyed by a missile, at a CNAP in person',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'identity:presentOnly', 'ownership:copyWithOriginal'],
+    notDemanded: [],
+  },
+  {
+    service: 'destroyed-property-compensation',
+    who: 'a son applying under a power of attorney for his mother’s destroyed flat',
+    facts: { applicant: 'proxy' },
+    bring: [
+      'application:original',
+      'identity:presentOnly',
+      'ownership:copyWithOriginal',
+      'representative-authority:copyWithOriginal',
+    ],
+    notDemanded: [],
+  },
 ];

@@ -107,4 +107,6 @@ export const SERVICE_MODULES = {
     import('./services/fallen-defender-family-status.js').then((module) => module.FALLEN_DEFENDER_FAMILY_STATUS),
   'rehabilitation-aids-provision': () =>
     import('./services/rehabilitation-aids-provision.js').then((module) => module.REHABILITATION_AIDS_PROVISION),
+  'destroyed-property-compensation': () =>
+    import('./services/destroyed-property-compensation.js').then((module) => module.DESTROYED_PROPERTY_COMPENSATION),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

@@ -67,3 +67,33 @@ describe('fallen-defender-family-status', () => {
     }
   });
 });
+
+describe('destroyed-property-compensation', () => {
+  it('is filed on paper through a CNAP or online through Diia, as Law 2923-IX Art. 4 says in its text', () => {
+    const service = getService('destroyed-property-compensation', { asOf: '2026-11-26' });
+    expect(service.channels.value).toEqual(expect.arrayContaining(['cnap', 'mobileCnap', 'diia']));
+    expect(service.channels.basis.every((source) => source.verified)).toBe(true);
+    expect(service.delivery.value).toEqual({ models: [], socialHromada: false });
+  });
+
+  it('is decided by the hromada’s commission within 30 calendar days, with three grounds for refusal', () => {
+    const service = getService('destroyed-property-compensation', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('localCouncil');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 30, unit: 'calendarDays' } });
+    expect(service.refusalGrounds?.value).toHaveLength(3);
+    expect(service.applicationWindow?.value.within).toEqual({ amount: 1, unit: 'years' });
+  });
+
+  it('does not exist before Law 2923-IX took effect on 22.05.2023', () => {
+    expect(() => getService('destroyed-property-compensation', { asOf: '2023-05-21' })).toThrow();
+    expect(getService('destroyed-property-compensation', { asOf: '2023-05-22' }).id).toBe(
+      'destroyed-property-compensation',
+    );
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['єВідновлення', 'житловий сертифікат', 'компенсація за зруйноване житло']) {
+      expect(firstHit(query), query).toBe('destroyed-property-compensation');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { ADOPTION_ASSISTANCE } from './adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
+import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -80,4 +81,5 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   YEYASLA_ASSISTANCE,
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,
+  DESTROYED_PROPERTY_COMPENSATION,
 ];
