@@ -39,5 +39,20 @@ export const CNAP_FONTANKA_CARD_00103: Act = {
     'likarsko-konsultatyvnoi-komisii-zakladu-okhorony/',
 };
 
+/** Гід з державних послуг: «Реєстрація місця проживання/Зміна реєстрації місця проживання (раніше прописка)» (00034) */
+export const DIIA_GUIDE_RESIDENCE_REGISTRATION: Act = {
+  id: 'diia-guide-residence-registration',
+  kind: 'notice',
+  title: {
+    uk: 'Гід з державних послуг: «Реєстрація місця проживання/Зміна реєстрації місця проживання (раніше прописка)»',
+    en: 'Diia guide: registration of the place of residence (service 00034)',
+  },
+  url: 'https://guide.diia.gov.ua/view/reiestratsiia-mistsia-prozhyvannia-c17772e7-17df-43b8-9b6f-dcfa0766b513',
+};
+
 /** The acts of this file, in the order written. */
-export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [KMU_820_2023, CNAP_FONTANKA_CARD_00103];
+export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [
+  KMU_820_2023,
+  CNAP_FONTANKA_CARD_00103,
+  DIIA_GUIDE_RESIDENCE_REGISTRATION,
+];

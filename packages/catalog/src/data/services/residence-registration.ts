@@ -57,13 +57,35 @@ const REGISTER_LIST_00034: Citation = {
   note: 'Annex 1 to a village council decision (13.07.2021), a list with a column «Ідентифікатор».',
 };
 
+/**
+ * The Register's own page of service 00034 on the Diia guide (guide.diia.gov.ua), read on 2026-11-26: its id, its
+ * full name and where to apply.
+ */
+const DIIA_GUIDE_00034: Citation = {
+  act: 'diia-guide-residence-registration',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Реєстрація місця проживання/Зміна реєстрації місця проживання (раніше прописка) Ідентифікатор послуги 00034 ' +
+    'Строк до 1 дня … Повна назва Реєстрація місця проживання … Де отримати Виконавчі органи сільських, селищних, ' +
+    'міських рад Центр надання адміністративних послуг»',
+  note:
+    'Read in a stored copy of the page (undated). It goes on: «Реєстрацію місця проживання можливо здійснити за ' +
+    'адресою житла будь-якої форми власності звернувшись до органу реєстрації або через центр надання ' +
+    'адміністративних послуг», and lists as the first document «Заява за формою згідно з додатками 2, 8 до Порядку ' +
+    'декларування та реєстрації місця проживання (перебування), затвердженого постановою Кабінету Міністрів ' +
+    'України від 7 лютого 2022 р. № 265». The Register’s full name («Реєстрація місця проживання») is shorter than ' +
+    'the one CNAP cards give («Реєстрація місця проживання/перебування особи»).',
+};
+
 /** Registration of the place of residence (stay) (Register 00034). */
 export const RESIDENCE_REGISTRATION: ServiceData = {
   id: 'residence-registration',
   registerId: '00034',
   register: {
-    name: 'Реєстрація місця проживання/перебування особи',
-    basis: [REGISTER_CARD_00034, REGISTER_LIST_00034],
+    name: 'Реєстрація місця проживання',
+    provider: { text: 'Виконавчі органи сільських, селищних, міських рад', kind: 'localCouncil' },
+    basis: [DIIA_GUIDE_00034, REGISTER_CARD_00034, REGISTER_LIST_00034],
   },
   social: false,
   names: {
