@@ -23,4 +23,11 @@ export const DISABILITY_AND_CARE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'birth-certificate:presentOnly'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+  {
+    service: 'chornobyl-disability-one-time-compensation',
+    who: 'a Chornobyl clean-up worker of 1986 with a group II disability linked to the catastrophe',
+    facts: { applicant: 'self', disability: true },
+    bring: ['application:original', 'identity:presentOnly'],
+    notDemanded: [],
+  },
 ];

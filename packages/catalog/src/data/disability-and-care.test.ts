@@ -68,3 +68,26 @@ describe('rehabilitation-aids-provision', () => {
     }
   });
 });
+
+describe('chornobyl-disability-one-time-compensation', () => {
+  const id = 'chornobyl-disability-one-time-compensation';
+
+  it('rests on Law 796-XII Art. 48 read in the text', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.legalBasis.value[0]?.id).toBe('law-796-xii');
+    expect(service.legalBasis.value[0]?.evidence).toBe('text');
+  });
+
+  it('moved from the social protection unit to the Pension Fund on 01.07.2025, and a CNAP accepts it', () => {
+    expect(getService(id, { asOf: '2025-06-30' }).provider.value.kind).toBe('uszn');
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('pfu');
+    expect(service.channels.value).toContain('cnap');
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['одноразова компенсація чорнобильцям', 'ліквідатор ЧАЕС інвалідність компенсація']) {
+      expect(firstHit(query), query).toBe(id);
+    }
+  });
+});

@@ -183,6 +183,81 @@ export const MTLRG_REHABILITATION_AIDS_2023: Act = {
   url: 'http://www.mtlrg-kr.gov.ua/node/1772',
 };
 
+/** Закон України «Про статус і соціальний захист громадян, які постраждали внаслідок Чорнобильської катастрофи» (№ 796-XII) */
+export const LAW_796_XII: Act = {
+  id: 'law-796-xii',
+  kind: 'law',
+  number: '796-XII',
+  adopted: '1991-02-28',
+  title: {
+    uk: 'Закон України «Про статус і соціальний захист громадян, які постраждали внаслідок Чорнобильської катастрофи»',
+    en: 'Law of Ukraine On the Status and Social Protection of Citizens Affected by the Chornobyl Catastrophe',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/796-12',
+  note:
+    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/08029-ua-law-796-12.json, commit 35a12f9); the edition date is not stated there.',
+};
+
+/** Постанова КМУ «Про затвердження Порядку виплати одноразової компенсації за шкоду, заподіяну внаслідок Чорнобильської катастрофи, інших ядерних аварій, ядерних випробувань, військових навчань із застосуванням ядерної зброї, та щорічної допомоги на оздоровлення деяким категоріям громадян» (№ 760) */
+export const KMU_760_2016: Act = {
+  id: 'kmu-760-2016',
+  kind: 'cabinetResolution',
+  number: '760',
+  adopted: '2016-10-26',
+  title: {
+    uk:
+      'Постанова КМУ «Про затвердження Порядку виплати одноразової компенсації за шкоду, заподіяну внаслідок ' +
+      'Чорнобильської катастрофи, інших ядерних аварій, ядерних випробувань, військових навчань із застосуванням ' +
+      'ядерної зброї, та щорічної допомоги на оздоровлення деяким категоріям громадян»',
+    en:
+      'Cabinet resolution on the one-off compensation for harm caused by the Chornobyl catastrophe and other ' +
+      'nuclear accidents and the annual recovery assistance',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/760-2016-п',
+  note:
+    'Number, date and title as the Sumy city council’s social protection department gives them ' +
+    '(dszn.smr.gov.ua); the text was not read. The address is built by zakon.rada.gov.ua’s pattern.',
+};
+
+/** Департамент соціального захисту населення Сумської міської ради: «Компенсації особам, постраждалим від аварії на ЧАЕС» (dszn.smr.gov.ua) */
+export const SMR_CHORNOBYL_COMPENSATIONS: Act = {
+  id: 'smr-chornobyl-compensations',
+  kind: 'publication',
+  title: {
+    uk: 'Департамент соціального захисту населення Сумської міської ради: «Компенсації особам, постраждалим від аварії на ЧАЕС»',
+    en: 'Sumy city council social protection department: compensations to persons affected by the Chornobyl accident',
+  },
+  url: 'https://dszn.smr.gov.ua/kompensatsiyi-osobam-postrazhdalim-vid-avariyi-na-chaes/',
+  note: 'A city council department’s page from before 01.07.2025 (its date is not shown).',
+};
+
+/** ЦНАП у м. Кременчук: послуга 58-92 «Призначення одноразової компенсації за шкоду, заподіяну здоров’ю учасникам ліквідації наслідків аварії на Чорнобильській АЕС…» */
+export const KREMENCHUK_CNAP_CHORNOBYL_COMPENSATION: Act = {
+  id: 'kremenchuk-cnap-chornobyl-compensation',
+  kind: 'publication',
+  title: {
+    uk:
+      'ЦНАП у м. Кременчук, послуга 58-92 «Призначення одноразової компенсації за шкоду, заподіяну здоров’ю ' +
+      'учасникам ліквідації наслідків аварії на Чорнобильській АЕС, які стали особами з інвалідністю…»',
+    en: 'Kremenchuk CNAP, service 58-92: the one-off compensation to Chornobyl clean-up workers who became disabled',
+  },
+  url: 'https://cnap-kremen.gov.ua/poslugi/posluga/807',
+  note: 'A city CNAP’s service page (its date not shown); 58-92 is the CNAP’s own code, not a Register id.',
+};
+
+/** «Пенсійний фонд: нові повноваження з виплати соцдопомог» — перелік 39 видів допомог, які з 1 липня 2025 року виплачує ПФУ (pravdorub.live) */
+export const PRAVDORUB_PFU_39_TYPES_2025: Act = {
+  id: 'pravdorub-pfu-39-types-2025',
+  kind: 'publication',
+  title: {
+    uk: '«Пенсійний фонд: нові повноваження з виплати соцдопомог» (pravdorub.live, Новороздільська громада)',
+    en: 'News: the Pension Fund’s new powers over social assistance, the list of 39 types (pravdorub.live)',
+  },
+  url: 'https://pravdorub.live/%d1%96%d0%b7-1-%d0%bb%d0%b8%d0%bf%d0%bd%d1%8f-2025-%d1%80%d0%be%d0%ba%d1%83-%d0%bf%d0%b5%d0%bd%d1%81%d1%96%d0%b9%d0%bd%d0%b8%d0%b9-%d1%84%d0%be%d0%bd%d0%b4-%d1%83%d0%ba%d1%80%d0%b0%d1%97%d0%bd-14',
+  note: 'News republishing a hromada’s notice; the list was read to its item 4.',
+};
+
 /** The acts of this file, in the order written. */
 export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   LAW_875_XII,
@@ -197,4 +272,9 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   PODA_REHABILITATION_AIDS_2025,
   KHARKIV_CNAP_REHABILITATION_AIDS_CARD,
   MTLRG_REHABILITATION_AIDS_2023,
+  LAW_796_XII,
+  KMU_760_2016,
+  SMR_CHORNOBYL_COMPENSATIONS,
+  KREMENCHUK_CNAP_CHORNOBYL_COMPENSATION,
+  PRAVDORUB_PFU_39_TYPES_2025,
 ];
