@@ -23,4 +23,11 @@ export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:presentOnly', 'income-declaration:original'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+  {
+    service: 'one-time-material-assistance',
+    who: 'a man with a group II disability after a long illness, applying himself',
+    facts: { disability: true },
+    bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

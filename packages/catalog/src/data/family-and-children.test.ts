@@ -66,3 +66,32 @@ describe('pension-age-temporary-assistance', () => {
     }
   });
 });
+
+describe('one-time-material-assistance', () => {
+  it('rests on КМУ 256 item 1, read in the text, and is the Register’s service 00112', () => {
+    const service = getService('one-time-material-assistance', { asOf: '2026-11-26' });
+    expect(service.registerId).toBe('00112');
+    const source = service.legalBasis.value.find((candidate) => candidate.id === 'kmu-256-2017');
+    expect(source?.evidence).toBe('text');
+    expect(source?.quote).toContain('Порядок виплати одноразової матеріальної допомоги');
+  });
+
+  it('is paid by the social protection body, decided within a month, free, and a CNAP accepts it', () => {
+    const service = getService('one-time-material-assistance', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('uszn');
+    expect(service.channels.value).toContain('cnap');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 1, unit: 'months' } });
+    expect(service.fee.value.kind).toBe('free');
+    expect(() => getService('one-time-material-assistance', { asOf: '2017-04-11' })).toThrow();
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of [
+      'одноразова матеріальна допомога',
+      'матеріальна допомога на лікування',
+      'разова допомога',
+    ]) {
+      expect(firstHit(query), query).toBe('one-time-material-assistance');
+    }
+  });
+});

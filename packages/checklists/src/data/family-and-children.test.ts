@@ -42,3 +42,22 @@ describe('pension-age-temporary-assistance', () => {
     expect(checklist.items.map((item) => item.id)).toContain('guardianship');
   });
 });
+
+describe('one-time-material-assistance', () => {
+  it('asks a person with a disability for the medical commission’s conclusion, with copies of the passport', () => {
+    const checklist = buildChecklist('one-time-material-assistance', { disability: true }, { asOf });
+    expect(checklist.items.map((item) => `${item.id}:${item.form}`)).toEqual([
+      'application:original',
+      'identity:copy',
+      'disability-certificate:copy',
+    ]);
+    expect(checklist.notDemanded.map((item) => `${item.id}<${item.register.id}`)).toEqual([
+      'rnokpp<taxpayers-register',
+    ]);
+  });
+
+  it('asks a non-working low-income person for no disability document', () => {
+    const checklist = buildChecklist('one-time-material-assistance', { disability: false }, { asOf });
+    expect(checklist.items.map((item) => item.id)).not.toContain('disability-certificate');
+  });
+});

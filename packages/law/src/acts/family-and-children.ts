@@ -134,6 +134,75 @@ export const SUD_PENSION_AGE_ASSISTANCE_2025: Act = {
   url: 'https://sud.ua/uk/news/ukraine/346905-ne-khvataet-strakhovogo-stazha-kak-poluchit-vremennuyu-sotspomosch-vmesto-pensii',
 };
 
+/** Постанова КМУ «Деякі питання використання коштів державного бюджету для виконання заходів із соціального захисту дітей, сімей, жінок та інших найбільш вразливих категорій населення» (Порядок виплати одноразової матеріальної допомоги непрацюючим малозабезпеченим особам, особам з інвалідністю та дітям з інвалідністю) (№ 256) */
+export const KMU_256_2017: Act = {
+  id: 'kmu-256-2017',
+  kind: 'cabinetResolution',
+  number: '256',
+  adopted: '2017-04-12',
+  title: {
+    uk: 'Постанова КМУ «Деякі питання використання коштів державного бюджету для виконання заходів із соціального захисту дітей, сімей, жінок та інших найбільш вразливих категорій населення» (Порядок виплати одноразової матеріальної допомоги непрацюючим малозабезпеченим особам, особам з інвалідністю та дітям з інвалідністю)',
+    en: 'Cabinet resolution on state budget funds for the social protection of children, families, women and other vulnerable groups (procedure for one-time material assistance to non-working low-income persons, persons with disabilities and children with disabilities)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/256-2017-п',
+  editions: [
+    { from: '2018-09-26', by: 'КМУ 782', note: 'adoption date; listed in the zakononline.com.ua copy' },
+    { from: '2019-06-26', by: 'КМУ 553', note: 'adoption date; listed in the zakononline.com.ua copy' },
+    { from: '2020-02-19', by: 'КМУ 132', note: 'adoption date; listed in the zakononline.com.ua copy' },
+    { from: '2020-09-16', by: 'КМУ 835', note: 'adoption date; listed in the zakononline.com.ua copy' },
+    { from: '2020-10-28', by: 'КМУ 1035', note: 'adoption date; listed in the zakononline.com.ua copy' },
+    {
+      from: '2020-12-16',
+      by: 'КМУ 1369',
+      note: 'adoption date; the last listed in the zakononline.com.ua copy',
+    },
+  ],
+};
+
+/** Корюківська РДА: «Порядок виплати одноразової матеріальної допомоги особам з інвалідністю, дітям з інвалідністю та непрацюючим малозабезпеченим особам» (05.05.2020) */
+export const KORYUKIVKA_RDA_ONE_TIME_ASSISTANCE: Act = {
+  id: 'koryukivka-rda-one-time-assistance',
+  kind: 'notice',
+  title: {
+    uk: 'Корюківська райдержадміністрація: «Порядок виплати одноразової матеріальної допомоги особам з інвалідністю, дітям з інвалідністю та непрацюючим малозабезпеченим особам» (05.05.2020)',
+    en: 'Koriukivka district administration: the one-time material assistance to persons with disabilities, children with disabilities and non-working low-income persons (05.05.2020)',
+  },
+  url: 'http://koradm.cg.gov.ua/index.php?id=386656&tp=page',
+};
+
+/** ЦНАП Розвадівської громади: картка 00112 «Призначення одноразової грошової/матеріальної допомоги особам з інвалідністю та дітям з інвалідністю» */
+export const CNAP_ROZVADIV_CARD_00112: Act = {
+  id: 'cnap-rozvadiv-card-00112',
+  kind: 'informationCard',
+  title: {
+    uk: 'Інформаційна картка ЦНАП Розвадівської громади 00112 «Призначення одноразової грошової/матеріальної допомоги особам з інвалідністю та дітям з інвалідністю»',
+    en: 'Rozvadiv CNAP card 00112: one-time cash/material assistance to persons with disabilities and children with disabilities',
+  },
+  url: 'https://rozvadivotg.gov.ua/cnap/functionality/16500/',
+};
+
+/** Департамент соціального захисту Чернівецької міської ради: «Призначення одноразової матеріальної допомоги непрацюючим малозабезпеченим особам» */
+export const CHERNIVTSI_DSP_ONE_TIME_ASSISTANCE: Act = {
+  id: 'chernivtsi-dsp-one-time-assistance',
+  kind: 'notice',
+  title: {
+    uk: 'Департамент соціального захисту населення Чернівецької міської ради: «Призначення одноразової матеріальної допомоги непрацюючим малозабезпеченим особам»',
+    en: 'Chernivtsi city council social protection department: one-time material assistance to non-working low-income persons',
+  },
+  url: 'https://dsp.city.cv.ua/sotsialni-posluhy/malozabezpechenym/odnorazova-materialna-dopomoha',
+};
+
+/** Регіональний центр послуг (rcp.kh.ua): «Призначення одноразової матеріальної допомоги особам з інвалідністю та непрацюючим малозабезпеченим особам» */
+export const RCP_KHARKIV_ONE_TIME_ASSISTANCE: Act = {
+  id: 'rcp-kharkiv-one-time-assistance',
+  kind: 'publication',
+  title: {
+    uk: 'Регіональний центр послуг (rcp.kh.ua): «Призначення одноразової матеріальної допомоги особам з інвалідністю та непрацюючим малозабезпеченим особам»',
+    en: 'Regional services centre (rcp.kh.ua): one-time material assistance to persons with disabilities and non-working low-income persons',
+  },
+  url: 'https://rcp.kh.ua/category/dopomoga/722',
+};
+
 /** The acts of this file, in the order written. */
 export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KMU_68_2019,
@@ -146,4 +215,9 @@ export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   POGREBYSHCHE_RDA_PENSION_AGE_ASSISTANCE,
   CNAP_SOLOTVYNO_PENSION_AGE_ASSISTANCE,
   SUD_PENSION_AGE_ASSISTANCE_2025,
+  KMU_256_2017,
+  KORYUKIVKA_RDA_ONE_TIME_ASSISTANCE,
+  CNAP_ROZVADIV_CARD_00112,
+  CHERNIVTSI_DSP_ONE_TIME_ASSISTANCE,
+  RCP_KHARKIV_ONE_TIME_ASSISTANCE,
 ];
