@@ -26,8 +26,9 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './services/maternity-assistance-
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './services/mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
-import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './services/pension-age-temporary-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './services/non-professional-care-compensation.js';
+import { ONE_TIME_MATERIAL_ASSISTANCE } from './services/one-time-material-assistance.js';
+import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './services/pension-age-temporary-assistance.js';
 import { REHABILITATION_AIDS_PROVISION } from './services/rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './services/residence-deregistration.js';
@@ -77,6 +78,7 @@ export const SERVICES: readonly ServiceData[] = [
   BABY_BOX_IN_KIND,
   MUNICIPAL_NANNY_COMPENSATION,
   PENSION_AGE_TEMPORARY_ASSISTANCE,
+  ONE_TIME_MATERIAL_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,

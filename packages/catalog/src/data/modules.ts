@@ -97,6 +97,8 @@ export const SERVICE_MODULES = {
     import('./services/municipal-nanny-compensation.js').then((module) => module.MUNICIPAL_NANNY_COMPENSATION),
   'pension-age-temporary-assistance': () =>
     import('./services/pension-age-temporary-assistance.js').then((module) => module.PENSION_AGE_TEMPORARY_ASSISTANCE),
+  'one-time-material-assistance': () =>
+    import('./services/one-time-material-assistance.js').then((module) => module.ONE_TIME_MATERIAL_ASSISTANCE),
   'non-professional-care-compensation': () =>
     import('./services/non-professional-care-compensation.js').then(
       (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,

@@ -26,8 +26,9 @@ import { MATERNITY_ASSISTANCE_UNINSURED } from './maternity-assistance-uninsured
 import { MENTAL_DISORDER_CARER_ALLOWANCE } from './mental-disorder-carer-allowance.js';
 import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js';
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
-import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './pension-age-temporary-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './non-professional-care-compensation.js';
+import { ONE_TIME_MATERIAL_ASSISTANCE } from './one-time-material-assistance.js';
+import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './pension-age-temporary-assistance.js';
 import { REHABILITATION_AIDS_PROVISION } from './rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
 import { RESIDENCE_DEREGISTRATION } from './residence-deregistration.js';
@@ -68,6 +69,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   MUNICIPAL_NANNY_COMPENSATION,
   NO_PENSION_RIGHTS_ASSISTANCE,
   PENSION_AGE_TEMPORARY_ASSISTANCE,
+  ONE_TIME_MATERIAL_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   REHABILITATION_AIDS_PROVISION,
   RENT_SUBSIDY,
