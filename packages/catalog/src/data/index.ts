@@ -3,6 +3,7 @@ import { ADOPTION_ASSISTANCE } from './services/adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
+import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './services/chornobyl-disability-one-time-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
@@ -84,4 +85,5 @@ export const SERVICES: readonly ServiceData[] = [
   FALLEN_DEFENDER_FAMILY_STATUS,
   REHABILITATION_AIDS_PROVISION,
   DESTROYED_PROPERTY_COMPENSATION,
+  CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
 ];

@@ -111,4 +111,8 @@ export const SERVICE_MODULES = {
     import('./services/rehabilitation-aids-provision.js').then((module) => module.REHABILITATION_AIDS_PROVISION),
   'destroyed-property-compensation': () =>
     import('./services/destroyed-property-compensation.js').then((module) => module.DESTROYED_PROPERTY_COMPENSATION),
+  'chornobyl-disability-one-time-compensation': () =>
+    import('./services/chornobyl-disability-one-time-compensation.js').then(
+      (module) => module.CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
+    ),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;
