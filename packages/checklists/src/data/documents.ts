@@ -17,8 +17,10 @@ import {
 import {
   DIIA_FALLEN_FAMILY_STEPS,
   GIRSKA_WAR_CHILD_DOCUMENTS,
+  KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
   LAW_2923_ART_4_DOCUMENTS,
   RIVNE_FALLEN_FAMILY_DOCUMENTS,
+  RIVNE_WAR_DISABILITY_DOCUMENTS,
 } from './citations/war-and-displacement.js';
 import {
   ADOPTION_PODA,
@@ -423,5 +425,26 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
       en: 'Document of title to a real-property object',
     },
     basis: [LAW_2923_ART_4_DOCUMENTS],
+  },
+  {
+    id: 'military-medical-conclusion',
+    name: {
+      uk: 'Висновок військово-лікарської комісії (свідоцтво про хворобу, витяг з протоколу засідання) про причинний зв’язок поранення чи захворювання',
+      en: 'Conclusion of a military medical commission (illness certificate, minutes extract) on the causal link of a wound or illness',
+    },
+    basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS, RIVNE_WAR_DISABILITY_DOCUMENTS],
+  },
+  {
+    id: 'military-id',
+    name: {
+      uk: 'Військовий квиток, тимчасове посвідчення або посвідчення офіцера',
+      en: 'Military ID, temporary certificate or officer’s certificate',
+    },
+    basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS],
+  },
+  {
+    id: 'applicant-photo-3x4',
+    name: { uk: 'Фотокартка заявника розміром 3 × 4 см', en: 'Photograph of the applicant, 3 × 4 cm' },
+    basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS],
   },
 ];

@@ -174,6 +174,39 @@ export const LIGA_BLOG_2923_IN_FORCE: Act = {
   url: 'https://blog.liga.net/user/vyelkin/article/50388',
 };
 
+/** Картка послуги ЦНАП у місті Рівному «Встановлення статусу особи з інвалідністю внаслідок війни, видача посвідчення/довідки, продовження строку дії посвідчення (вклеювання бланка-вкладки)» */
+export const RIVNE_CNAP_CARD_WAR_DISABILITY: Act = {
+  id: 'rivne-cnap-card-war-disability',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП у місті Рівному «Встановлення статусу особи з інвалідністю внаслідок війни, видача посвідчення/довідки, продовження строку дії посвідчення (вклеювання бланка-вкладки)»',
+    en: 'Rivne CNAP card: the status of a person with a war disability, its certificate',
+  },
+  url: 'https://www.cnaprv.gov.ua/services/adminservis_veteran_kopiya/upr_vet6',
+};
+
+/** Картка послуги ЦНАП Кременчука № 751: встановлення статусу особи з інвалідністю внаслідок війни з видачею посвідчення */
+export const KREMENCHUK_CNAP_CARD_751: Act = {
+  id: 'kremenchuk-cnap-card-751',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП Кременчука № 751: встановлення статусу особи з інвалідністю внаслідок війни з видачею посвідчення',
+    en: 'Kremenchuk CNAP card 751: the status of a person with a war disability and its certificate',
+  },
+  url: 'https://cnap-kremen.gov.ua/poslugi/posluga/751',
+};
+
+/** Публікація «Як отримати статус особи з інвалідністю внаслідок війни: пояснюють юристи» (uc.kr.ua, 21.08.2025) */
+export const UC_KR_WAR_DISABILITY_2025: Act = {
+  id: 'uc-kr-war-disability-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація uc.kr.ua «Як отримати статус особи з інвалідністю внаслідок війни: пояснюють юристи» (21.08.2025)',
+    en: 'uc.kr.ua article on obtaining the war disability status (21.08.2025)',
+  },
+  url: 'https://uc.kr.ua/2025/08/21/yak-otrymaty-status-osoby-z-invalidnistyu-vnaslidok-vijny-poyasnyuyut-yurysty/',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -189,4 +222,7 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   SHEPETIVKA_RDA_FALLEN_FAMILY_PAGE,
   LAW_2923_IX,
   LIGA_BLOG_2923_IN_FORCE,
+  RIVNE_CNAP_CARD_WAR_DISABILITY,
+  KREMENCHUK_CNAP_CARD_751,
+  UC_KR_WAR_DISABILITY_2025,
 ];

@@ -70,3 +70,31 @@ export const LAW_2923_ART_4_DOCUMENTS: Citation = {
     'heirs, a priority right and photos «за наявності» (part 7 points 2–7) are not recorded: the applicant facts have ' +
     'no fact that says when they apply.',
 };
+
+/** The Kremenchuk CNAP's card of the war disability status: its list of documents. */
+export const KREMENCHUK_WAR_DISABILITY_DOCUMENTS: Citation = {
+  act: 'kremenchuk-cnap-card-751',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Встановлення статусу з видачею посвідчення: - Заява (довільної форми). - Довідка медико-соціальної ' +
+    'експертної комісії про групу та причину інвалідності (копія). - Висновок військово-лікарської комісії ' +
+    '(свідоцтво про хворобу, витяг з протоколу засідання) по встановленню причинного зв’язку захворювань, поранень, ' +
+    'контузій, травм, каліцтв (копія). - Паспорт громадянина України … (копія). - Посвідчення учасника бойових дій ' +
+    'для осіб, яким встановлений статус учасника бойових дій (оригінал) … - Військовий квиток, тимчасове ' +
+    'посвідчення або посвідчення офіцера (копія). - Фото 3х4 у кількості 1 штука.»',
+  note:
+    'cnap-kremen.gov.ua/poslugi/posluga/751, a city CNAP’s card, its date not seen; the combatant’s certificate is ' +
+    'not recorded (the applicant facts have no fact for it), nor the additional copies after the photo (cut where read).',
+};
+
+/** The Rivne CNAP's card of the war disability status: its list of documents. */
+export const RIVNE_WAR_DISABILITY_DOCUMENTS: Citation = {
+  act: 'rivne-cnap-card-war-disability',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«- заява; - копія паспорта громадянина України; - довідка медико-соціальної експертної комісії про групу та ' +
+    'причину інвалідності; - копію свідоцтва про хворобу; - заключення військово- лікарської комісії.»',
+  note: 'The card of a city CNAP (cnaprv.gov.ua), its date not seen; its additional lines per category were not read.',
+};
