@@ -48,4 +48,18 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     ],
     notDemanded: [],
   },
+  {
+    service: 'war-disability-status',
+    who: 'a serviceman with a group II disability after a wound at the front',
+    facts: { applicant: 'self', disability: true },
+    bring: [
+      'application:original',
+      'identity:copy',
+      'disability-certificate:copy',
+      'military-medical-conclusion:copy',
+      'military-id:copy',
+      'photo:original',
+    ],
+    notDemanded: [],
+  },
 ];

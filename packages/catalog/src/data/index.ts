@@ -40,6 +40,7 @@ import { SINGLE_MOTHER_ASSISTANCE } from './services/single-mother-assistance.js
 import { SOCIAL_SERVICES } from './services/social-services.js';
 import { TEMPORARY_CHILD_ASSISTANCE } from './services/temporary-child-assistance.js';
 import { WAR_AFFECTED_CHILD_STATUS } from './services/war-affected-child-status.js';
+import { WAR_DISABILITY_STATUS } from './services/war-disability-status.js';
 import { YEYASLA_ASSISTANCE } from './services/yeyasla-assistance.js';
 
 /** Every service the catalogue ships, one file each under `services/`, as the data writes them (see `load.ts`). */
@@ -86,4 +87,5 @@ export const SERVICES: readonly ServiceData[] = [
   REHABILITATION_AIDS_PROVISION,
   DESTROYED_PROPERTY_COMPENSATION,
   CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
+  WAR_DISABILITY_STATUS,
 ];

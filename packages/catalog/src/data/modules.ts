@@ -115,4 +115,6 @@ export const SERVICE_MODULES = {
     import('./services/chornobyl-disability-one-time-compensation.js').then(
       (module) => module.CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
     ),
+  'war-disability-status': () =>
+    import('./services/war-disability-status.js').then((module) => module.WAR_DISABILITY_STATUS),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

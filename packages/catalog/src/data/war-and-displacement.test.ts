@@ -97,3 +97,21 @@ describe('destroyed-property-compensation', () => {
     }
   });
 });
+
+describe('war-disability-status', () => {
+  it('rests on Law 3551-XII Art. 7 read in its text, and is filed through a CNAP or Diia', () => {
+    const service = getService('war-disability-status', { asOf: '2026-11-26' });
+    expect(service.legalBasis.value.every((source) => source.id === 'law-3551-xii' && source.verified)).toBe(
+      true,
+    );
+    expect(service.channels.value).toEqual(expect.arrayContaining(['cnap', 'diia']));
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 1, unit: 'months' } });
+    expect(service.lifeSituations).toEqual(['disability']);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['інвалідність внаслідок війни', 'статус ІВВ', 'інвалід війни']) {
+      expect(firstHit(query), query).toBe('war-disability-status');
+    }
+  });
+});

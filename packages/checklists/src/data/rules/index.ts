@@ -40,6 +40,7 @@ import { SINGLE_MOTHER_ASSISTANCE } from './single-mother-assistance.js';
 import { SOCIAL_SERVICES } from './social-services.js';
 import { TEMPORARY_CHILD_ASSISTANCE } from './temporary-child-assistance.js';
 import { WAR_AFFECTED_CHILD_STATUS } from './war-affected-child-status.js';
+import { WAR_DISABILITY_STATUS } from './war-disability-status.js';
 import { YEYASLA_ASSISTANCE } from './yeyasla-assistance.js';
 
 /** The document rules of every service the package ships, one file per service. */
@@ -86,4 +87,5 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,
   DESTROYED_PROPERTY_COMPENSATION,
+  WAR_DISABILITY_STATUS,
 ];
