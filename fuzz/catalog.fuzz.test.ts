@@ -368,6 +368,7 @@ describe('@vikno/catalog with hostile input', () => {
 describe('@vikno/catalog/lazy with hostile input', () => {
   it('covers every function of @vikno/catalog/lazy', () => {
     expectEveryExportCovered(lazy, ['loadCatalog'], {
+      Catalog: 'the class of @vikno/catalog, fuzzed with the package above',
       CatalogError: 'the class of @vikno/catalog, fuzzed with the package above',
     });
   });

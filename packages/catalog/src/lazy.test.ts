@@ -96,3 +96,12 @@ describe('loadCatalog', () => {
     );
   });
 });
+
+describe('the classes of @vikno/catalog/lazy', () => {
+  it('are the classes of @vikno/catalog, so instanceof holds across the two entries', async () => {
+    const lazy = await import('./lazy.js');
+    const root = await import('./index.js');
+    expect(lazy.Catalog).toBe(root.Catalog);
+    expect(lazy.CatalogError).toBe(root.CatalogError);
+  });
+});
