@@ -31,6 +31,18 @@ describe('municipal-nanny-compensation', () => {
     );
   });
 
+  it('is extended for martial law by КМУ 664 from 11.06.2024, read in the text', () => {
+    expect(
+      getService('municipal-nanny-compensation', { asOf: '2024-06-10' }).legalBasis.value.map(
+        (source) => source.id,
+      ),
+    ).toEqual(['kmu-68-2019']);
+    const basis = getService('municipal-nanny-compensation', { asOf: '2024-06-11' }).legalBasis.value;
+    const extension = basis.find((source) => source.id === 'kmu-664-2024');
+    expect(extension?.evidence).toBe('text');
+    expect(extension?.quote).toContain('Поширити на період воєнного стану');
+  });
+
   it('is found first by the words people type', () => {
     for (const query of ['муніципальна няня', 'няня', 'компенсація за няню', 'гроші на няню']) {
       expect(firstHit(query), query).toBe('municipal-nanny-compensation');

@@ -26,10 +26,25 @@ export const KMU_68_2019: Act = {
       note: 'adopted 15.12.2021 (uszn-dobr.gov.ua, zt-rada.gov.ua); not read',
     },
     {
-      from: '2024-06-07',
-      note: 'the Government’s change of 07.06.2024 (smr.gov.ua); its number and text not read',
+      from: '2024-06-11',
+      by: 'КМУ 664',
+      note: 'КМУ 664 of 07.06.2024 (in force 11.06.2024) extends the procedure for martial law: a resolution of its own',
     },
   ],
+};
+
+/** Постанова КМУ «Деякі питання відшкодування вартості послуги з догляду за дитиною “муніципальна няня” на період воєнного стану та протягом трьох місяців після його припинення або скасування» (№ 664) */
+export const KMU_664_2024: Act = {
+  id: 'kmu-664-2024',
+  kind: 'cabinetResolution',
+  number: '664',
+  adopted: '2024-06-07',
+  inForce: '2024-06-11',
+  title: {
+    uk: 'Постанова КМУ «Деякі питання відшкодування вартості послуги з догляду за дитиною “муніципальна няня” на період воєнного стану та протягом трьох місяців після його припинення або скасування»',
+    en: 'Cabinet resolution on compensating the “municipal nanny” childcare service under martial law and for three months after it ends',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/664-2024-п',
 };
 
 /** Департамент соціальної політики КМДА: сторінка «Послуга з догляду за дитиною до трьох років “муніципальна няня”» */
@@ -206,6 +221,7 @@ export const RCP_KHARKIV_ONE_TIME_ASSISTANCE: Act = {
 /** The acts of this file, in the order written. */
 export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KMU_68_2019,
+  KMU_664_2024,
   KYIV_DSP_MUNICIPAL_NANNY_PAGE,
   CNAP_NOVYI_ROZDIL_CARD_01195,
   KHODA_MUNICIPAL_NANNY_2026,

@@ -29,6 +29,24 @@ const KMU_68: Citation = {
     '(nor its amendments by КМУ 897 of 30.09.2020, КМУ 1323 of 15.12.2021 and the change of 07.06.2024).',
 };
 
+/** КМУ 664 item 1 (07.06.2024): the procedure of КМУ 68 extended for martial law and three months after it. */
+const KMU_664_ITEM_1: Citation = {
+  act: 'kmu-664-2024',
+  provision: { uk: 'п. 1', en: 'item 1' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«1. Поширити на період воєнного стану та протягом трьох місяців після його припинення або скасування дію ' +
+    'Порядку відшкодування вартості послуги з догляду за дитиною до трьох років “муніципальна няня”, ' +
+    'затвердженого постановою Кабінету Міністрів України від 30 січня 2019 р. № 68 “Деякі питання надання ' +
+    'послуги з догляду за дитиною до трьох років “муніципальна няня” … на громадян України, іноземців та осіб без ' +
+    'громадянства, які є батьками, опікунами дитини, на законних підставах проживають на території Украї[ни]…»',
+  note:
+    'Read in the text as printed by osvita.ua (the resolution as adopted; in force 11.06.2024 per myrgorod.pl.ua, ' +
+    'a council’s item); the rest of item 1 (the categories: displaced persons’ children under 3, children with ' +
+    'disabilities or severe illness under 6, …) was read only in that council’s retelling.',
+};
+
 /** The Novyi Rozdil CNAP card: Register id 01195, its name, 10 working days, free, a written application. */
 const NOVYI_ROZDIL_CARD_01195: Citation = {
   act: 'cnap-novyi-rozdil-card-01195',
@@ -111,6 +129,7 @@ export const MUNICIPAL_NANNY_COMPENSATION: ServiceData = {
   },
   legalBasis: {
     '2019-02-12': { value: [KMU_68], basis: [KYIV_DSP_PAGE] },
+    '2024-06-11': { value: [KMU_68, KMU_664_ITEM_1], basis: [KMU_664_ITEM_1] },
   },
   fee: FREE_AS_SOCIAL,
   term: {
