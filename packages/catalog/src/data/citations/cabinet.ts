@@ -103,6 +103,9 @@ export const KMU_209: Citation = {
     'районних у мм. Києві та Севастополі держадміністрацій (далі — структурний підрозділ) одному з ' +
     'батьків за місцем його реєстрації протягом одного місяця після подання таких документів:',
   note:
+    'Read in the original 2010 edition only, so cited for what that edition and the current one both carry — the ' +
+    'certificates exist and are issued (availability, result, legal basis) — never for the term or the provider, ' +
+    'which later editions changed (those rest on the cards and the district administration’s page). ' +
     'Title as cited on the card at yampilsr.gov.ua; the zakon.rada page 209-2010-п exists (an older ' +
     'redaction was seen). The original 2010 procedure (kmu.gov.ua/npas/243301074) gave «протягом ' +
     'одного місяця» and a family-and-youth unit; the current 10 working days and provider wording ' +
