@@ -64,18 +64,6 @@ export const NOVYNY_LIVE_CARE_COMPENSATION_2025: Act = {
   url: 'https://novyny.live/ekonomi/groshi-za-dogliad-za-rodichem-skilki-mozhna-otrimuvati-u-2025-278898.html',
 };
 
-/** «Деньги за уход за пенсионером: кто может получить выплату» (24tv.ua, 25.10.2025) */
-export const TV24_CARE_COMPENSATION_PFU_2025: Act = {
-  id: 'tv24-care-compensation-pfu-2025',
-  kind: 'publication',
-  adopted: '2025-10-25',
-  title: {
-    uk: '«Гроші за догляд за пенсіонером: хто може отримати виплату» (24tv.ua, російською)',
-    en: 'News: who can get the payment for caring for a pensioner (24tv.ua, in Russian)',
-  },
-  url: 'https://24tv.ua/economy/ru/dengi-za-uhod-za-pensionerom-kto-mozhet-poluchit-vyplatu-jekonomika_n2938670',
-};
-
 /** Постанова КМУ «Про затвердження Порядку забезпечення допоміжними засобами реабілітації (технічними та іншими засобами реабілітації) осіб з інвалідністю, дітей з інвалідністю та інших окремих категорій населення і виплати грошової компенсації вартості за самостійно придбані такі засоби, їх переліку» (№ 321) */
 export const KMU_321_2012: Act = {
   id: 'kmu-321-2012',
@@ -143,19 +131,6 @@ export const KOA_REHABILITATION_AIDS_CHANNELS: Act = {
   },
   url: 'https://tg.gov.ua/news/1714136281/',
   note: 'A regional department’s explanation as a hromada’s site reposts it (April 2024, by the address).',
-};
-
-/** Повідомлення Полтавської ОДА: засоби реабілітації з 01.01.2025 на підставі витягу з рішення експертної команди (healthcare.poda.gov.ua) */
-export const PODA_REHABILITATION_AIDS_2025: Act = {
-  id: 'poda-rehabilitation-aids-2025',
-  kind: 'notice',
-  title: {
-    uk:
-      'Повідомлення Полтавської ОДА про видачу засобів реабілітації з 1 січня 2025 року на підставі витягу з ' +
-      'рішення експертної команди з оцінювання повсякденного функціонування особи',
-    en: 'Poltava regional administration notice: rehabilitation aids from 1 January 2025 on the expert team’s extract',
-  },
-  url: 'https://healthcare.poda.gov.ua/news/213229',
 };
 
 /** «Забезпечення технічними та іншими засобами реабілітації» (ЦНАП «Прозорий офіс», м. Харків) */
@@ -264,12 +239,10 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   KMU_859_2020,
   UZHHOROD_NON_PROFESSIONAL_CARE_CARD,
   NOVYNY_LIVE_CARE_COMPENSATION_2025,
-  TV24_CARE_COMPENSATION_PFU_2025,
   KMU_321_2012,
   ISPF_REHABILITATION_AIDS_INFO,
   POLTAVA_RDA_REHABILITATION_AIDS_CARD,
   KOA_REHABILITATION_AIDS_CHANNELS,
-  PODA_REHABILITATION_AIDS_2025,
   KHARKIV_CNAP_REHABILITATION_AIDS_CARD,
   MTLRG_REHABILITATION_AIDS_2023,
   LAW_796_XII,

@@ -17,8 +17,8 @@ const KHARKIV_CNAP: Citation = {
   note:
     'A city CNAP’s page; the list was read to the taxpayer number, the lines after it are not recorded. Whether the ' +
     'identity document is shown or copied is not said: recorded as shown. Since 01.01.2025 the aid rests on the ' +
-    'expert team’s extract (Poltava administration’s notice), which the list read does not name as a document to ' +
-    'bring: no line.',
+    'expert team’s extract (the Poltava regional administration’s notice, healthcare.poda.gov.ua/news/213229), ' +
+    'which the list read does not name as a document to bring: no line.',
 };
 
 /** A person under 14. */
