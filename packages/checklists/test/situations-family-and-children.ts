@@ -27,7 +27,7 @@ export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
     service: 'one-time-material-assistance',
     who: 'a man with a group II disability after a long illness, applying himself',
     facts: { disability: true },
-    bring: ['application:original', 'identity:copy', 'disability-certificate:copy'],
+    bring: ['application:original', 'identity:copyWithOriginal', 'disability-certificate:copy'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
 ];

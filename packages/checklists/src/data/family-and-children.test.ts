@@ -48,7 +48,7 @@ describe('one-time-material-assistance', () => {
     const checklist = buildChecklist('one-time-material-assistance', { disability: true }, { asOf });
     expect(checklist.items.map((item) => `${item.id}:${item.form}`)).toEqual([
       'application:original',
-      'identity:copy',
+      'identity:copyWithOriginal',
       'disability-certificate:copy',
     ]);
     expect(checklist.notDemanded.map((item) => `${item.id}<${item.register.id}`)).toEqual([

@@ -80,17 +80,6 @@ export const KHODA_MUNICIPAL_NANNY_2026: Act = {
   url: 'https://khoda.gov.ua/news/vnutrishno-peremishcheni-osoby-maiut-pravo-na-kompensatsiiu-posluh-z-dohliadu-za-dytynoiu-vikom-do-6-rokiv-u-mezhakh-derzhavnoi-prohramy-munitsypalna-niania',
 };
 
-/** Інтерфакс-Україна, 30.12.2025: Мінсоцполітики про «муніципальну няню» у 2025 році */
-export const INTERFAX_MUNICIPAL_NANNY_2025: Act = {
-  id: 'interfax-municipal-nanny-2025',
-  kind: 'publication',
-  title: {
-    uk: 'Інтерфакс-Україна (30.12.2025): за 2025 рік 2480 родин отримали компенсацію «муніципальної няні» (за повідомленням Мінсоцполітики)',
-    en: 'Interfax-Ukraine (30.12.2025): 2,480 families received the “municipal nanny” compensation in 2025 (the Ministry’s notice)',
-  },
-  url: 'https://interfax.com.ua/news/general/1132567.html',
-};
-
 /** Новоукраїнська міська рада, 06.10.2020: зміни до визначення права на «муніципальну няню» (КМУ 897) */
 export const NOV_RADA_MUNICIPAL_NANNY_2020: Act = {
   id: 'nov-rada-municipal-nanny-2020',
@@ -225,7 +214,6 @@ export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KYIV_DSP_MUNICIPAL_NANNY_PAGE,
   CNAP_NOVYI_ROZDIL_CARD_01195,
   KHODA_MUNICIPAL_NANNY_2026,
-  INTERFAX_MUNICIPAL_NANNY_2025,
   NOV_RADA_MUNICIPAL_NANNY_2020,
   KMU_1098_2017,
   POGREBYSHCHE_RDA_PENSION_AGE_ASSISTANCE,

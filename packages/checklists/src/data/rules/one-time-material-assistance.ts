@@ -33,6 +33,18 @@ const RCP_KHARKIV: Citation = {
     'copy, as the Koriukivka page says of the documents attached to the application.',
 };
 
+/** Chernivtsi city's social protection department: the passport and the taxpayer document, each with its copy. */
+const CHERNIVTSI_DSP: Citation = {
+  act: 'chernivtsi-dsp-one-time-assistance',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Для непрацюючих малозабезпечених осіб: • Заява; • паспорт громадянина України та його копія; • документ ' +
+    'про присвоєння реєстраційного номера облікової картки платника податків та його копія …; • пенсійне ' +
+    'посвідчення або посвідчення отримувача державної соціальної допомоги та його копія.»',
+  note: 'dsp.city.cv.ua, a city council department’s page; its date was not seen.',
+};
+
 /** The documents of the one-time material assistance (КМУ 256), by the day each list took effect. */
 export const ONE_TIME_MATERIAL_ASSISTANCE: ServiceRules = {
   serviceId: 'one-time-material-assistance',
@@ -44,19 +56,19 @@ export const ONE_TIME_MATERIAL_ASSISTANCE: ServiceRules = {
           uk: 'Особиста заява (за дитину — одного з батьків, опікуна чи піклувальника)',
           en: 'The personal application (for a child, a parent’s, guardian’s or custodian’s)',
         },
-        basis: [KORYUKIVKA_RDA, RCP_KHARKIV],
+        basis: [KORYUKIVKA_RDA, CHERNIVTSI_DSP, RCP_KHARKIV],
       },
       {
         id: 'identity',
         documents: ['identity-document'],
-        form: 'copy',
-        reason: { uk: 'Копія паспорта', en: 'A copy of the passport' },
-        basis: [KORYUKIVKA_RDA, RCP_KHARKIV],
+        form: 'copyWithOriginal',
+        reason: { uk: 'Паспорт і його копія', en: 'The passport and its copy' },
+        basis: [KORYUKIVKA_RDA, CHERNIVTSI_DSP, RCP_KHARKIV],
       },
       {
         ...RNOKPP,
         reason: { uk: 'Реєстраційний номер облікової картки платника податків', en: 'The taxpayer number' },
-        basis: [KORYUKIVKA_RDA],
+        basis: [KORYUKIVKA_RDA, CHERNIVTSI_DSP],
       },
       {
         id: 'disability-certificate',
