@@ -207,6 +207,59 @@ export const UC_KR_WAR_DISABILITY_2025: Act = {
   url: 'https://uc.kr.ua/2025/08/21/yak-otrymaty-status-osoby-z-invalidnistyu-vnaslidok-vijny-poyasnyuyut-yurysty/',
 };
 
+/** Житловий кодекс Української РСР (№ 5464-X) */
+export const HOUSING_CODE: Act = {
+  id: 'housing-code',
+  kind: 'code',
+  number: '5464-X',
+  adopted: '1983-06-30',
+  title: { uk: 'Житловий кодекс Української РСР', en: 'Housing Code of the Ukrainian SSR' },
+  url: 'https://zakon.rada.gov.ua/laws/show/5464-10',
+  note: 'Art. 48-1 read on protocol.ua (a mirror of the codes), with the note of the Cabinet resolutions made under it.',
+};
+
+/** Постанова КМУ «Питання забезпечення житлом деяких категорій осіб, які захищали незалежність, суверенітет та територіальну цілісність України, а також членів їх сімей» (№ 719) */
+export const KMU_719_2016: Act = {
+  id: 'kmu-719-2016',
+  kind: 'cabinetResolution',
+  number: '719',
+  adopted: '2016-10-19',
+  title: {
+    uk: 'Постанова КМУ «Питання забезпечення житлом деяких категорій осіб, які захищали незалежність, суверенітет та територіальну цілісність України, а також членів їх сімей»',
+    en: 'Cabinet resolution on housing for certain persons who defended the independence, sovereignty and territorial integrity of Ukraine, and their families',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/719-2016-п',
+  editions: [
+    {
+      from: '2022-07-29',
+      by: 'КМУ 844',
+      note: 'the amending resolution’s opening read in a copy; the changes not read',
+    },
+  ],
+};
+
+/** Картка послуги ЦНАП у місті Рівному «Призначення грошової компенсації за належні для отримання жилі приміщення» */
+export const RIVNE_CNAP_CARD_HOUSING_COMPENSATION: Act = {
+  id: 'rivne-cnap-card-housing-compensation',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП у місті Рівному «Призначення грошової компенсації за належні для отримання жилі приміщення»',
+    en: 'Rivne CNAP card: the cash compensation for the dwelling due to be received',
+  },
+  url: 'https://www.cnaprv.gov.ua/services/adminservis_veteran_kopiya/upr_vet10',
+};
+
+/** Сторінка департаменту соціальної політики (dspck.gov.ua) «Призначення грошової компенсації за належні для отримання жилі приміщення» */
+export const DSPCK_HOUSING_COMPENSATION_PAGE: Act = {
+  id: 'dspck-housing-compensation-page',
+  kind: 'notice',
+  title: {
+    uk: 'Сторінка dspck.gov.ua «Призначення грошової компенсації за належні для отримання жилі приміщення»',
+    en: 'dspck.gov.ua page on the cash compensation for the dwelling due to be received',
+  },
+  url: 'http://dspck.gov.ua/posluhy/sotsialni-harantii/odnorazovi-materialni-dopomohy-ta-vyplaty/hroshova-kompensatsiia-za-nalezhni-dlia-otrymannia-zhyli-prymishchennia',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -225,4 +278,8 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   RIVNE_CNAP_CARD_WAR_DISABILITY,
   KREMENCHUK_CNAP_CARD_751,
   UC_KR_WAR_DISABILITY_2025,
+  HOUSING_CODE,
+  KMU_719_2016,
+  RIVNE_CNAP_CARD_HOUSING_COMPENSATION,
+  DSPCK_HOUSING_COMPENSATION_PAGE,
 ];

@@ -98,3 +98,18 @@ export const RIVNE_WAR_DISABILITY_DOCUMENTS: Citation = {
     'причину інвалідності; - копію свідоцтва про хворобу; - заключення військово- лікарської комісії.»',
   note: 'The card of a city CNAP (cnaprv.gov.ua), its date not seen; its additional lines per category were not read.',
 };
+
+/** The Rivne CNAP's card of the cash compensation for the dwelling (КМУ 719): its list of documents, read in part. */
+export const RIVNE_HOUSING_COMPENSATION_DOCUMENTS: Citation = {
+  act: 'rivne-cnap-card-housing-compensation',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«- заяву про призначення грошової компенсації; - копію документа, що посвідчує особу заявника, а у разі ' +
+    'подання документів законним представником чи уповноваженою особою - документів, що посвідчують особу тих ' +
+    'осіб, від імені яких подається заява, а також документа, який над[ає повноваження]…»',
+  note:
+    'The card of a city CNAP (cnaprv.gov.ua); the list was read only to the representative’s authority, so the ' +
+    'documents after it (on the housing waiting list, the status, the family) are not recorded: this checklist is ' +
+    'incomplete.',
+};
