@@ -62,4 +62,11 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     ],
     notDemanded: [],
   },
+  {
+    service: 'defender-housing-compensation',
+    who: 'the widow of a fallen Defender, on the housing waiting list',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'identity:copy'],
+    notDemanded: [],
+  },
 ];

@@ -5,6 +5,7 @@ import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './services/chornobyl-disability-one-time-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
+import { DEFENDER_HOUSING_COMPENSATION } from './services/defender-housing-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
@@ -88,4 +89,5 @@ export const SERVICES: readonly ServiceData[] = [
   DESTROYED_PROPERTY_COMPENSATION,
   CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
   WAR_DISABILITY_STATUS,
+  DEFENDER_HOUSING_COMPENSATION,
 ];

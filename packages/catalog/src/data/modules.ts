@@ -117,4 +117,6 @@ export const SERVICE_MODULES = {
     ),
   'war-disability-status': () =>
     import('./services/war-disability-status.js').then((module) => module.WAR_DISABILITY_STATUS),
+  'defender-housing-compensation': () =>
+    import('./services/defender-housing-compensation.js').then((module) => module.DEFENDER_HOUSING_COMPENSATION),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

@@ -115,3 +115,28 @@ describe('war-disability-status', () => {
     }
   });
 });
+
+describe('defender-housing-compensation', () => {
+  it('rests on Housing Code Art. 48-1 read in its text and on КМУ 719', () => {
+    const service = getService('defender-housing-compensation', { asOf: '2026-11-26' });
+    expect(service.legalBasis.value.map((source) => source.id)).toEqual(['housing-code', 'kmu-719-2016']);
+    expect(service.legalBasis.value[0]?.verified).toBe(true);
+  });
+
+  it('is accepted by a CNAP and decided in 15 working days (10 for the submission, 5 for the commission)', () => {
+    const service = getService('defender-housing-compensation', { asOf: '2026-11-26' });
+    expect(service.channels.value).toContain('cnap');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 15, unit: 'workingDays' } });
+    expect(service.fee.value.kind).toBe('free');
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of [
+      'компенсація за житло',
+      'компенсація замість квартири',
+      'житло для сімей загиблих',
+    ]) {
+      expect(firstHit(query), query).toBe('defender-housing-compensation');
+    }
+  });
+});

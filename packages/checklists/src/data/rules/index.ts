@@ -5,6 +5,7 @@ import { BABY_BOX_IN_KIND } from './baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './chornobyl-disability-one-time-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
+import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -88,4 +89,5 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   FALLEN_DEFENDER_FAMILY_STATUS,
   DESTROYED_PROPERTY_COMPENSATION,
   WAR_DISABILITY_STATUS,
+  DEFENDER_HOUSING_COMPENSATION,
 ];
