@@ -30,4 +30,11 @@ export const DISABILITY_AND_CARE_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:presentOnly'],
     notDemanded: [],
   },
+  {
+    service: 'chornobyl-food-compensation',
+    who: 'a Chornobyl clean-up worker of category 1 applying on paper',
+    facts: { applicant: 'self' },
+    bring: ['application:original', 'chornobyl-status-certificate:copy'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

@@ -91,3 +91,26 @@ describe('chornobyl-disability-one-time-compensation', () => {
     }
   });
 });
+
+describe('chornobyl-food-compensation', () => {
+  const id = 'chornobyl-food-compensation';
+
+  it('rests on Law 796-XII Art. 20 item 14 and Art. 21 item 6 read in the text', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.legalBasis.value.map((source) => source.id)).toEqual(['law-796-xii', 'law-796-xii']);
+    expect(service.legalBasis.value.every((source) => source.evidence === 'text')).toBe(true);
+  });
+
+  it('is assigned by the Pension Fund within 10 days, and a CNAP and Diia accept it', () => {
+    const service = getService(id, { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('pfu');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 10, unit: 'calendarDays' } });
+    expect(service.channels.value).toEqual(expect.arrayContaining(['cnap', 'diia', 'pfuOffice', 'post']));
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['компенсація на харчування чорнобильцям', 'чорнобильські за харчування']) {
+      expect(firstHit(query), query).toBe(id);
+    }
+  });
+});

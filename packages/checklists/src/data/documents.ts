@@ -1,6 +1,7 @@
 import type { Citation } from '@vikno/law';
 import type { DocumentTypeInput } from '../schema.js';
 import { VIN_BABY_BOX_NOT_ISSUED } from './citations/coverage-2.js';
+import { SUD_CHORNOBYL_FOOD_DOCUMENTS } from './citations/disability-and-care.js';
 import {
   LAW_1706_ART_4_P1,
   LAW_1871_ART_8_FOREIGN_BIRTH,
@@ -446,5 +447,13 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInput[] = [
     id: 'applicant-photo-3x4',
     name: { uk: 'Фотокартка заявника розміром 3 × 4 см', en: 'Photograph of the applicant, 3 × 4 cm' },
     basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS],
+  },
+  {
+    id: 'chornobyl-status-certificate',
+    name: {
+      uk: 'Посвідчення особи, яка постраждала внаслідок Чорнобильської катастрофи (учасника ліквідації, потерпілого)',
+      en: 'Certificate of a person affected by the Chornobyl catastrophe (clean-up worker, victim)',
+    },
+    basis: [SUD_CHORNOBYL_FOOD_DOCUMENTS],
   },
 ];

@@ -233,6 +233,31 @@ export const PRAVDORUB_PFU_39_TYPES_2025: Act = {
   note: 'News republishing a hromada’s notice; the list was read to its item 4.',
 };
 
+/** «Хто з українців може отримати компенсацію за харчування та як її оформити – пояснив ПФУ» (sud.ua, 09.11.2025) */
+export const SUD_CHORNOBYL_FOOD_COMPENSATION_2025: Act = {
+  id: 'sud-chornobyl-food-compensation-2025',
+  kind: 'publication',
+  adopted: '2025-11-09',
+  title: {
+    uk: '«Хто з українців може отримати компенсацію за харчування та як її оформити – пояснив ПФУ» (sud.ua)',
+    en: 'News: who can get the food compensation and how, as the Pension Fund explained (sud.ua)',
+  },
+  url: 'https://sud.ua/ru/news/ukraine/345721-khto-z-ukrayintsiv-mozhe-otrimati-kompensatsiyu-za-kharchuvannya-ta-yak-yiyi-oformiti-poyasniv-pfu',
+  note: 'News retelling the Pension Fund; the page mixes Russian and Ukrainian.',
+};
+
+/** «Грошова допомога у Черкаській області: як отримати фінансову підтримку» (politeka.net, 21.09.2025) */
+export const POLITEKA_CHORNOBYL_FOOD_COMPENSATION_2025: Act = {
+  id: 'politeka-chornobyl-food-compensation-2025',
+  kind: 'publication',
+  adopted: '2025-09-21',
+  title: {
+    uk: '«Грошова допомога у Черкаській області: як отримати фінансову підтримку» (politeka.net)',
+    en: 'News: the food compensation in Cherkasy oblast, as the Pension Fund reminded (politeka.net)',
+  },
+  url: 'https://first.politeka.net/uk/458537-groshova-dopomoga-u-cherkaskiy-oblasti-yak-otrimati-finansovu-pidtrimku',
+};
+
 /** The acts of this file, in the order written. */
 export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   LAW_875_XII,
@@ -250,4 +275,6 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   SMR_CHORNOBYL_COMPENSATIONS,
   KREMENCHUK_CNAP_CHORNOBYL_COMPENSATION,
   PRAVDORUB_PFU_39_TYPES_2025,
+  SUD_CHORNOBYL_FOOD_COMPENSATION_2025,
+  POLITEKA_CHORNOBYL_FOOD_COMPENSATION_2025,
 ];
