@@ -4,6 +4,7 @@ import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './services/chornobyl-disability-one-time-compensation.js';
+import { CHORNOBYL_FOOD_COMPENSATION } from './services/chornobyl-food-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './services/defender-housing-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
@@ -90,4 +91,5 @@ export const SERVICES: readonly ServiceData[] = [
   CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
   WAR_DISABILITY_STATUS,
   DEFENDER_HOUSING_COMPENSATION,
+  CHORNOBYL_FOOD_COMPENSATION,
 ];

@@ -119,4 +119,6 @@ export const SERVICE_MODULES = {
     import('./services/war-disability-status.js').then((module) => module.WAR_DISABILITY_STATUS),
   'defender-housing-compensation': () =>
     import('./services/defender-housing-compensation.js').then((module) => module.DEFENDER_HOUSING_COMPENSATION),
+  'chornobyl-food-compensation': () =>
+    import('./services/chornobyl-food-compensation.js').then((module) => module.CHORNOBYL_FOOD_COMPENSATION),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

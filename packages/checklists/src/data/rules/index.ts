@@ -4,6 +4,7 @@ import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './baby-box-in-kind.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './chornobyl-disability-one-time-compensation.js';
+import { CHORNOBYL_FOOD_COMPENSATION } from './chornobyl-food-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
@@ -51,6 +52,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   BABY_BOX_IN_KIND,
   BIRTH_ASSISTANCE,
   CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
+  CHORNOBYL_FOOD_COMPENSATION,
   DISABILITY_CARE_ALLOWANCE,
   DISABILITY_FROM_CHILDHOOD_ASSISTANCE,
   EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE,
