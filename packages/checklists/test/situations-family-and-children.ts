@@ -30,4 +30,11 @@ export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copyWithOriginal', 'disability-certificate:copy'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+  {
+    service: 'orphan-coming-of-age-assistance',
+    who: 'a young woman who grew up in a foster family, just turned 18',
+    facts: {},
+    bring: ['application:original', 'identity:copyWithOriginal', 'personal-data-consent:original'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

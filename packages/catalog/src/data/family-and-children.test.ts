@@ -107,3 +107,32 @@ describe('one-time-material-assistance', () => {
     }
   });
 });
+
+describe('orphan-coming-of-age-assistance', () => {
+  it('rests on КМУ 823 item 1, read in the Cabinet’s own text, from 25.08.2005', () => {
+    expect(() => getService('orphan-coming-of-age-assistance', { asOf: '2005-08-24' })).toThrow();
+    const source = getService('orphan-coming-of-age-assistance', {
+      asOf: '2026-11-26',
+    }).legalBasis.value.find((candidate) => candidate.id === 'kmu-823-2005');
+    expect(source?.evidence).toBe('text');
+    expect(source?.quote).toContain('після досягнення 18-річного віку');
+  });
+
+  it('is paid by the education department, taken by a CNAP, within 30 working days, free', () => {
+    const service = getService('orphan-coming-of-age-assistance', { asOf: '2026-11-26' });
+    expect(service.provider.value.name.uk).toContain('освіти');
+    expect(service.channels.value).toContain('cnap');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 30, unit: 'workingDays' } });
+    expect(service.fee.value.kind).toBe('free');
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of [
+      'допомога сиротам після 18',
+      'одноразова допомога дітям-сиротам',
+      'виплата сироті 18 років',
+    ]) {
+      expect(firstHit(query), query).toBe('orphan-coming-of-age-assistance');
+    }
+  });
+});

@@ -61,3 +61,17 @@ describe('one-time-material-assistance', () => {
     expect(checklist.items.map((item) => item.id)).not.toContain('disability-certificate');
   });
 });
+
+describe('orphan-coming-of-age-assistance', () => {
+  it('asks for the application, the passport with its copy and the consent to process personal data', () => {
+    const checklist = buildChecklist('orphan-coming-of-age-assistance', {}, { asOf });
+    expect(checklist.items.map((item) => `${item.id}:${item.form}`)).toEqual([
+      'application:original',
+      'identity:copyWithOriginal',
+      'personal-data-consent:original',
+    ]);
+    expect(checklist.notDemanded.map((item) => `${item.id}<${item.register.id}`)).toEqual([
+      'rnokpp<taxpayers-register',
+    ]);
+  });
+});

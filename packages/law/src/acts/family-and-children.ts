@@ -207,6 +207,42 @@ export const RCP_KHARKIV_ONE_TIME_ASSISTANCE: Act = {
   url: 'https://rcp.kh.ua/category/dopomoga/722',
 };
 
+/** Постанова КМУ «Про затвердження Порядку надання одноразової допомоги дітям-сиротам і дітям, позбавленим батьківського піклування, після досягнення 18-річного віку» (№ 823) */
+export const KMU_823_2005: Act = {
+  id: 'kmu-823-2005',
+  kind: 'cabinetResolution',
+  number: '823',
+  adopted: '2005-08-25',
+  title: {
+    uk: 'Постанова КМУ «Про затвердження Порядку надання одноразової допомоги дітям-сиротам і дітям, позбавленим батьківського піклування, після досягнення 18-річного віку»',
+    en: 'Cabinet resolution approving the procedure for one-time assistance to orphans and children deprived of parental care on reaching 18',
+  },
+  url: 'https://www.kmu.gov.ua/npas/20401080',
+  editions: [{ from: '2015-09-23', by: 'КМУ 762', note: 'adoption date (pischanka-rda.gov.ua); not read' }],
+};
+
+/** Піщанська РДА: «Одноразова допомога дітям-сиротам і дітям, позбавленим батьківського піклування, після досягнення 18-річного віку» */
+export const PISHCHANKA_RDA_ORPHAN_ASSISTANCE: Act = {
+  id: 'pishchanka-rda-orphan-assistance',
+  kind: 'notice',
+  title: {
+    uk: 'Піщанська райдержадміністрація: «Одноразова допомога дітям-сиротам і дітям, позбавленим батьківського піклування, після досягнення 18-річного віку»',
+    en: 'Pishchanka district administration: one-time assistance to orphans and children deprived of parental care on reaching 18',
+  },
+  url: 'https://pischanka-rda.gov.ua/index.php/163-odnorazova-dopomohy-ditiam-syrotam-i-ditiam-pozbavlenym-batkivskoho-pikluvannia',
+};
+
+/** ЦНАП м. Полтави: «Надання одноразової допомоги дітям-сиротам, позбавленим батьківського піклування, після досягнення 18-річного віку» */
+export const CNAP_POLTAVA_ORPHAN_ASSISTANCE: Act = {
+  id: 'cnap-poltava-orphan-assistance',
+  kind: 'informationCard',
+  title: {
+    uk: 'ЦНАП м. Полтави: «Надання одноразової допомоги дітям-сиротам, позбавленим батьківського піклування, після досягнення 18-річного віку»',
+    en: 'Poltava CNAP: one-time assistance to orphans and children deprived of parental care on reaching 18',
+  },
+  url: 'https://cnap-pl.gov.ua/index.php/administratyvni-posluhy/2-uncategorised/398-nadannya-odnorazovoji-dopomogi-dityam-sirotam-pozbavlenim-batkivskogo-pikluvannya-pislya-dosyagnennya-18-richnogo-viku',
+};
+
 /** The acts of this file, in the order written. */
 export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KMU_68_2019,
@@ -224,4 +260,7 @@ export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   CNAP_ROZVADIV_CARD_00112,
   CHERNIVTSI_DSP_ONE_TIME_ASSISTANCE,
   RCP_KHARKIV_ONE_TIME_ASSISTANCE,
+  KMU_823_2005,
+  PISHCHANKA_RDA_ORPHAN_ASSISTANCE,
+  CNAP_POLTAVA_ORPHAN_ASSISTANCE,
 ];
