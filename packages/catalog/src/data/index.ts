@@ -31,6 +31,7 @@ import { MUNICIPAL_NANNY_COMPENSATION } from './services/municipal-nanny-compens
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './services/no-pension-rights-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './services/non-professional-care-compensation.js';
 import { ONE_TIME_MATERIAL_ASSISTANCE } from './services/one-time-material-assistance.js';
+import { ORPHAN_COMING_OF_AGE_ASSISTANCE } from './services/orphan-coming-of-age-assistance.js';
 import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './services/pension-age-temporary-assistance.js';
 import { REHABILITATION_AIDS_PROVISION } from './services/rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './services/rent-subsidy.js';
@@ -83,6 +84,7 @@ export const SERVICES: readonly ServiceData[] = [
   MUNICIPAL_NANNY_COMPENSATION,
   PENSION_AGE_TEMPORARY_ASSISTANCE,
   ONE_TIME_MATERIAL_ASSISTANCE,
+  ORPHAN_COMING_OF_AGE_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   WAR_AFFECTED_CHILD_STATUS,
   FALLEN_DEFENDER_FAMILY_STATUS,

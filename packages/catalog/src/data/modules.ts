@@ -99,6 +99,8 @@ export const SERVICE_MODULES = {
     import('./services/pension-age-temporary-assistance.js').then((module) => module.PENSION_AGE_TEMPORARY_ASSISTANCE),
   'one-time-material-assistance': () =>
     import('./services/one-time-material-assistance.js').then((module) => module.ONE_TIME_MATERIAL_ASSISTANCE),
+  'orphan-coming-of-age-assistance': () =>
+    import('./services/orphan-coming-of-age-assistance.js').then((module) => module.ORPHAN_COMING_OF_AGE_ASSISTANCE),
   'non-professional-care-compensation': () =>
     import('./services/non-professional-care-compensation.js').then(
       (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,

@@ -31,6 +31,7 @@ import { MUNICIPAL_NANNY_COMPENSATION } from './municipal-nanny-compensation.js'
 import { NO_PENSION_RIGHTS_ASSISTANCE } from './no-pension-rights-assistance.js';
 import { NON_PROFESSIONAL_CARE_COMPENSATION } from './non-professional-care-compensation.js';
 import { ONE_TIME_MATERIAL_ASSISTANCE } from './one-time-material-assistance.js';
+import { ORPHAN_COMING_OF_AGE_ASSISTANCE } from './orphan-coming-of-age-assistance.js';
 import { PENSION_AGE_TEMPORARY_ASSISTANCE } from './pension-age-temporary-assistance.js';
 import { REHABILITATION_AIDS_PROVISION } from './rehabilitation-aids-provision.js';
 import { RENT_SUBSIDY } from './rent-subsidy.js';
@@ -76,6 +77,7 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   NO_PENSION_RIGHTS_ASSISTANCE,
   PENSION_AGE_TEMPORARY_ASSISTANCE,
   ONE_TIME_MATERIAL_ASSISTANCE,
+  ORPHAN_COMING_OF_AGE_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   REHABILITATION_AIDS_PROVISION,
   RENT_SUBSIDY,
