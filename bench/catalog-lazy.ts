@@ -101,6 +101,32 @@ console.log(
     `(${((100 * (startBytes + idp)) / wholeBytes).toFixed(0)}% of the baseline)`,
 );
 
+// The same two apps with @vikno/law (the register of acts the data cites) and @vikno/deadlines bundled in: what a
+// browser downloads but zod and ts-pattern.
+const wholeAll = await bundle(
+  "import { defaultCatalog } from './index.js'; console.log(defaultCatalog().services.length);",
+  ['zod', 'ts-pattern'],
+);
+const lazyAll = await bundle(
+  "import { loadCatalog } from './lazy.js'; console.log((await loadCatalog(['idp-certificate'])).services.length);",
+  ['zod', 'ts-pattern'],
+);
+const idpChunk = Object.keys(lazyAll.metafile.outputs).find((file) =>
+  file.split('/').pop()?.startsWith('idp-certificate-'),
+);
+const lazyAllStart = staticClosure(lazyAll.metafile, lazyAll.entry);
+const lazyAllIdp =
+  sum(lazyAllStart, lazyAll.gzipped) +
+  sum(
+    [...staticClosure(lazyAll.metafile, idpChunk ?? '')].filter((file) => !lazyAllStart.has(file)),
+    lazyAll.gzipped,
+  );
+console.log(
+  `With @vikno/law and @vikno/deadlines bundled in (zod and ts-pattern left out): defaultCatalog() ` +
+    `${kB(sum(staticClosure(wholeAll.metafile, wholeAll.entry), wholeAll.gzipped))}, the IDP certificate alone ` +
+    `${kB(lazyAllIdp)}`,
+);
+
 // Time to a validated catalogue, in Node: one service, and every service, loaded and validated afresh each round.
 const { Catalog } = await import('@vikno/catalog');
 const oneJson = JSON.stringify((await loadCatalog(['idp-certificate'])).services);
