@@ -260,6 +260,82 @@ export const DSPCK_HOUSING_COMPENSATION_PAGE: Act = {
   url: 'http://dspck.gov.ua/posluhy/sotsialni-harantii/odnorazovi-materialni-dopomohy-ta-vyplaty/hroshova-kompensatsiia-za-nalezhni-dlia-otrymannia-zhyli-prymishchennia',
 };
 
+/** Постанова КМУ «Деякі питання виплати грошової компенсації особам, які захищали незалежність, суверенітет та територіальну цілісність України, за найм (оренду) ними житлових приміщень» (№ 252) */
+export const KMU_252_2025: Act = {
+  id: 'kmu-252-2025',
+  kind: 'cabinetResolution',
+  number: '252',
+  adopted: '2025-03-07',
+  title: {
+    uk: 'Постанова КМУ від 7 березня 2025 р. № 252 (Порядок виплати грошової компенсації особам, які захищали незалежність, суверенітет та територіальну цілісність України, за найм (оренду) ними житлових приміщень)',
+    en: 'Cabinet resolution 252 of 7 March 2025 (procedure of the cash compensation for renting a dwelling to those who defended Ukraine)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/252-2025-п',
+  note: 'The resolution’s own title was not read; the procedure’s title as legal news (lexinform.com.ua) gives it.',
+  editions: [
+    {
+      from: '2025-06-18',
+      by: 'КМУ 722',
+      note: 'points 8, 9 changed: the application at the rented dwelling’s address, also through a CNAP (lexinform.com.ua); the date is the resolution’s',
+    },
+  ],
+};
+
+/** Публікації LexInform про постанови КМУ № 252 і № 722 (компенсація Захисникам за найм житла) */
+export const LEXINFORM_RENT_COMPENSATION_2025: Act = {
+  id: 'lexinform-rent-compensation-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація lexinform.com.ua «Заяви на компенсацію захисникам вартості проживання подаються за адресою орендованого житла» (постанова КМУ № 722 від 18.06.2025)',
+    en: 'lexinform.com.ua report on Cabinet resolution 722 of 18.06.2025: rent compensation applications at the rented address',
+  },
+  url: 'https://lexinform.com.ua/zakonodavstvo/zayavy-na-kompensatsiyu-zahysnykam-vartosti-prozhyvannya-podayutsya-za-adresoyu-orendovanogo-zhytla',
+};
+
+/** Повідомлення Полтавської ОДА про компенсацію Захисникам за найм (оренду) житла (legal.poda.gov.ua) */
+export const PODA_RENT_COMPENSATION_NOTICE: Act = {
+  id: 'poda-rent-compensation-notice',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Полтавської ОДА про компенсацію Захисникам і Захисницям за найм (оренду) житла',
+    en: 'Poltava regional administration notice on the rent compensation for Defenders',
+  },
+  url: 'https://legal.poda.gov.ua/news/212877',
+};
+
+/** Картка послуги ЦНАП Кременчука № 901 «Виплата грошової компенсації особам, які захищали незалежність, суверенітет та територіальну цілісність України, за найм (оренду) ними житлових приміщень» */
+export const KREMENCHUK_CNAP_CARD_901: Act = {
+  id: 'kremenchuk-cnap-card-901',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП Кременчука № 901 «Виплата грошової компенсації особам, які захищали незалежність, суверенітет та територіальну цілісність України, за найм (оренду) ними житлових приміщень»',
+    en: 'Kremenchuk CNAP card 901: the rent compensation for those who defended Ukraine',
+  },
+  url: 'https://cnap-kremen.gov.ua/poslugi/posluga/901',
+};
+
+/** Сторінка ЦНАП «Прозорий офіс» Кропивницького «Порядок виплата грошової компенсації Захисникам за найм (оренду) ними житла» */
+export const KROPYVNYTSKYI_CNAP_RENT_COMPENSATION: Act = {
+  id: 'kropyvnytskyi-cnap-rent-compensation',
+  kind: 'informationCard',
+  title: {
+    uk: 'Сторінка ЦНАП «Прозорий офіс» Кропивницького «Порядок виплата грошової компенсації Захисникам за найм (оренду) ними житла»',
+    en: 'Kropyvnytskyi CNAP page on the rent compensation for Defenders',
+  },
+  url: 'https://dozvil.kr-rada.gov.ua/news/poryadok-viplata-groshovoyi-kompensatsiyi-zahisnikam-za-naym-orendu-nimi-zhitla.html',
+};
+
+/** Публікація «Правда.ІФ» за повідомленням Івано-Франківської ОДА про компенсацію оренди ветеранам з числа ВПО (30.09.2025) */
+export const PRAVDA_IF_RENT_COMPENSATION_2025: Act = {
+  id: 'pravda-if-rent-compensation-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація pravda.if.ua за повідомленням Івано-Франківської ОДА: компенсація оренди житла ветеранам з числа ВПО (30.09.2025)',
+    en: 'pravda.if.ua report after the Ivano-Frankivsk regional administration: rent compensation for displaced veterans (30.09.2025)',
+  },
+  url: 'https://pravda.if.ua/veterany-z-chysla-vpo-yaki-ne-mayutio-vlasnogo-zhytla-zmozhutio-otrymaty-kompensacziyu-za-orendu/',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -282,4 +358,10 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   KMU_719_2016,
   RIVNE_CNAP_CARD_HOUSING_COMPENSATION,
   DSPCK_HOUSING_COMPENSATION_PAGE,
+  KMU_252_2025,
+  LEXINFORM_RENT_COMPENSATION_2025,
+  PODA_RENT_COMPENSATION_NOTICE,
+  KREMENCHUK_CNAP_CARD_901,
+  KROPYVNYTSKYI_CNAP_RENT_COMPENSATION,
+  PRAVDA_IF_RENT_COMPENSATION_2025,
 ];

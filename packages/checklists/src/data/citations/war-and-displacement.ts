@@ -113,3 +113,25 @@ export const RIVNE_HOUSING_COMPENSATION_DOCUMENTS: Citation = {
     'documents after it (on the housing waiting list, the status, the family) are not recorded: this checklist is ' +
     'incomplete.',
 };
+
+/** The Kropyvnytskyi CNAP's page of the rent compensation: the application opens its list. */
+export const KROPYVNYTSKYI_RENT_DOCUMENTS: Citation = {
+  act: 'kropyvnytskyi-cnap-rent-compensation',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote: '«Документи, що необхідно надати для отримання послуги: 1. заява (у паперовій формі/…»',
+  note:
+    'dozvil.kr-rada.gov.ua, a city CNAP’s page; its list was read only to the application, so the documents after ' +
+    'it (the lease, the status, the payment) are not recorded: this checklist is incomplete.',
+};
+
+/** The Ivano-Frankivsk regional administration, as a newspaper retold it: a displaced Defender adds the IDP certificate. */
+export const PRAVDA_IF_RENT_IDP: Citation = {
+  act: 'pravda-if-rent-compensation-2025',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«До пакету документів Захисник/Захисниця з числа ВПО має подати довідку про взяття на облік внутрішньо ' +
+    'переміщених осіб або, за наявності технічної можливості, – електронну довідку.»',
+  note: 'News of 30.09.2025 citing the regional administration; whether the certificate is a copy or the original is not said: recorded as a copy.',
+};
