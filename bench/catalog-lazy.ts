@@ -8,7 +8,7 @@
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defaultCatalog } from '@vikno/catalog';
 import { BUILT_IN_SERVICE_IDS, loadCatalog } from '@vikno/catalog/lazy';
@@ -17,11 +17,12 @@ import { median } from './measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'packages/catalog/dist');
-const external = ['zod', 'ts-pattern', '@vikno/law', '@vikno/deadlines'];
+const OURS_LEFT_OUT = ['zod', 'ts-pattern', '@vikno/law', '@vikno/deadlines'];
 
 /** Bundles an app whose entry is `source`, split into chunks; the metafile and each output file's gzipped bytes. */
 async function bundle(
   source: string,
+  external = OURS_LEFT_OUT,
 ): Promise<{ metafile: Metafile; gzipped: Map<string, number>; entry: string }> {
   const outdir = mkdtempSync(join(tmpdir(), 'vikno-lazy-'));
   try {
@@ -43,7 +44,8 @@ async function bundle(
     for (const [file, output] of Object.entries(result.metafile.outputs)) {
       if (file.endsWith('.map')) continue;
       gzipped.set(file, gzipSync(readFileSync(join(root, file))).length);
-      if (output.entryPoint !== undefined) entry = file;
+      // The app itself; each chunk it imports dynamically is an entry point too, named after its module.
+      if (output.entryPoint?.endsWith('app.js')) entry = file;
     }
     return { metafile: result.metafile, gzipped, entry };
   } finally {
@@ -62,6 +64,12 @@ function staticClosure(metafile: Metafile, file: string, seen = new Set<string>(
   return seen;
 }
 
+/** The output holding a service's data: the chunk whose module is the catalogue's `chunks/<id>-<hash>.js`. */
+function serviceChunk(metafile: Metafile, id: string): string | undefined {
+  const module = new RegExp(`/chunks/${id}-[A-Z0-9]+\\.js$`);
+  return Object.entries(metafile.outputs).find(([, output]) => module.test(output.entryPoint ?? ''))?.[0];
+}
+
 const sum = (files: Iterable<string>, gzipped: Map<string, number>) =>
   [...files].reduce((total, file) => total + (gzipped.get(file) ?? 0), 0);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -77,28 +85,37 @@ const lazy = await bundle(
 const atStart = staticClosure(lazy.metafile, lazy.entry);
 const startBytes = sum(atStart, lazy.gzipped);
 
-// Each service's chunk is named after its data file (dist/chunks/<id>-<hash>.js; see tsup.config.ts).
+// Each service's chunk is named after its data file (dist/chunks/<id>-<hash>.js; see tsup.config.ts). What naming a
+// service adds: its own chunk, and the chunks of data it shares with other services (the citations and texts common
+// to many), loaded with the first service that needs them.
 const perService = BUILT_IN_SERVICE_IDS.map((id) => {
-  const chunk = Object.keys(lazy.metafile.outputs).find(
-    (file) => !file.endsWith('.map') && relative('', file).split('/').pop()?.startsWith(`${id}-`),
-  );
+  const chunk = serviceChunk(lazy.metafile, id);
   if (chunk === undefined) throw new Error(`No chunk for ${id}`);
   const added = [...staticClosure(lazy.metafile, chunk)].filter((file) => !atStart.has(file));
-  return { id, bytes: sum(added, lazy.gzipped) };
-}).sort((a, b) => a.bytes - b.bytes);
-const addedMedian = median(perService.map((entry) => entry.bytes));
+  return { id, own: lazy.gzipped.get(chunk) ?? 0, added, bytes: sum(added, lazy.gzipped) };
+});
+const byOwn = [...perService].sort((a, b) => a.own - b.own);
+const shared = new Set(perService.flatMap((entry) => entry.added.filter((file) => !serviceChunkFile(file))));
 const idp = perService.find((entry) => entry.id === 'idp-certificate')?.bytes ?? 0;
+const birth = perService.find((entry) => entry.id === 'birth-assistance')?.bytes ?? 0;
+
+/** Whether an output file is some service's own chunk. */
+function serviceChunkFile(file: string): boolean {
+  return perService.some((entry) => serviceChunk(lazy.metafile, entry.id) === file);
+}
 
 console.log(`Bytes gzipped, each file as sent (zod, ts-pattern, @vikno/law and @vikno/deadlines left out):`);
 console.log(`- baseline, defaultCatalog(): ${kB(wholeBytes)} (${BUILT_IN_SERVICE_IDS.length} services)`);
 console.log(`- loadCatalog at start: ${kB(startBytes)} (the code, no service's data)`);
 console.log(
-  `- each service named adds: median ${kB(addedMedian)}, from ${kB(perService[0]?.bytes ?? 0)} ` +
-    `(${perService[0]?.id}) to ${kB(perService.at(-1)?.bytes ?? 0)} (${perService.at(-1)?.id})`,
+  `- each service's own data: median ${kB(median(byOwn.map((entry) => entry.own)))}, from ` +
+    `${kB(byOwn[0]?.own ?? 0)} (${byOwn[0]?.id}) to ${kB(byOwn.at(-1)?.own ?? 0)} (${byOwn.at(-1)?.id}); ` +
+    `data shared between services, loaded with the first that needs it: ${kB(sum(shared, lazy.gzipped))} at most`,
 );
 console.log(
   `- an app for the IDP certificate alone: ${kB(startBytes + idp)} ` +
-    `(${((100 * (startBytes + idp)) / wholeBytes).toFixed(0)}% of the baseline)`,
+    `(${((100 * (startBytes + idp)) / wholeBytes).toFixed(0)}% of the baseline); for birth assistance alone: ` +
+    `${kB(startBytes + birth)}`,
 );
 
 // The same two apps with @vikno/law (the register of acts the data cites) and @vikno/deadlines bundled in: what a
