@@ -69,4 +69,11 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copy'],
     notDemanded: [],
   },
+  {
+    service: 'defender-rent-compensation',
+    who: 'a discharged Defender from Mariupol, displaced, renting a flat in Dnipro',
+    facts: { idp: true },
+    bring: ['application:original', 'idp-certificate:copy'],
+    notDemanded: [],
+  },
 ];

@@ -7,6 +7,7 @@ import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './services/chornobyl
 import { CHORNOBYL_FOOD_COMPENSATION } from './services/chornobyl-food-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './services/defender-housing-compensation.js';
+import { DEFENDER_RENT_COMPENSATION } from './services/defender-rent-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
@@ -94,4 +95,5 @@ export const SERVICES: readonly ServiceData[] = [
   WAR_DISABILITY_STATUS,
   DEFENDER_HOUSING_COMPENSATION,
   CHORNOBYL_FOOD_COMPENSATION,
+  DEFENDER_RENT_COMPENSATION,
 ];

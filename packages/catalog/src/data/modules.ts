@@ -123,4 +123,6 @@ export const SERVICE_MODULES = {
     import('./services/defender-housing-compensation.js').then((module) => module.DEFENDER_HOUSING_COMPENSATION),
   'chornobyl-food-compensation': () =>
     import('./services/chornobyl-food-compensation.js').then((module) => module.CHORNOBYL_FOOD_COMPENSATION),
+  'defender-rent-compensation': () =>
+    import('./services/defender-rent-compensation.js').then((module) => module.DEFENDER_RENT_COMPENSATION),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

@@ -140,3 +140,25 @@ describe('defender-housing-compensation', () => {
     }
   });
 });
+
+describe('defender-rent-compensation', () => {
+  it('exists from КМУ 252 of 07.03.2025 and is taken by a CNAP', () => {
+    expect(() => getService('defender-rent-compensation', { asOf: '2025-03-06' })).toThrow();
+    const service = getService('defender-rent-compensation', { asOf: '2026-11-26' });
+    expect(service.channels.value).toContain('cnap');
+    expect(service.legalBasis.value.map((source) => source.id)).toEqual(['kmu-252-2025']);
+  });
+
+  it('is decided by the veteran policy unit within 10 working days, as a regional administration says', () => {
+    const service = getService('defender-rent-compensation', { asOf: '2026-11-26' });
+    expect(service.provider.value.kind).toBe('localCouncil');
+    expect(service.term.value).toEqual({ kind: 'term', term: { amount: 10, unit: 'workingDays' } });
+    expect(service.term.basis.some((source) => source.id === 'poda-rent-compensation-notice')).toBe(true);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['компенсація оренди житла', 'оренда житла ветеранам', 'гроші на оренду']) {
+      expect(firstHit(query), query).toBe('defender-rent-compensation');
+    }
+  });
+});

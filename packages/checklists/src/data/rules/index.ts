@@ -7,6 +7,7 @@ import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './chornobyl-disabili
 import { CHORNOBYL_FOOD_COMPENSATION } from './chornobyl-food-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
+import { DEFENDER_RENT_COMPENSATION } from './defender-rent-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -94,4 +95,5 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   DESTROYED_PROPERTY_COMPENSATION,
   WAR_DISABILITY_STATUS,
   DEFENDER_HOUSING_COMPENSATION,
+  DEFENDER_RENT_COMPENSATION,
 ];
