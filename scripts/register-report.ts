@@ -6,7 +6,8 @@
 //
 // The Register's name and provider are those of `service.register` (see `RegisterEntry` of @vikno/catalog), read on
 // a page quoting the service's id; the catalogue's are compared as they stood on the day that page was read (the
-// latest `checkedOn` of the entry's sources). Names are compared after folding case, spaces and apostrophes;
+// latest `checkedOn` of the entry's sources). Names are compared after folding case, spaces, apostrophes, quote
+// styles and Roman numerals in Cyrillic letters;
 // providers by their kind (`uszn`, `pfu`, `localCouncil`, …).
 
 import { pathToFileURL } from 'node:url';
@@ -56,11 +57,16 @@ export interface RegisterAlignment {
   };
 }
 
-/** A name folded for comparison: case, runs of spaces, spaces around a slash, apostrophe variants. */
+/**
+ * A name folded for comparison: case, runs of spaces, spaces around a slash, apostrophe variants, quote styles
+ * («», "", “”, „“), and Roman numerals of I written with the Cyrillic look-alike І (І, ІІ, ІІІ).
+ */
 function fold(name: string): string {
   return name
     .toLocaleLowerCase('uk')
     .replace(/[’'ʼ`]/g, '’')
+    .replace(/[«»"“”„]/g, '"')
+    .replace(/(?<![\p{L}])[іi]{1,3}(?![\p{L}])/gu, (numeral) => numeral.replaceAll('і', 'i'))
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
     .trim();

@@ -103,6 +103,26 @@ describe('registerAlignment', () => {
     });
   });
 
+  it('takes quotes of any style and Roman numerals in Latin or Cyrillic letters as the same name', () => {
+    const typographic = service('typographic', {
+      registerId: '00006',
+      names: [
+        { value: { uk: 'Допомога особам з інвалідністю I чи II групи «муніципальна няня»', en: 'x' }, basis },
+      ],
+      register: {
+        name: 'Допомога особам з інвалідністю І чи ІІ групи "муніципальна няня"',
+        basis: [source('2026-11-26')],
+      },
+    });
+    expect(registerAlignment([typographic]).rows[0]?.nameDiffers).toBe(false);
+    const other = service('other', {
+      registerId: '00007',
+      names: [{ value: { uk: 'Допомога особам з інвалідністю I групи', en: 'x' }, basis }],
+      register: { name: 'Допомога особам з інвалідністю ІІ групи', basis: [source('2026-11-26')] },
+    });
+    expect(registerAlignment([other]).rows[0]?.nameDiffers).toBe(true);
+  });
+
   it('finds a provider that differs by its kind', () => {
     expect(row('moved-provider')).toMatchObject({
       nameDiffers: false,
