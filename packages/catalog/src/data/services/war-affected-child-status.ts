@@ -18,7 +18,10 @@ const LAW_2402_ART_30_1: Citation = {
     'піклування за місцем звернення або за місцем виявлення такої дитини місцевими органами виконавчої влади ' +
     'та/або органами місцевого самоврядування. Порядок та умови надання статусу … визначається Кабінетом Міністрів ' +
     'України.»',
-  note: `${LAW_2402_NOTE} The paragraph is counted in that text; when the words «за місцем звернення або за місцем виявлення» entered the law was not read.`,
+  note:
+    `${LAW_2402_NOTE} The paragraph is counted in that text. The place («за місцем звернення або за місцем виявлення») ` +
+    'is left out of the provider’s name: news of 01.09.2025 (life.pravda.com.ua, citing the ministry) says it was ' +
+    'the place of displacement before, and when the law’s wording changed was not read.',
 };
 
 /** Law 2402-III Art. 1: who is a child affected by hostilities and armed conflicts. */
@@ -138,8 +141,8 @@ export const WAR_AFFECTED_CHILD_STATUS: ServiceData = {
       value: {
         kind: 'other',
         name: {
-          uk: 'Орган опіки та піклування (служба у справах дітей) за місцем звернення або виявлення дитини',
-          en: 'The guardianship body (the children’s service) where the child applies or is found',
+          uk: 'Орган опіки та піклування (служба у справах дітей)',
+          en: 'The guardianship body (the children’s service)',
         },
       },
       basis: [LAW_2402_ART_30_1, GIRSKA_PAGE],
