@@ -180,6 +180,7 @@ export const KMU_760_2016: Act = {
   kind: 'cabinetResolution',
   number: '760',
   adopted: '2016-10-26',
+  inForce: '2016-11-02',
   title: {
     uk:
       'Постанова КМУ «Про затвердження Порядку виплати одноразової компенсації за шкоду, заподіяну внаслідок ' +
@@ -192,7 +193,9 @@ export const KMU_760_2016: Act = {
   url: 'https://zakon.rada.gov.ua/laws/show/760-2016-п',
   note:
     'Number, date and title as the Sumy city council’s social protection department gives them ' +
-    '(dszn.smr.gov.ua); the text was not read. The address is built by zakon.rada.gov.ua’s pattern.',
+    '(dszn.smr.gov.ua); in force from 02.11.2016 and last amended on 01.07.2025 as a Russian translation ' +
+    '(prg.kz, edition of 25.06.2025) states; the Ukrainian text was not read. The address is built by ' +
+    'zakon.rada.gov.ua’s pattern.',
 };
 
 /** Департамент соціального захисту населення Сумської міської ради: «Компенсації особам, постраждалим від аварії на ЧАЕС» (dszn.smr.gov.ua) */
@@ -258,6 +261,18 @@ export const POLITEKA_CHORNOBYL_FOOD_COMPENSATION_2025: Act = {
   url: 'https://first.politeka.net/uk/458537-groshova-dopomoga-u-cherkaskiy-oblasti-yak-otrimati-finansovu-pidtrimku',
 };
 
+/** Постановление КМУ от 26.10.2016 № 760 в русском переводе, редакция на 25.06.2025 (prg.kz) */
+export const PRG_KMU_760_TRANSLATION: Act = {
+  id: 'prg-kmu-760-translation',
+  kind: 'publication',
+  title: {
+    uk: 'Постанова КМУ від 26.10.2016 № 760 у російському перекладі, редакція станом на 25.06.2025 (prg.kz)',
+    en: 'Cabinet resolution 760 of 2016 in a Russian translation, edition as of 25.06.2025 (prg.kz)',
+  },
+  url: 'https://prg.kz/document/?doc_id=36177080',
+  note: 'A commercial legal database’s translation; its header (status, entry into force, last change) was read.',
+};
+
 /** The acts of this file, in the order written. */
 export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   LAW_875_XII,
@@ -277,4 +292,5 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   PRAVDORUB_PFU_39_TYPES_2025,
   SUD_CHORNOBYL_FOOD_COMPENSATION_2025,
   POLITEKA_CHORNOBYL_FOOD_COMPENSATION_2025,
+  PRG_KMU_760_TRANSLATION,
 ];

@@ -43,9 +43,20 @@ const KMU_760: Citation = {
   act: 'kmu-760-2016',
   evidence: 'secondary',
   checkedOn: '2026-11-26',
-  note:
-    'Number, date and title from the Sumy department’s page; the text and its day of entry into force were not ' +
-    'read (keyed from the day of adoption).',
+  note: 'Number, date and title from the Sumy department’s page; the Ukrainian text was not read.',
+};
+
+/** A Russian translation's header: КМУ 760 in force from 02.11.2016, last amended on 01.07.2025. */
+const PRG_KMU_760: Citation = {
+  act: 'prg-kmu-760-translation',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Постановление Кабинета Министров Украины от 26 октября 2016 года № 760 … (с изменениями и дополнениями по ' +
+    'состоянию на 25.06.2025 г.)» «Статус Действующий введен в действие с 2 ноября 2016 Дата последнего изменения ' +
+    'вторник, 1 июля 2025» «Согласно статье 48 Закона Украины «О статусе и социальной защите граждан, ' +
+    'пострадавших вследствие Чернобыльской катастрофы» …»',
+  note: 'A commercial legal database’s translation; only its header and preamble were read.',
 };
 
 /** Kremenchuk's CNAP lists the service (its own code 58-92): a CNAP accepts it. */
@@ -126,7 +137,7 @@ export const CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION: ServiceData = {
   },
   legalBasis: {
     earliest: { value: [LAW_796_ART_48], basis: [LAW_796_ART_48] },
-    '2016-10-26': { value: [LAW_796_ART_48, KMU_760], basis: [LAW_796_ART_48, SMR_PAGE] },
+    '2016-11-02': { value: [LAW_796_ART_48, KMU_760], basis: [LAW_796_ART_48, SMR_PAGE, PRG_KMU_760] },
   },
   fee: FREE_AS_SOCIAL,
   term: CEILING_TERM,
