@@ -69,7 +69,7 @@ export const CNAP_NOVYI_ROZDIL_CARD_01195: Act = {
   url: 'https://novyyrozdil-gromada.gov.ua/cnap/functionality/17239/',
 };
 
-/** Повідомлення Ходорівської громади про «муніципальну няню» для дітей ВПО до 6 років (08.02.2026) */
+/** Повідомлення громади (khoda.gov.ua) про «муніципальну няню» для дітей ВПО до 6 років (08.02.2026) */
 export const KHODA_MUNICIPAL_NANNY_2026: Act = {
   id: 'khoda-municipal-nanny-2026',
   kind: 'publication',
@@ -80,7 +80,7 @@ export const KHODA_MUNICIPAL_NANNY_2026: Act = {
   url: 'https://khoda.gov.ua/news/vnutrishno-peremishcheni-osoby-maiut-pravo-na-kompensatsiiu-posluh-z-dohliadu-za-dytynoiu-vikom-do-6-rokiv-u-mezhakh-derzhavnoi-prohramy-munitsypalna-niania',
 };
 
-/** Новоукраїнська міська рада, 06.10.2020: зміни до визначення права на «муніципальну няню» (КМУ 897) */
+/** Повідомлення міської ради (nov-rada.gov.ua), 06.10.2020: зміни до визначення права на «муніципальну няню» (КМУ 897) */
 export const NOV_RADA_MUNICIPAL_NANNY_2020: Act = {
   id: 'nov-rada-municipal-nanny-2020',
   kind: 'publication',
