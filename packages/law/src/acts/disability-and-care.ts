@@ -273,6 +273,18 @@ export const PRG_KMU_760_TRANSLATION: Act = {
   note: 'A commercial legal database’s translation; its header (status, entry into force, last change) was read.',
 };
 
+/** «Гроші на харчування для пенсіонерів: кому держава компенсує продукти» (24tv.ua, 08.11.2025) */
+export const TV24_CHORNOBYL_FOOD_2025: Act = {
+  id: 'tv24-chornobyl-food-2025',
+  kind: 'publication',
+  adopted: '2025-11-08',
+  title: {
+    uk: '«Кому держава компенсує харчування» — про компенсацію вартості продуктів харчування чорнобильцям (24tv.ua)',
+    en: 'News: who gets the food compensation for Chornobyl-affected persons (24tv.ua)',
+  },
+  url: 'https://24tv.ua/economy/groshi-harchuvannya-dlya-pensioneriv-viplata-produkti-2025_n2947387',
+};
+
 /** The acts of this file, in the order written. */
 export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   LAW_875_XII,
@@ -293,4 +305,5 @@ export const DISABILITY_AND_CARE_ACTS: readonly Act[] = [
   SUD_CHORNOBYL_FOOD_COMPENSATION_2025,
   POLITEKA_CHORNOBYL_FOOD_COMPENSATION_2025,
   PRG_KMU_760_TRANSLATION,
+  TV24_CHORNOBYL_FOOD_2025,
 ];

@@ -64,6 +64,19 @@ const POLITEKA_PFU: Citation = {
   note: 'News retelling the Pension Fund.',
 };
 
+/** 24tv.ua (08.11.2025), citing the Pension Fund and Diia: the three refusal grounds, the channels, 10 days. */
+const TV24_PFU: Citation = {
+  act: 'tv24-chornobyl-food-2025',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«для отримання допомоги потрібно подати заявку до Пенсійного фонду, ЦНАП, місцевої ради або онлайн або через ' +
+    'чи сайт ПФУ з усіма документами.» «Виплати призначають протягом 10 днів після подання повного пакета ' +
+    'документів.» «відмова у виплаті можлива, якщо немає документів, змінилося місце реєстрації без повідомлення ' +
+    'або втрачено статус, що дає право на допомогу.»',
+  note: 'News citing the Pension Fund and Diia.',
+};
+
 /** The monetary compensation of the cost of food to persons of categories 1 and 2 affected by the Chornobyl catastrophe. */
 export const CHORNOBYL_FOOD_COMPENSATION: ServiceData = {
   id: 'chornobyl-food-compensation',
@@ -119,7 +132,7 @@ export const CHORNOBYL_FOOD_COMPENSATION: ServiceData = {
   term: {
     '2025-07-01': {
       value: { kind: 'term', term: { amount: 10, unit: 'calendarDays' } },
-      basis: [SUD_PFU],
+      basis: [SUD_PFU, TV24_PFU],
     },
   },
   result: {
@@ -135,15 +148,22 @@ export const CHORNOBYL_FOOD_COMPENSATION: ServiceData = {
   },
   refusalGrounds: {
     '2025-07-01': {
-      value: [{ uk: 'Подано неповний пакет документів', en: 'The documents handed over are incomplete' }],
-      basis: [SUD_PFU],
+      value: [
+        { uk: 'Подано неповний пакет документів', en: 'The documents handed over are incomplete' },
+        {
+          uk: 'Змінилося місце реєстрації без повідомлення',
+          en: 'The place of registration changed without notice',
+        },
+        { uk: 'Втрачено статус, що дає право на компенсацію', en: 'The status giving the right was lost' },
+      ],
+      basis: [SUD_PFU, TV24_PFU],
     },
   },
   appeal: APPEAL_GENERAL,
   channels: {
     '2025-07-01': {
       value: ['pfuOffice', 'post', 'diia', 'starostaOrAuthorisedOfficial', 'cnap'],
-      basis: [SUD_PFU, POLITEKA_PFU],
+      basis: [SUD_PFU, POLITEKA_PFU, TV24_PFU],
     },
   },
   delivery: ALL_MODELS,
