@@ -336,6 +336,17 @@ export const PRAVDA_IF_RENT_COMPENSATION_2025: Act = {
   url: 'https://pravda.if.ua/veterany-z-chysla-vpo-yaki-ne-mayutio-vlasnogo-zhytla-zmozhutio-otrymaty-kompensacziyu-za-orendu/',
 };
 
+/** Сторінка Шепетівської районної державної адміністрації «Особа з інвалідністю внаслідок війни» */
+export const SHEPETIVKA_RDA_WAR_DISABILITY_PAGE: Act = {
+  id: 'shepetivka-rda-war-disability-page',
+  kind: 'notice',
+  title: {
+    uk: 'Сторінка Шепетівської РДА «Особа з інвалідністю внаслідок війни»: встановлення статусу, видача посвідчень',
+    en: 'Shepetivka district administration page on the war disability status and its certificate',
+  },
+  url: 'https://sheprda.gov.ua/pamiatka-veteranam/nadannia-statusu/osoba-z-invalidnistiu-vnaslidok-viyny/',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -364,4 +375,5 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   KREMENCHUK_CNAP_CARD_901,
   KROPYVNYTSKYI_CNAP_RENT_COMPENSATION,
   PRAVDA_IF_RENT_COMPENSATION_2025,
+  SHEPETIVKA_RDA_WAR_DISABILITY_PAGE,
 ];

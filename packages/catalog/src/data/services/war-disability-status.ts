@@ -89,6 +89,18 @@ const KREMENCHUK_CARD: Citation = {
   note: 'cnap-kremen.gov.ua/poslugi/posluga/751, a city CNAP’s card; its date and provider line were not seen.',
 };
 
+/** The Shepetivka district administration's page: the application in free form. */
+const SHEPETIVKA_PAGE: Citation = {
+  act: 'shepetivka-rda-war-disability-page',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Встановлення статусу, видача посвідчень, продовження строку дії посвідчень (вклеювання бланка-вкладки) особам ' +
+    'з інвалідністю внаслідок війни … Для установлення статусу особи з інвалідністю внаслідок війни подається: 1.1. ' +
+    'Заява в довільній формі.»',
+  note: 'A district state administration’s page (sheprda.gov.ua), its date not seen.',
+};
+
 /** Lawyers' explanation (news, 2025): where to apply; the CNAP passes the file on within a working day. */
 const UC_KR_2025: Citation = {
   act: 'uc-kr-war-disability-2025',
@@ -115,7 +127,7 @@ export const WAR_DISABILITY_STATUS: ServiceData = {
         uk: 'Встановлення статусу особи з інвалідністю внаслідок війни, видача посвідчення',
         en: 'Granting the status of a person with a disability due to war, and its certificate',
       },
-      basis: [RIVNE_CARD, KREMENCHUK_CARD],
+      basis: [SHEPETIVKA_PAGE, RIVNE_CARD, KREMENCHUK_CARD],
     },
   },
   description: {
@@ -183,7 +195,7 @@ export const WAR_DISABILITY_STATUS: ServiceData = {
   applicationForm: {
     earliest: {
       value: { uk: 'Заява (довільної форми)', en: 'Application (in free form)' },
-      basis: [KREMENCHUK_CARD],
+      basis: [SHEPETIVKA_PAGE, KREMENCHUK_CARD],
     },
   },
   lifeSituations: ['disability'],

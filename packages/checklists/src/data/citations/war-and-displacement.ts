@@ -135,3 +135,16 @@ export const PRAVDA_IF_RENT_IDP: Citation = {
     'переміщених осіб або, за наявності технічної можливості, – електронну довідку.»',
   note: 'News of 30.09.2025 citing the regional administration; whether the certificate is a copy or the original is not said: recorded as a copy.',
 };
+
+/** The Shepetivka district administration's page of the war disability status: its list of documents. */
+export const SHEPETIVKA_WAR_DISABILITY_DOCUMENTS: Citation = {
+  act: 'shepetivka-rda-war-disability-page',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Для установлення статусу особи з інвалідністю внаслідок війни подається: 1.1. Заява в довільній формі. 1.2. ' +
+    'Довідка медико-соціальної експертної комісії про групу та причину інвалідності. 1.3. Сторінки паспорта з даними ' +
+    'про прізвище, ім’я та по батькові і місце реєстрації (копії). 1.4. Постанова штатної військово-лікарської ' +
+    'комісії відповідного військового формування – для військовослужбовців …»',
+  note: 'A district state administration’s page (sheprda.gov.ua), its date not seen; the list was read to point 1.4.',
+};

@@ -1,6 +1,7 @@
 import {
   KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
   RIVNE_WAR_DISABILITY_DOCUMENTS,
+  SHEPETIVKA_WAR_DISABILITY_DOCUMENTS,
 } from '../citations/war-and-displacement.js';
 import { APPLICATION } from '../lines.js';
 import type { ServiceRules } from '../load.js';
@@ -13,7 +14,11 @@ export const WAR_DISABILITY_STATUS: ServiceRules = {
       {
         ...APPLICATION,
         reason: { uk: 'Заява (довільної форми)', en: 'The application (in free form)' },
-        basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS, RIVNE_WAR_DISABILITY_DOCUMENTS],
+        basis: [
+          SHEPETIVKA_WAR_DISABILITY_DOCUMENTS,
+          KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
+          RIVNE_WAR_DISABILITY_DOCUMENTS,
+        ],
       },
       {
         id: 'identity',
@@ -23,7 +28,11 @@ export const WAR_DISABILITY_STATUS: ServiceRules = {
           uk: 'Паспорт громадянина України (копія)',
           en: 'The passport of a citizen of Ukraine (a copy)',
         },
-        basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS, RIVNE_WAR_DISABILITY_DOCUMENTS],
+        basis: [
+          SHEPETIVKA_WAR_DISABILITY_DOCUMENTS,
+          KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
+          RIVNE_WAR_DISABILITY_DOCUMENTS,
+        ],
       },
       {
         id: 'disability-certificate',
@@ -33,7 +42,11 @@ export const WAR_DISABILITY_STATUS: ServiceRules = {
           uk: 'Довідка МСЕК про групу та причину інвалідності (копія)',
           en: 'The medical and social expert commission’s certificate of the disability group and cause (a copy)',
         },
-        basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS, RIVNE_WAR_DISABILITY_DOCUMENTS],
+        basis: [
+          SHEPETIVKA_WAR_DISABILITY_DOCUMENTS,
+          KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
+          RIVNE_WAR_DISABILITY_DOCUMENTS,
+        ],
       },
       {
         id: 'military-medical-conclusion',
@@ -43,7 +56,11 @@ export const WAR_DISABILITY_STATUS: ServiceRules = {
           uk: 'Висновок ВЛК (свідоцтво про хворобу) про причинний зв’язок поранення чи захворювання (копія)',
           en: 'The military medical commission’s conclusion (illness certificate) on the causal link (a copy)',
         },
-        basis: [KREMENCHUK_WAR_DISABILITY_DOCUMENTS, RIVNE_WAR_DISABILITY_DOCUMENTS],
+        basis: [
+          SHEPETIVKA_WAR_DISABILITY_DOCUMENTS,
+          KREMENCHUK_WAR_DISABILITY_DOCUMENTS,
+          RIVNE_WAR_DISABILITY_DOCUMENTS,
+        ],
       },
       {
         id: 'military-id',
