@@ -11,10 +11,12 @@ const LAW_875_ART_38: Citation = {
   quote:
     '«Особам з інвалідністю і дітям з інвалідністю надаються безоплатно або на пільгових умовах на підставі ' +
     'індивідуальної програми реабілітації послуги із соціально-побутового і медичного обслуговування, допоміжні ' +
-    'засоби реабілітації, медичні вироби, а також автомобілі, крісла колісні з електроприводом.»',
+    'засоби реабілітації (…), вироби медичного призначення (…), а також автомобілі, крісла колісні з ' +
+    'електроприводом-за наявності відповідного медичного висновку.»',
   note:
-    'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
-    '(data/seed/08021-ua-law-875-12.json, commit 35a12f9); the edition date is not stated there.',
+    'Part 1 of Art. 38 is missing from the official text as ingested into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
+    '(data/seed/08021-ua-law-875-12.json, commit 35a12f9: its Art. 38 begins with the later paragraph on cars); read ' +
+    'on protocol.ua (a mirror of the law, its edition not dated), the parenthesised lists left out.',
 };
 
 /** The Fund for Social Protection of Persons with Disabilities: КМУ 321 is the mechanism, by its present title. */
