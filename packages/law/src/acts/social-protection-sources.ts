@@ -50,9 +50,82 @@ export const DIIA_GUIDE_RESIDENCE_REGISTRATION: Act = {
   url: 'https://guide.diia.gov.ua/view/reiestratsiia-mistsia-prozhyvannia-c17772e7-17df-43b8-9b6f-dcfa0766b513',
 };
 
+/** Постанова КМУ № 1035 від 28.10.2020 «Про внесення змін до деяких постанов Кабінету Міністрів України» (прийом заяв на соціальну підтримку з 01.01.2021) */
+export const KMU_1035_2020: Act = {
+  id: 'kmu-1035-2020',
+  kind: 'cabinetResolution',
+  number: '1035',
+  adopted: '2020-10-28',
+  title: {
+    uk: 'Постанова КМУ «Про внесення змін до деяких постанов Кабінету Міністрів України» (№ 1035 від 28.10.2020)',
+    en: 'Cabinet resolution 1035 of 28.10.2020 amending several resolutions (where applications for social support are taken from 01.01.2021)',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1035-2020-п',
+  note:
+    'Only the opening of the text was read (zakon-i-normativ.info copy, marked as amended by КМУ 893 of ' +
+    '20.08.2021): it opens with п. 9 of the Положення approved by КМУ 848. The clause on the social protection ' +
+    'units taking applications only by post or electronically from 01.01.2021, and the list of the procedures it ' +
+    'amends, were not read in the text; they are known from notices that name this resolution.',
+};
+
+/** Андрушівська РДА (Житомирська обл.): «Управління праці та соціального захисту населення інформує» — прийом заяв з 1 січня 2021 р. */
+export const ANDRUSHIVKA_RDA_INTAKE_2021: Act = {
+  id: 'andrushivka-rda-uszn-intake-2021',
+  kind: 'notice',
+  title: {
+    uk:
+      'Андрушівська районна державна адміністрація: «Управління праці та соціального захисту населення ' +
+      'інформує» (прийом заяв з 1 січня 2021 р.)',
+    en: 'Andrushivka district state administration: the social protection unit on where applications are taken from 01.01.2021',
+  },
+  url: 'http://andrda.zt.gov.ua/news/1787/new.html',
+  note: 'The page’s date was not seen; its text refers to a Cabinet resolution whose number was cut off in the copy read.',
+};
+
+/** Острожецька громада: «Увага! Інформація для отримувачів соціальних виплат!» (постанова КМУ № 1035) */
+export const OSTROZHETS_1035_NOTICE: Act = {
+  id: 'ostrozhets-hromada-1035-notice',
+  kind: 'publication',
+  title: {
+    uk: 'Острожецька громада: «Увага! Інформація для отримувачів соціальних виплат!» (постанова КМУ № 1035)',
+    en: 'Ostrozhets hromada news: information for recipients of social payments (Cabinet resolution 1035)',
+  },
+  url: 'https://ostrozhecka-gromada.gov.ua/news/1610356421/',
+};
+
+/** 04141.com.ua: з 1 січня Новоград-Волинська РДА не прийматиме документи від громадян (роз’яснення Асоціації міст України до постанови КМУ № 1035) */
+export const NOVOHRAD_1035_AMU_NEWS: Act = {
+  id: 'novohrad-rda-1035-amu-news',
+  kind: 'publication',
+  title: {
+    uk:
+      '04141.com.ua: з 1 січня Новоград-Волинська РДА не прийматиме документи від громадян (роз’яснення ' +
+      'Асоціації міст України до постанови КМУ № 1035)',
+    en: 'Local news: from 1 January the Novohrad-Volynskyi district administration stops taking documents in person (the Association of Ukrainian Cities on resolution 1035)',
+  },
+  url: 'https://04141.com.ua/amp/news/2930202/z-1-sicna-novograd-volinska-rda-ne-prijmatime-dokumenti-vid-gromadan-narucno',
+  note: 'Title as the address gives it; the headline itself was not in the copy read.',
+};
+
+/** debaty.sumy.ua: «На Сумщині змінюється алгоритм отримання всіх видів соціальних допомог» (з посиланням на обласний департамент соціального захисту) */
+export const SUMY_INTAKE_2021_NEWS: Act = {
+  id: 'sumy-intake-2021-news',
+  kind: 'publication',
+  title: {
+    uk: 'debaty.sumy.ua: «На Сумщині змінюється алгоритм отримання всіх видів соціальних допомог»',
+    en: 'Sumy news: the way to apply for every kind of social assistance changes in Sumy oblast',
+  },
+  url: 'https://debaty.sumy.ua/news/society/na-sumshhini-zminyuyetsya-algoritm-otrimannya-vsih-vidiv-sotsialnih-dopomog',
+};
+
 /** The acts of this file, in the order written. */
 export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [
   KMU_820_2023,
   CNAP_FONTANKA_CARD_00103,
   DIIA_GUIDE_RESIDENCE_REGISTRATION,
+  KMU_1035_2020,
+  ANDRUSHIVKA_RDA_INTAKE_2021,
+  OSTROZHETS_1035_NOTICE,
+  NOVOHRAD_1035_AMU_NEWS,
+  SUMY_INTAKE_2021_NEWS,
 ];
