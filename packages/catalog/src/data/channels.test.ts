@@ -1,5 +1,6 @@
 import { defaultActRegister } from '@vikno/law';
 import { describe, expect, it } from 'vitest';
+import { getService } from '../default.js';
 import {
   KMU_1035_CITY_BODIES_UNCHANGED,
   KMU_1035_NAMED_BY_COUNCIL,
@@ -41,5 +42,23 @@ describe('the 01.01.2021 intake change (КМУ 1035)', () => {
     const source = register.cite(SUMY_INTAKE_2021);
     expect(source.evidence).toBe('secondary');
     expect(source.quote).toContain('припиняють прийом громадян');
+  });
+});
+
+describe('the Pension Fund era channels, as a state body lists them', () => {
+  it('takes the assistance without pension rights at the Fund, the council, the CNAP, by post, on Diia and on the Fund’s portal', () => {
+    const channels = getService('no-pension-rights-assistance', { asOf: '2025-07-01' }).channels;
+    expect([...channels.value].sort()).toEqual(
+      ['cnap', 'diia', 'pfuOffice', 'pfuPortal', 'post', 'starostaOrAuthorisedOfficial'].sort(),
+    );
+    const source = channels.basis.find(
+      (candidate) => candidate.id === 'donetsk-ova-no-pension-assistance-2025',
+    );
+    expect(source?.evidence).toBe('officialCard');
+    expect(source?.quote).toContain('Diia portal or the Pension Fund’s e-services web portal');
+    // Before the move the social protection body's own office stays a channel.
+    expect(getService('no-pension-rights-assistance', { asOf: '2025-06-30' }).channels.value).toContain(
+      'usznOffice',
+    );
   });
 });

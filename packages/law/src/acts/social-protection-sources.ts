@@ -118,6 +118,24 @@ export const SUMY_INTAKE_2021_NEWS: Act = {
   url: 'https://debaty.sumy.ua/news/society/na-sumshhini-zminyuyetsya-algoritm-otrimannya-vsih-vidiv-sotsialnih-dopomog',
 };
 
+/** Донецька обласна військова адміністрація (dn.gov.ua): державна соціальна допомога особам, які не мають права на пенсію, та особам з інвалідністю — що варто знати (англомовна версія сторінки) */
+export const DONETSK_OVA_NO_PENSION_ASSISTANCE: Act = {
+  id: 'donetsk-ova-no-pension-assistance-2025',
+  kind: 'notice',
+  title: {
+    uk:
+      'Донецька обласна військова адміністрація: «Державна соціальна допомога особам, які не мають права на ' +
+      'пенсію, та особам з інвалідністю: що варто знати»',
+    en: 'Donetsk oblast administration: state social assistance to persons not entitled to a pension and persons with disabilities — what to know',
+  },
+  url:
+    'https://dn.gov.ua/en/news/derzhavna-sotsialna-dopomoha-osobam-iaki-ne-maiut-prava-na-pensiiu-ta-osobam-z-' +
+    'invalidnistiu-shcho-varto-znaty',
+  note:
+    'Read in the English version of the administration’s page; the Ukrainian title is given as the address ' +
+    'spells it. The page’s date was not seen; it describes the Pension Fund era (after 01.07.2025).',
+};
+
 /** The acts of this file, in the order written. */
 export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [
   KMU_820_2023,
@@ -128,4 +146,5 @@ export const SOCIAL_PROTECTION_SOURCES_ACTS: readonly Act[] = [
   OSTROZHETS_1035_NOTICE,
   NOVOHRAD_1035_AMU_NEWS,
   SUMY_INTAKE_2021_NEWS,
+  DONETSK_OVA_NO_PENSION_ASSISTANCE,
 ];

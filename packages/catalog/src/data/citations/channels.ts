@@ -81,3 +81,21 @@ export const SUMY_INTAKE_2021: Citation = {
     'управління соціального захисту населення припиняють прийом громадян.»',
   note: 'News citing the Sumy oblast department of social protection; the department’s own notice was not read.',
 };
+
+/**
+ * A state body's page on the assistance to persons without pension rights and persons with disabilities (Law 1727-IV,
+ * КМУ 261) in the Pension Fund era: where to apply.
+ */
+export const DONETSK_OVA_NO_PENSION_CHANNELS: Citation = {
+  act: 'donetsk-ova-no-pension-assistance-2025',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«You may apply through: ✔ A Pension Fund service center, local government authority, or Administrative ' +
+    'Service Center (CNAP); ✔ By post; ✔ Through the Diia portal or the Pension Fund’s e-services web portal; ✔ ' +
+    'Via the Pension Fund’s mobile application.»',
+  note:
+    'The oblast administration’s page in its English version, undated; read as describing the Pension Fund era ' +
+    'from its start (01.07.2025), which it does not date itself. The Fund’s mobile application is counted under ' +
+    '`pfuPortal`. It says nothing of how a CNAP passes the case to the Fund.',
+};

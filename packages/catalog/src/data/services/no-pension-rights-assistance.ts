@@ -1,6 +1,7 @@
 import type { Citation } from '@vikno/law';
 import { KMU_261, KMU_695_2025 } from '../citations/cabinet.js';
 import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
+import { DONETSK_OVA_NO_PENSION_CHANNELS } from '../citations/channels.js';
 import { LAW_1727 } from '../citations/laws.js';
 import { ALL_MODELS, APPEAL_GENERAL, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
@@ -133,8 +134,8 @@ export const NO_PENSION_RIGHTS_ASSISTANCE: ServiceData = {
       basis: [KHM_CARD_NO_PENSION, SOCIAL_VIA_CNAP],
     },
     '2025-07-01': {
-      value: ['cnap', 'starostaOrAuthorisedOfficial', 'pfuOffice', 'post'],
-      basis: [PFU_TRANSFER_2025],
+      value: ['cnap', 'starostaOrAuthorisedOfficial', 'pfuOffice', 'post', 'diia', 'pfuPortal'],
+      basis: [PFU_TRANSFER_2025, DONETSK_OVA_NO_PENSION_CHANNELS],
     },
   },
   delivery: ALL_MODELS,
