@@ -149,6 +149,8 @@ export function stem(word: string): string {
   if (/^\p{N}+$/u.test(word)) return word;
   const irregular = IRREGULAR_STEMS[word];
   if (irregular !== undefined) return irregular;
+  // The е of -ець drops in every other form (переселенець, переселенця, переселенців): one stem for all.
+  if (word.length >= 6 && word.endsWith('ець')) return `${word.slice(0, -3)}ц`;
   for (const suffix of SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const stemmed = undouble(word.slice(0, -suffix.length));
@@ -528,7 +530,13 @@ export class SearchIndex {
     const known = this.#documentFrequency.has(own);
     const longer = own.length >= 3 ? this.#longerStems(own) : [];
     if (known || longer.length > 0) {
-      return { word, exact: known ? own : undefined, others: withFactor(longer, FACTOR.prefix) };
+      const others = withFactor(longer, FACTOR.prefix);
+      // A Russian word the catalogue also writes (a keyword in Russian) still means its Ukrainian word.
+      const meaning = LATIN_WORD.test(word) ? undefined : russianMeaning(foldRussian(word), own);
+      if (meaning !== undefined && meaning !== own && this.#documentFrequency.has(meaning)) {
+        others.set(meaning, FACTOR.russian);
+      }
+      return { word, exact: known ? own : undefined, others };
     }
     return { word, exact: undefined, others: this.#unknownWord(word, own) };
   }

@@ -21,7 +21,7 @@ describe('search as people type', () => {
     expect(right / of, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(['everyday', 'typo', 'russian', 'latin', 'heldOut'] as const)(
+  it.each(['everyday', 'typo', 'russian', 'latin', 'heldOut', 'services2026'] as const)(
     'finds the service for %s queries at least 8 times in 10',
     (kind) => {
       const { right, of, misses } = rate(kind);

@@ -136,7 +136,15 @@ export const BIRTH_ASSISTANCE: ServiceData = {
       'at once, the rest in equal monthly parts over 36 months); for a child born from 01.01.2026, UAH ' +
       '50,000 in a single payment (Law 4681-IX).',
   },
-  keywords: ['народження дитини', 'єМалятко', 'допомога при народженні', '50 тисяч'],
+  keywords: [
+    'народження дитини',
+    'єМалятко',
+    'допомога при народженні',
+    '50 тисяч',
+    'гроші на дитину',
+    'гроші при народженні',
+    'виплата при народженні',
+  ],
   available: {
     earliest: {
       value: true,
