@@ -37,4 +37,11 @@ export const FAMILY_AND_CHILDREN_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'identity:copyWithOriginal', 'personal-data-consent:original'],
     notDemanded: ['rnokpp<taxpayers-register'],
   },
+  {
+    service: 'basic-social-assistance',
+    who: 'a single mother already receiving the single-mother assistance, applying in Diia',
+    facts: { applicationForm: 'electronic' },
+    bring: ['application:original', 'identity:presentOnly'],
+    notDemanded: ['rnokpp<taxpayers-register'],
+  },
 ];

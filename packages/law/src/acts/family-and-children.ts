@@ -243,6 +243,90 @@ export const CNAP_POLTAVA_ORPHAN_ASSISTANCE: Act = {
   url: 'https://cnap-pl.gov.ua/index.php/administratyvni-posluhy/2-uncategorised/398-nadannya-odnorazovoji-dopomogi-dityam-sirotam-pozbavlenim-batkivskogo-pikluvannya-pislya-dosyagnennya-18-richnogo-viku',
 };
 
+/** Постанова КМУ «Деякі питання реалізації експериментального проекту щодо надання базової соціальної допомоги» (№ 371) */
+export const KMU_371_2025: Act = {
+  id: 'kmu-371-2025',
+  kind: 'cabinetResolution',
+  number: '371',
+  adopted: '2025-03-25',
+  title: {
+    uk: 'Постанова КМУ «Деякі питання реалізації експериментального проекту щодо надання базової соціальної допомоги»',
+    en: 'Cabinet resolution on implementing the pilot project of basic social assistance',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/371-2025-п',
+  note:
+    'Number, date and title as the Pension Fund’s notice (censor.net, 20.06.2025) and the news retelling it give ' +
+    'them; the Ukrainian text was not read (only an unofficial English translation, cis-legislation.com, ' +
+    '“Extraction”). The address is built by zakon.rada.gov.ua’s pattern.',
+  editions: [
+    {
+      from: '2025-08-13',
+      by: 'КМУ 986',
+      note: 'adoption date (RBC-Ukraine via bin.ua, tsn.ua, 18.08.2025); its day of entry into force and text not read',
+    },
+  ],
+};
+
+/** Цензор.НЕТ за повідомленням Пенсійного фонду: «В Україні з 1 липня сім’ям із низькими доходами виплачуватимуть базову соцдопомогу» (20.06.2025) */
+export const CENSOR_PFU_BASIC_ASSISTANCE_2025: Act = {
+  id: 'censor-pfu-basic-assistance-2025',
+  kind: 'publication',
+  adopted: '2025-06-20',
+  title: {
+    uk: 'Цензор.НЕТ (20.06.2025) за повідомленням Пенсійного фонду: «В Україні з 1 липня сім’ям із низькими доходами виплачуватимуть базову соцдопомогу»',
+    en: 'Censor.net (20.06.2025) reporting the Pension Fund’s notice: basic social assistance for low-income families from 1 July',
+  },
+  url: 'https://censor.net/biz/news/3559074/v-ukrayini-z-1-lypnya-sim-yam-iz-nyzkymy-dohodamy-vyplachuvatymut-bazovu-sotsdopomogu',
+};
+
+/** Судово-юридична газета, 04.11.2025: програму базової соцдопомоги розширили на сім’ї з низьким рівнем доходів */
+export const SUD_BASIC_ASSISTANCE_2025: Act = {
+  id: 'sud-basic-assistance-2025',
+  kind: 'publication',
+  adopted: '2025-11-04',
+  title: {
+    uk: 'Судово-юридична газета (04.11.2025): «Програму базової соцдопомоги розширили на сім’ї з низьким рівнем доходів: як отримати гроші»',
+    en: 'Sudovo-yurydychna gazeta (04.11.2025): the basic social assistance programme extended to low-income families',
+  },
+  url: 'https://sud.ua/uk/news/ukraine/345338-programmu-bazovoy-sotspomoschi-rasshirili-na-semi-s-nizkim-urovnem-dokhodov-kak-poluchit-dengi',
+};
+
+/** LB.ua за повідомленням Мінсоцполітики: у «Дії» запустили оформлення базової соціальної допомоги (22.09.2025) */
+export const LB_DIIA_BASIC_ASSISTANCE_2025: Act = {
+  id: 'lb-diia-basic-assistance-2025',
+  kind: 'publication',
+  adopted: '2025-09-22',
+  title: {
+    uk: 'LB.ua (22.09.2025) за повідомленням Мінсоцполітики: «У “Дії” запустили оформлення базової соціальної допомоги»',
+    en: 'LB.ua (22.09.2025) reporting the Ministry of Social Policy: applying for basic social assistance launched in Diia',
+  },
+  url: 'https://lb.ua/economics/2025/09/22/697732_dii_zapustili_oformlennya_bazovoi.html',
+};
+
+/** Телеграф (23.09.2025) за повідомленням Мінсоцполітики: «У “Дії” з’явилася послуга оформлення базової соціальної допомоги» */
+export const TELEGRAF_DIIA_BASIC_ASSISTANCE_2025: Act = {
+  id: 'telegraf-diia-basic-assistance-2025',
+  kind: 'publication',
+  adopted: '2025-09-23',
+  title: {
+    uk: 'Телеграф (23.09.2025) за повідомленням Мінсоцполітики: «У “Дії” з’явилася послуга оформлення базової соціальної допомоги»',
+    en: 'Telegraf (23.09.2025) reporting the Ministry of Social Policy: the basic social assistance service in Diia',
+  },
+  url: 'https://www.telegraf.in.ua/social_protection/10143307-u-diji-zjavilasja-posluga-oformlennja-bazovoji-socialnoji-dopomogi.html',
+};
+
+/** ЦНАП Нижньосірогозької громади: «Хто і як може оформити базову соціальну допомогу?» (19.01.2026) */
+export const CNAP_NS_BASIC_ASSISTANCE_2026: Act = {
+  id: 'cnap-ns-basic-assistance-2026',
+  kind: 'publication',
+  adopted: '2026-01-19',
+  title: {
+    uk: 'ЦНАП Нижньосірогозької громади (19.01.2026): «Хто і як може оформити базову соціальну допомогу?» (за Мінсоцполітики)',
+    en: 'Nyzhni Sirohozy CNAP (19.01.2026): who can apply for basic social assistance and how (after the Ministry)',
+  },
+  url: 'https://cnap.ns-gromada.gov.ua/news/287535-xto-i-iak-moze-oformiti-bazovu-socialnu-dopomogu',
+};
+
 /** The acts of this file, in the order written. */
 export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KMU_68_2019,
@@ -263,4 +347,10 @@ export const FAMILY_AND_CHILDREN_ACTS: readonly Act[] = [
   KMU_823_2005,
   PISHCHANKA_RDA_ORPHAN_ASSISTANCE,
   CNAP_POLTAVA_ORPHAN_ASSISTANCE,
+  KMU_371_2025,
+  CENSOR_PFU_BASIC_ASSISTANCE_2025,
+  SUD_BASIC_ASSISTANCE_2025,
+  LB_DIIA_BASIC_ASSISTANCE_2025,
+  TELEGRAF_DIIA_BASIC_ASSISTANCE_2025,
+  CNAP_NS_BASIC_ASSISTANCE_2026,
 ];
