@@ -2,6 +2,7 @@ import type { ServiceData } from './load.js';
 import { ADOPTION_ASSISTANCE } from './services/adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './services/baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './services/baby-box-in-kind.js';
+import { BASIC_SOCIAL_ASSISTANCE } from './services/basic-social-assistance.js';
 import { BIRTH_ASSISTANCE } from './services/birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './services/chornobyl-disability-one-time-compensation.js';
 import { CHORNOBYL_FOOD_COMPENSATION } from './services/chornobyl-food-compensation.js';
@@ -96,4 +97,5 @@ export const SERVICES: readonly ServiceData[] = [
   DEFENDER_HOUSING_COMPENSATION,
   CHORNOBYL_FOOD_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
+  BASIC_SOCIAL_ASSISTANCE,
 ];

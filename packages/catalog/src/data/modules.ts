@@ -125,4 +125,6 @@ export const SERVICE_MODULES = {
     import('./services/chornobyl-food-compensation.js').then((module) => module.CHORNOBYL_FOOD_COMPENSATION),
   'defender-rent-compensation': () =>
     import('./services/defender-rent-compensation.js').then((module) => module.DEFENDER_RENT_COMPENSATION),
+  'basic-social-assistance': () =>
+    import('./services/basic-social-assistance.js').then((module) => module.BASIC_SOCIAL_ASSISTANCE),
 } as const satisfies Readonly<Record<string, () => Promise<ServiceData>>>;

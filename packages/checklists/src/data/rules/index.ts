@@ -2,6 +2,7 @@ import type { ServiceRules } from '../load.js';
 import { ADOPTION_ASSISTANCE } from './adoption-assistance.js';
 import { BABY_BOX_COMPENSATION } from './baby-box-compensation.js';
 import { BABY_BOX_IN_KIND } from './baby-box-in-kind.js';
+import { BASIC_SOCIAL_ASSISTANCE } from './basic-social-assistance.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './chornobyl-disability-one-time-compensation.js';
 import { CHORNOBYL_FOOD_COMPENSATION } from './chornobyl-food-compensation.js';
@@ -96,4 +97,5 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   WAR_DISABILITY_STATUS,
   DEFENDER_HOUSING_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
+  BASIC_SOCIAL_ASSISTANCE,
 ];
