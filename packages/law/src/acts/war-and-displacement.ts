@@ -347,6 +347,118 @@ export const SHEPETIVKA_RDA_WAR_DISABILITY_PAGE: Act = {
   url: 'https://sheprda.gov.ua/pamiatka-veteranam/nadannia-statusu/osoba-z-invalidnistiu-vnaslidok-viyny/',
 };
 
+/** Постанова КМУ «Про затвердження Порядку компенсації витрат за тимчасове розміщення (перебування) внутрішньо переміщених осіб» (№ 333) */
+export const KMU_333_2022: Act = {
+  id: 'kmu-333-2022',
+  kind: 'cabinetResolution',
+  number: '333',
+  adopted: '2022-03-19',
+  title: {
+    uk: 'Постанова КМУ від 19 березня 2022 р. № 333 «Про затвердження Порядку компенсації витрат за тимчасове розміщення (перебування) внутрішньо переміщених осіб»',
+    en: 'Cabinet resolution 333 of 19 March 2022 approving the procedure of compensating the costs of temporarily hosting internally displaced persons',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/333-2022-п',
+  note: 'The text was not read; its number, date and subject from CNAP cards and state notices that cite it.',
+  editions: [
+    {
+      from: '2025-01-01',
+      by: 'КМУ 1544',
+      note: 'payment by the Pension Fund from January 2025, new applications to its bodies from 01.03.2025 (state notices; the text not read)',
+    },
+  ],
+};
+
+/** Постанова КМУ «Деякі питання надання державної підтримки внутрішньо переміщеним особам» (№ 1544) */
+export const KMU_1544_2024: Act = {
+  id: 'kmu-1544-2024',
+  kind: 'cabinetResolution',
+  number: '1544',
+  adopted: '2024-12-31',
+  title: {
+    uk: 'Постанова КМУ від 31 грудня 2024 р. № 1544 «Деякі питання надання державної підтримки внутрішньо переміщеним особам»',
+    en: 'Cabinet resolution 1544 of 31 December 2024 on state support to internally displaced persons',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/1544-2024-п',
+  note: 'Its opening read on iplex360.com.ua; the changes to the procedure of КМУ 333 known from state notices.',
+};
+
+/** Картка послуги ЦНАП Диканської громади 02416 «Компенсація витрат за тимчасове розміщення внутрішньо переміщених осіб» */
+export const DYKANKA_CNAP_CARD_02416: Act = {
+  id: 'dykanka-cnap-card-02416',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП Диканської громади 02416 «Компенсація витрат за тимчасове розміщення внутрішньо переміщених осіб»',
+    en: 'Dykanka hromada CNAP card 02416: compensation of the costs of temporarily hosting internally displaced persons',
+  },
+  url: 'https://cnap-dykanka.gov.ua/functionality/27603',
+};
+
+/** Сторінка Долинської громади «Компенсація витрат за тимчасове розміщення переселенців/450 грн за прихист» */
+export const DOLYNSKE_IDP_HOSTING_PAGE: Act = {
+  id: 'dolynske-idp-hosting-page',
+  kind: 'notice',
+  title: {
+    uk: 'Сторінка Долинської громади «Компенсація витрат за тимчасове розміщення переселенців/450 грн за прихист»',
+    en: 'Dolynske hromada page on the compensation for hosting displaced persons',
+  },
+  url: 'https://dolynske-gromada.gov.ua/news/1661761335/',
+};
+
+/** Повідомлення Дубенської міської ради «Уряд оновив порядок надання компенсації за розміщення ВПО» */
+export const DUBNO_IDP_HOSTING_CNAP_2022: Act = {
+  id: 'dubno-idp-hosting-cnap-2022',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Дубенської міської ради «Уряд оновив порядок надання компенсації за розміщення ВПО» (постанова КМУ № 490)',
+    en: 'Dubno city council notice on the updated procedure of the compensation for hosting displaced persons (Cabinet resolution 490)',
+  },
+  url: 'https://deputat.dubno-adm.gov.ua/pres-centr/novina/article/urjad-onoviv-porjadok-nadannja-kompensaciji-za-rozmishchennja-vpo.html',
+};
+
+/** Публікація ogo.ua «У Рівненському ЦНАПі більше не приймають заяви на компенсацію за розміщення ВПО» (28.01.2025) */
+export const OGO_RIVNE_IDP_HOSTING_2025: Act = {
+  id: 'ogo-rivne-idp-hosting-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація ogo.ua «У Рівненському ЦНАПі більше не приймають заяви на компенсацію за розміщення ВПО» (28.01.2025)',
+    en: 'ogo.ua report: the Rivne CNAP no longer takes applications for the compensation for hosting displaced persons (28.01.2025)',
+  },
+  url: 'https://ogo.ua/articles/view/2025-01-28/148869.html',
+};
+
+/** Повідомлення Волноваської районної державної (військової) адміністрації про компенсацію за розміщення ВПО органами Пенсійного фонду */
+export const VOLNOVAKHA_IDP_HOSTING_PFU_2025: Act = {
+  id: 'volnovakha-idp-hosting-pfu-2025',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Волноваської районної адміністрації про зміни Порядку компенсації витрат за тимчасове розміщення ВПО (постанова КМУ № 1544)',
+    en: 'Volnovakha district administration notice on the changes of the hosting compensation procedure (Cabinet resolution 1544)',
+  },
+  url: 'https://volnovakha.dn.gov.ua/?p=31688',
+};
+
+/** Повідомлення Житомирської ОДА «ВПО: Призначення компенсацій власникам житла за програмою «Прихисток» здійснюють органи Пенсійного фонду» (27.03.2025) */
+export const ZHYTOMYR_ODA_IDP_HOSTING_PFU_2025: Act = {
+  id: 'zhytomyr-oda-idp-hosting-pfu-2025',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Житомирської ОДА «ВПО: Призначення компенсацій власникам житла за програмою «Прихисток» здійснюють органи Пенсійного фонду» (27.03.2025)',
+    en: 'Zhytomyr regional administration notice: the Pension Fund assigns the Prykhystok compensation to homeowners (27.03.2025)',
+  },
+  url: 'https://oda.zht.gov.ua/news/vpo-pryznachennya-kompensatsij-vlasnykam-zhytla-za-programoyu-pryhystok-zdijsnyuyut-organy-pensijnogo-fondu',
+};
+
+/** Публікація «Вечірній Краматорськ» «З березня компенсацію за безоплатне тимчасове розміщення ВПО призначають органи ПФУ» */
+export const VP_DONETSK_IDP_HOSTING_PFU_2025: Act = {
+  id: 'vp-donetsk-idp-hosting-pfu-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація vp.donetsk.ua «З березня компенсацію за безоплатне тимчасове розміщення ВПО призначають органи ПФУ»',
+    en: 'vp.donetsk.ua report: from March the Pension Fund bodies assign the compensation for hosting displaced persons',
+  },
+  url: 'https://vp.donetsk.ua/gorod-region/gorod/120135-z-bereznya-kompensatsiyu-za-bezoplatne-timchasove-rozmishchennya-vpo-priznachayut-organi-pfu',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -376,4 +488,13 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   KROPYVNYTSKYI_CNAP_RENT_COMPENSATION,
   PRAVDA_IF_RENT_COMPENSATION_2025,
   SHEPETIVKA_RDA_WAR_DISABILITY_PAGE,
+  KMU_333_2022,
+  KMU_1544_2024,
+  DYKANKA_CNAP_CARD_02416,
+  DOLYNSKE_IDP_HOSTING_PAGE,
+  DUBNO_IDP_HOSTING_CNAP_2022,
+  OGO_RIVNE_IDP_HOSTING_2025,
+  VOLNOVAKHA_IDP_HOSTING_PFU_2025,
+  ZHYTOMYR_ODA_IDP_HOSTING_PFU_2025,
+  VP_DONETSK_IDP_HOSTING_PFU_2025,
 ];
