@@ -148,3 +148,27 @@ export const SHEPETIVKA_WAR_DISABILITY_DOCUMENTS: Citation = {
     'комісії відповідного військового формування – для військовослужбовців …»',
   note: 'A district state administration’s page (sheprda.gov.ua), its date not seen; the list was read to point 1.4.',
 };
+
+/** The Dolynske hromada's page of 2022: the documents of the compensation for hosting displaced persons. */
+export const DOLYNSKE_IDP_HOSTING_DOCUMENTS: Citation = {
+  act: 'dolynske-idp-hosting-page',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Документи, що необхідно надати для отримання послуги: Заява на отримання компенсації витрат Документ, що ' +
+    'посвідчують особу Документ, що підтверджує право власності або користування житловим приміщенням, або документ, ' +
+    'що підтверджує повноваження представника власника»',
+  note:
+    'A hromada’s page of 2022, when the council’s executive body decided (the CNAP era); it says neither copies nor ' +
+    'originals, so the forms follow the SDK’s usual lines.',
+};
+
+/** News retelling the Pension Fund (March 2025): the notice and the application in the prescribed form. */
+export const VP_DONETSK_IDP_HOSTING_DOCUMENTS: Citation = {
+  act: 'vp-donetsk-idp-hosting-pfu-2025',
+  evidence: 'secondary',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Для отримання виплат до органу Пенсійного фонду України подаються повідомлення і заява (встановленої форми).»',
+  note: 'No list of the documents attached from 01.03.2025 was found; only the notice and the application are recorded.',
+};
