@@ -76,4 +76,11 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     bring: ['application:original', 'idp-certificate:copy'],
     notDemanded: [],
   },
+  {
+    service: 'idp-hosting-compensation',
+    who: 'a Poltava homeowner hosting a displaced family from Kharkiv, applying to the Pension Fund',
+    facts: { applicant: 'self' },
+    bring: ['application:original'],
+    notDemanded: [],
+  },
 ];

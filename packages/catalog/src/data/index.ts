@@ -9,6 +9,7 @@ import { CHORNOBYL_FOOD_COMPENSATION } from './services/chornobyl-food-compensat
 import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './services/defender-housing-compensation.js';
 import { DEFENDER_RENT_COMPENSATION } from './services/defender-rent-compensation.js';
+import { IDP_HOSTING_COMPENSATION } from './services/idp-hosting-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
@@ -97,5 +98,6 @@ export const SERVICES: readonly ServiceData[] = [
   DEFENDER_HOUSING_COMPENSATION,
   CHORNOBYL_FOOD_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
+  IDP_HOSTING_COMPENSATION,
   BASIC_SOCIAL_ASSISTANCE,
 ];

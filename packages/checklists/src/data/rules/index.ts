@@ -9,6 +9,7 @@ import { CHORNOBYL_FOOD_COMPENSATION } from './chornobyl-food-compensation.js';
 import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
 import { DEFENDER_RENT_COMPENSATION } from './defender-rent-compensation.js';
+import { IDP_HOSTING_COMPENSATION } from './idp-hosting-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -97,5 +98,6 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   WAR_DISABILITY_STATUS,
   DEFENDER_HOUSING_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
+  IDP_HOSTING_COMPENSATION,
   BASIC_SOCIAL_ASSISTANCE,
 ];
