@@ -459,6 +459,71 @@ export const VP_DONETSK_IDP_HOSTING_PFU_2025: Act = {
   url: 'https://vp.donetsk.ua/gorod-region/gorod/120135-z-bereznya-kompensatsiyu-za-bezoplatne-timchasove-rozmishchennya-vpo-priznachayut-organi-pfu',
 };
 
+/** Постанова КМУ «Про збір, обробку та облік інформації про пошкоджене та знищене нерухоме майно внаслідок бойових дій, терористичних актів, диверсій, спричинених військовою агресією Російської Федерації» (№ 380) */
+export const KMU_380_2022: Act = {
+  id: 'kmu-380-2022',
+  kind: 'cabinetResolution',
+  number: '380',
+  adopted: '2022-03-26',
+  title: {
+    uk: 'Постанова КМУ від 26 березня 2022 р. № 380 «Про збір, обробку та облік інформації про пошкоджене та знищене нерухоме майно внаслідок бойових дій, терористичних актів, диверсій, спричинених військовою агресією Російської Федерації»',
+    en: 'Cabinet resolution 380 of 26 March 2022 on collecting and recording information on real property damaged or destroyed by the Russian aggression',
+  },
+  url: 'https://zakon.rada.gov.ua/laws/show/380-2022-п',
+  note: 'The title as a CNAP card and a hromada page give it; the procedure’s opening points read in a hromada’s copy of the edition of КМУ 624.',
+  editions: [
+    {
+      from: '2023-06-13',
+      by: 'КМУ 624',
+      note: 'the procedure of the notice in a new wording (the date is the amending resolution’s; read in a hromada’s copy)',
+    },
+  ],
+};
+
+/** Картка послуги ЦНАП Новороздільської громади 02418 «Подання інформаційного повідомлення про пошкоджене та знищене нерухоме майно …» */
+export const NOVYI_ROZDIL_CNAP_CARD_02418: Act = {
+  id: 'novyi-rozdil-cnap-card-02418',
+  kind: 'informationCard',
+  title: {
+    uk: 'Картка послуги ЦНАП Новороздільської громади 02418 «Подання інформаційного повідомлення про пошкоджене та знищене нерухоме майно внаслідок бойових дій, терористичних актів, диверсій, спричинених військовою агресією Російської Федерації»',
+    en: 'Novyi Rozdil hromada CNAP card 02418: the notice of real property damaged or destroyed by the Russian aggression',
+  },
+  url: 'https://cnap.novyyrozdil-gromada.gov.ua/functionality/28193',
+};
+
+/** Повідомлення Міністерства юстиції «Способи подання повідомлення про пошкоджене та знищене нерухоме майно» (06.09.2022) */
+export const MINJUST_DAMAGED_PROPERTY_NOTICE_2022: Act = {
+  id: 'minjust-damaged-property-notice-2022',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Міністерства юстиції «Способи подання повідомлення про пошкоджене та знищене нерухоме майно» (06.09.2022)',
+    en: 'Ministry of Justice notice on the ways to file the notice of damaged and destroyed real property (06.09.2022)',
+  },
+  url: 'https://minjust.gov.ua/m/sposobi-podannya-povidomlennya-pro-poshkodjene-ta-znischene-neruhome-mayno',
+};
+
+/** Повідомлення Криворізької міської ради «Де оформити компенсацію за пошкоджене майно у Кривому Розі?» (03.05.2022) */
+export const KRYVYI_RIH_DAMAGED_PROPERTY_NOTICE_2022: Act = {
+  id: 'kryvyi-rih-damaged-property-notice-2022',
+  kind: 'notice',
+  title: {
+    uk: 'Повідомлення Криворізької міської ради «Де оформити компенсацію за пошкоджене майно у Кривому Розі?» (03.05.2022)',
+    en: 'Kryvyi Rih city council notice on where to file for damaged property (03.05.2022)',
+  },
+  url: 'https://kr.gov.ua/ua/news/pg/30522923060574_n/',
+};
+
+/** Публікація Фокус «Зруйноване житло: як отримати компенсацію» за повідомленням Мінцифри (29.08.2025) */
+export const FOCUS_EVIDNOVLENNIA_2025: Act = {
+  id: 'focus-evidnovlennia-2025',
+  kind: 'publication',
+  title: {
+    uk: 'Публікація focus.ua про компенсацію за зруйноване і пошкоджене житло за повідомленням Мінцифри (29.08.2025)',
+    en: 'focus.ua report after the Ministry of Digital Transformation on compensation for damaged and destroyed housing (29.08.2025)',
+  },
+  url: 'https://focus.ua/uk/economics/721678-zruynovane-zhitlo-yak-otrimati-kompensaciyu',
+};
+
 /** The acts of this file, in the order written. */
 export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   LAW_3551_XII,
@@ -497,4 +562,9 @@ export const WAR_AND_DISPLACEMENT_ACTS: readonly Act[] = [
   VOLNOVAKHA_IDP_HOSTING_PFU_2025,
   ZHYTOMYR_ODA_IDP_HOSTING_PFU_2025,
   VP_DONETSK_IDP_HOSTING_PFU_2025,
+  KMU_380_2022,
+  NOVYI_ROZDIL_CNAP_CARD_02418,
+  MINJUST_DAMAGED_PROPERTY_NOTICE_2022,
+  KRYVYI_RIH_DAMAGED_PROPERTY_NOTICE_2022,
+  FOCUS_EVIDNOVLENNIA_2025,
 ];
