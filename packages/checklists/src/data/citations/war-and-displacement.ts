@@ -172,3 +172,17 @@ export const VP_DONETSK_IDP_HOSTING_DOCUMENTS: Citation = {
     '«Для отримання виплат до органу Пенсійного фонду України подаються повідомлення і заява (встановленої форми).»',
   note: 'No list of the documents attached from 01.03.2025 was found; only the notice and the application are recorded.',
 };
+
+/** The Ministry of Justice's notice (06.09.2022): the notice is formed through Diia, or through a CNAP or a notary. */
+export const DAMAGED_PROPERTY_NOTICE_FORMING: Citation = {
+  act: 'minjust-damaged-property-notice-2022',
+  evidence: 'officialCard',
+  checkedOn: '2026-11-26',
+  quote:
+    '«заповнити інформаційне повідомлення, яке формується засобами Порталу Дія.» … «Через адміністратора центру ' +
+    'надання адміністративних послуг або нотаріуса.»',
+  note:
+    'What the CNAP route needs was cut off in what was read («Обравши цей спосіб, необхі…»); a city council’s notice ' +
+    '(kr.gov.ua, 03.05.2022) names the owner’s name and taxpayer number as information the administrator needs, cut ' +
+    'off after them. No CNAP card, Diia page or ministry page read lists documents, so only the notice is recorded.',
+};
