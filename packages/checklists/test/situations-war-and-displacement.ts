@@ -83,4 +83,11 @@ export const WAR_AND_DISPLACEMENT_SITUATIONS: readonly Situation[] = [
     bring: ['application:original'],
     notDemanded: [],
   },
+  {
+    service: 'damaged-property-notice',
+    who: 'a Kharkiv owner whose flat windows were blown out by a missile strike',
+    facts: { applicant: 'self' },
+    bring: ['application:original'],
+    notDemanded: [],
+  },
 ];

@@ -10,6 +10,7 @@ import { DESTROYED_PROPERTY_COMPENSATION } from './services/destroyed-property-c
 import { DEFENDER_HOUSING_COMPENSATION } from './services/defender-housing-compensation.js';
 import { DEFENDER_RENT_COMPENSATION } from './services/defender-rent-compensation.js';
 import { IDP_HOSTING_COMPENSATION } from './services/idp-hosting-compensation.js';
+import { DAMAGED_PROPERTY_NOTICE } from './services/damaged-property-notice.js';
 import { DISABILITY_CARE_ALLOWANCE } from './services/disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './services/disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './services/explosive-injury-recovery-assistance.js';
@@ -99,5 +100,6 @@ export const SERVICES: readonly ServiceData[] = [
   CHORNOBYL_FOOD_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
   IDP_HOSTING_COMPENSATION,
+  DAMAGED_PROPERTY_NOTICE,
   BASIC_SOCIAL_ASSISTANCE,
 ];

@@ -51,3 +51,35 @@ describe('idp-hosting-compensation', () => {
     }
   });
 });
+
+describe('damaged-property-notice', () => {
+  it('is the Register’s service 02418, as the Novyi Rozdil CNAP card names it', () => {
+    const service = getService('damaged-property-notice', { asOf: '2026-11-26' });
+    expect(service.registerId).toBe('02418');
+    expect(service.name.value.uk).toContain('Подання інформаційного повідомлення про пошкоджене та знищене');
+  });
+
+  it('is filed in Diia or at a CNAP, as the Ministry of Justice says, received the same day', () => {
+    const service = getService('damaged-property-notice', { asOf: '2026-11-26' });
+    expect(service.channels.value).toEqual(['cnap', 'diia']);
+    expect(
+      service.channels.basis.find((source) => source.id === 'minjust-damaged-property-notice-2022')?.evidence,
+    ).toBe('officialCard');
+    expect(service.term.value).toEqual({ kind: 'sameDay' });
+    expect(service.delivery.value).toEqual({ models: [], socialHromada: false });
+  });
+
+  it('is free and goes to the Register’s holder, as Law 2923-IX Art. 14 says in its text', () => {
+    const service = getService('damaged-property-notice', { asOf: '2026-11-26' });
+    expect(service.fee.value.kind).toBe('free');
+    expect(service.fee.basis.find((source) => source.id === 'law-2923-ix')?.verified).toBe(true);
+    expect(service.provider.value.kind).toBe('centralAuthority');
+    expect(service.provider.basis.every((source) => source.verified)).toBe(true);
+  });
+
+  it('is found first by the words people type', () => {
+    for (const query of ['повідомлення про пошкоджене майно', 'пошкоджене житло', 'прильот']) {
+      expect(firstHit(query), query).toBe('damaged-property-notice');
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensati
 import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
 import { DEFENDER_RENT_COMPENSATION } from './defender-rent-compensation.js';
 import { IDP_HOSTING_COMPENSATION } from './idp-hosting-compensation.js';
+import { DAMAGED_PROPERTY_NOTICE } from './damaged-property-notice.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -99,5 +100,6 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   DEFENDER_HOUSING_COMPENSATION,
   DEFENDER_RENT_COMPENSATION,
   IDP_HOSTING_COMPENSATION,
+  DAMAGED_PROPERTY_NOTICE,
   BASIC_SOCIAL_ASSISTANCE,
 ];
