@@ -1,8 +1,8 @@
 import type { Citation } from '@vikno/law';
 
 /*
- * Provisions of Law 2923-IX shared by the war-related services of the second round (the damaged-property notice and
- * the compensation for repairing damaged housing), read in the same ingested text as the destroyed-housing service.
+ * Provisions of Law 2923-IX cited by the war-related services of the second round (the damaged-property notice), read
+ * in the same ingested text as the destroyed-housing service.
  */
 
 const LAW_2923_NOTE =
@@ -44,22 +44,5 @@ export const LAW_2923_ART_11_COURT: Citation = {
   quote:
     '«Рішення, дії, бездіяльність державних органів, органів місцевого самоврядування, їх посадових осіб, інших ' +
     'суб’єктів надання публічних послуг, пов’язаних з виконанням цього Закону, можуть бути оскаржені до суду.»',
-  note: LAW_2923_NOTE,
-};
-
-/** Law 2923-IX Art. 10: the money ways of compensating a damaged object, and the Cabinet's procedure for it. */
-export const LAW_2923_DAMAGED_WAYS: Citation = {
-  act: 'law-2923-ix',
-  provision: { uk: 'п. 2, 3 ч. 1, ч. 2 ст. 10', en: 'Art. 10 part 1 points 2, 3, part 2' },
-  evidence: 'text',
-  checkedOn: '2026-11-26',
-  quote:
-    '«… 2) надання грошових коштів шляхом їх перерахування на поточний рахунок отримувача компенсації із ' +
-    'спеціальним режимом використання для виконання робіт, пов’язаних з будівництвом, на пошкодженому об’єкті ' +
-    'нерухомого майна з метою його відновлення та/або придбання будівельної продукції для виконання таких робіт; 3) ' +
-    'надання грошових коштів шляхом їх перерахування на поточний рахунок отримувача компенсації за придбану ним ' +
-    'будівельну продукцію та/або виконані ним ремонтні роботи на пошкодженому об’єкті нерухомого майна за власні ' +
-    'кошти. 2. Порядок надання компенсації за пошкоджений об’єкт нерухомого майна визначається Кабінетом Міністрів ' +
-    'України.»',
   note: LAW_2923_NOTE,
 };
