@@ -131,12 +131,12 @@ export const IDP_HOSTING_COMPENSATION: ServiceData = {
   description: {
     uk:
       'Компенсація власнику житла, який безоплатно прихистив внутрішньо переміщених осіб (програма «Прихисток»). До ' +
-      '28.02.2025 заяви приймав ЦНАП, рішення ухвалював виконавчий орган ради за місцем житла; з 01.03.2025 ' +
+      '2025 року заяви приймав ЦНАП, рішення ухвалював виконавчий орган ради за місцем житла; з 01.03.2025 ' +
       'повідомлення і заяву подають до органу Пенсійного фонду (паперово або через його вебпортал), компенсацію — 450 ' +
       'грн на місяць за кожну особу — призначають на шість місяців з автоматичним продовженням.',
     en:
       'Compensation to a homeowner who hosts internally displaced persons free of charge (the Prykhystok programme). ' +
-      'Until 28.02.2025 a CNAP took the applications and the council’s executive body where the dwelling is decided; ' +
+      'Until 2025 a CNAP took the applications and the council’s executive body where the dwelling is decided; ' +
       'from 01.03.2025 the notice and the application go to a Pension Fund body (on paper or through its portal), ' +
       'which assigns 450 UAH a month per person for six months, extended automatically.',
   },
@@ -169,7 +169,12 @@ export const IDP_HOSTING_COMPENSATION: ServiceData = {
   legalBasis: {
     '2022-03-19': {
       value: [
-        { act: 'kmu-333-2022', evidence: 'secondary', checkedOn: '2026-11-26', note: 'Cited by the cards.' },
+        {
+          act: 'kmu-333-2022',
+          evidence: 'secondary',
+          checkedOn: '2026-11-26',
+          note: 'Number, date and subject as the Dykanka CNAP card cites them; the text was not read.',
+        },
       ],
       basis: [DYKANKA_CARD],
     },
@@ -179,9 +184,14 @@ export const IDP_HOSTING_COMPENSATION: ServiceData = {
           act: 'kmu-333-2022',
           evidence: 'officialCard',
           checkedOn: '2026-11-26',
-          note: 'As changed by КМУ 1544.',
+          note: 'As КМУ 1544 changed it, by the Volnovakha district administration’s notice; the text was not read.',
         },
-        { act: 'kmu-1544-2024', evidence: 'officialCard', checkedOn: '2026-11-26' },
+        {
+          act: 'kmu-1544-2024',
+          evidence: 'officialCard',
+          checkedOn: '2026-11-26',
+          note: 'Number, date and title by the Volnovakha district administration’s notice; the changes were not read.',
+        },
       ],
       basis: [VOLNOVAKHA_NOTICE],
     },
