@@ -22,7 +22,7 @@ let builtIn: Catalog | undefined;
  * import { defaultCatalog } from '@vikno/catalog';
  *
  * defaultCatalog().services.length;
- * //=> 33
+ * //=> 50
  * ```
  */
 export function defaultCatalog(): Catalog {

@@ -94,13 +94,21 @@ export const SERVICE_MODULES = {
   'baby-box-in-kind': () =>
     import('./services/baby-box-in-kind.js').then((module) => module.BABY_BOX_IN_KIND),
   'municipal-nanny-compensation': () =>
-    import('./services/municipal-nanny-compensation.js').then((module) => module.MUNICIPAL_NANNY_COMPENSATION),
+    import('./services/municipal-nanny-compensation.js').then(
+      (module) => module.MUNICIPAL_NANNY_COMPENSATION,
+    ),
   'pension-age-temporary-assistance': () =>
-    import('./services/pension-age-temporary-assistance.js').then((module) => module.PENSION_AGE_TEMPORARY_ASSISTANCE),
+    import('./services/pension-age-temporary-assistance.js').then(
+      (module) => module.PENSION_AGE_TEMPORARY_ASSISTANCE,
+    ),
   'one-time-material-assistance': () =>
-    import('./services/one-time-material-assistance.js').then((module) => module.ONE_TIME_MATERIAL_ASSISTANCE),
+    import('./services/one-time-material-assistance.js').then(
+      (module) => module.ONE_TIME_MATERIAL_ASSISTANCE,
+    ),
   'orphan-coming-of-age-assistance': () =>
-    import('./services/orphan-coming-of-age-assistance.js').then((module) => module.ORPHAN_COMING_OF_AGE_ASSISTANCE),
+    import('./services/orphan-coming-of-age-assistance.js').then(
+      (module) => module.ORPHAN_COMING_OF_AGE_ASSISTANCE,
+    ),
   'non-professional-care-compensation': () =>
     import('./services/non-professional-care-compensation.js').then(
       (module) => module.NON_PROFESSIONAL_CARE_COMPENSATION,
@@ -108,11 +116,17 @@ export const SERVICE_MODULES = {
   'war-affected-child-status': () =>
     import('./services/war-affected-child-status.js').then((module) => module.WAR_AFFECTED_CHILD_STATUS),
   'fallen-defender-family-status': () =>
-    import('./services/fallen-defender-family-status.js').then((module) => module.FALLEN_DEFENDER_FAMILY_STATUS),
+    import('./services/fallen-defender-family-status.js').then(
+      (module) => module.FALLEN_DEFENDER_FAMILY_STATUS,
+    ),
   'rehabilitation-aids-provision': () =>
-    import('./services/rehabilitation-aids-provision.js').then((module) => module.REHABILITATION_AIDS_PROVISION),
+    import('./services/rehabilitation-aids-provision.js').then(
+      (module) => module.REHABILITATION_AIDS_PROVISION,
+    ),
   'destroyed-property-compensation': () =>
-    import('./services/destroyed-property-compensation.js').then((module) => module.DESTROYED_PROPERTY_COMPENSATION),
+    import('./services/destroyed-property-compensation.js').then(
+      (module) => module.DESTROYED_PROPERTY_COMPENSATION,
+    ),
   'chornobyl-disability-one-time-compensation': () =>
     import('./services/chornobyl-disability-one-time-compensation.js').then(
       (module) => module.CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION,
@@ -120,7 +134,9 @@ export const SERVICE_MODULES = {
   'war-disability-status': () =>
     import('./services/war-disability-status.js').then((module) => module.WAR_DISABILITY_STATUS),
   'defender-housing-compensation': () =>
-    import('./services/defender-housing-compensation.js').then((module) => module.DEFENDER_HOUSING_COMPENSATION),
+    import('./services/defender-housing-compensation.js').then(
+      (module) => module.DEFENDER_HOUSING_COMPENSATION,
+    ),
   'chornobyl-food-compensation': () =>
     import('./services/chornobyl-food-compensation.js').then((module) => module.CHORNOBYL_FOOD_COMPENSATION),
   'defender-rent-compensation': () =>

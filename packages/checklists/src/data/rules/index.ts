@@ -6,11 +6,10 @@ import { BASIC_SOCIAL_ASSISTANCE } from './basic-social-assistance.js';
 import { BIRTH_ASSISTANCE } from './birth-assistance.js';
 import { CHORNOBYL_DISABILITY_ONE_TIME_COMPENSATION } from './chornobyl-disability-one-time-compensation.js';
 import { CHORNOBYL_FOOD_COMPENSATION } from './chornobyl-food-compensation.js';
-import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
+import { DAMAGED_PROPERTY_NOTICE } from './damaged-property-notice.js';
 import { DEFENDER_HOUSING_COMPENSATION } from './defender-housing-compensation.js';
 import { DEFENDER_RENT_COMPENSATION } from './defender-rent-compensation.js';
-import { IDP_HOSTING_COMPENSATION } from './idp-hosting-compensation.js';
-import { DAMAGED_PROPERTY_NOTICE } from './damaged-property-notice.js';
+import { DESTROYED_PROPERTY_COMPENSATION } from './destroyed-property-compensation.js';
 import { DISABILITY_CARE_ALLOWANCE } from './disability-care-allowance.js';
 import { DISABILITY_FROM_CHILDHOOD_ASSISTANCE } from './disability-from-childhood-assistance.js';
 import { EXPLOSIVE_INJURY_RECOVERY_ASSISTANCE } from './explosive-injury-recovery-assistance.js';
@@ -23,6 +22,7 @@ import { HOUSING_SUBSIDY } from './housing-subsidy.js';
 import { HOUSING_UTILITY_PRIVILEGES } from './housing-utility-privileges.js';
 import { IDP_CERTIFICATE } from './idp-certificate.js';
 import { IDP_CERTIFICATE_CANCELLATION } from './idp-certificate-cancellation.js';
+import { IDP_HOSTING_COMPENSATION } from './idp-hosting-compensation.js';
 import { IDP_LIVING_ALLOWANCE } from './idp-living-allowance.js';
 import { INFANT_CARE_ASSISTANCE } from './infant-care-assistance.js';
 import { LARGE_FAMILY_CERTIFICATE } from './large-family-certificate.js';
@@ -79,9 +79,9 @@ export const SERVICE_RULES: readonly ServiceRules[] = [
   MENTAL_DISORDER_CARER_ALLOWANCE,
   MUNICIPAL_NANNY_COMPENSATION,
   NO_PENSION_RIGHTS_ASSISTANCE,
-  PENSION_AGE_TEMPORARY_ASSISTANCE,
   ONE_TIME_MATERIAL_ASSISTANCE,
   ORPHAN_COMING_OF_AGE_ASSISTANCE,
+  PENSION_AGE_TEMPORARY_ASSISTANCE,
   NON_PROFESSIONAL_CARE_COMPENSATION,
   REHABILITATION_AIDS_PROVISION,
   RENT_SUBSIDY,
