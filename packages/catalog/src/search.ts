@@ -402,8 +402,10 @@ interface IndexedDocument {
   readonly id: string;
   /** The best weight of each stem over the document's fields. */
   readonly weights: ReadonlyMap<string, number>;
-  /** The stems of each name and keyword, to prefer a name the query covers closely. */
-  readonly titles: readonly ReadonlySet<string>[];
+  /** The number of stems of each name and keyword, to prefer a name the query covers closely. */
+  readonly titleSizes: readonly number[];
+  /** For each stem of a name or keyword, the names and keywords (their positions in `titleSizes`) holding it. */
+  readonly titlesByStem: ReadonlyMap<string, readonly number[]>;
   readonly identifiers: ReadonlySet<string>;
 }
 
@@ -436,17 +438,45 @@ interface Clause {
  * query reaches over the stems of both. It ranks «Реєстрація місця проживання» above «Зняття з реєстрації місця
  * проживання» for the query «реєстрація місця проживання».
  */
-function closeness(document: IndexedDocument, clauses: readonly Clause[]): number {
+function closeness(document: IndexedDocument, reached: ReadonlySet<string>, clauseCount: number): number {
+  // Counted from the query's side: the few stems it reaches, each looked up once, not every stem of every name.
+  const covered = new Map<number, number>();
+  for (const term of reached) {
+    for (const title of document.titlesByStem.get(term) ?? [])
+      covered.set(title, (covered.get(title) ?? 0) + 1);
+  }
   let best = 0;
-  for (const title of document.titles) {
-    if (title.size === 0) continue;
-    let covered = 0;
-    for (const term of title) {
-      if (clauses.some((clause) => clause.exact === term || clause.others.has(term))) covered++;
-    }
-    best = Math.max(best, (2 * covered) / (title.size + clauses.length));
+  for (const [title, count] of covered) {
+    best = Math.max(best, (2 * count) / ((document.titleSizes[title] ?? 0) + clauseCount));
   }
   return best;
+}
+
+/** The sizes of the names' and keywords' stem sets, and for each stem the names and keywords that hold it. */
+function titleIndex(texts: readonly string[]): Pick<IndexedDocument, 'titleSizes' | 'titlesByStem'> {
+  const titleSizes: number[] = [];
+  const titlesByStem = new Map<string, number[]>();
+  for (const text of texts) {
+    const terms = new Set(stems(text));
+    if (terms.size === 0) continue;
+    const position = titleSizes.push(terms.size) - 1;
+    for (const term of terms) {
+      const found = titlesByStem.get(term);
+      if (found === undefined) titlesByStem.set(term, [position]);
+      else found.push(position);
+    }
+  }
+  return { titleSizes, titlesByStem };
+}
+
+/** Every stem the query's words reach, once: what {@link closeness} looks names' stems up in. */
+function reachedStems(clauses: readonly Clause[]): Set<string> {
+  const reached = new Set<string>();
+  for (const clause of clauses) {
+    if (clause.exact !== undefined) reached.add(clause.exact);
+    for (const term of clause.others.keys()) reached.add(term);
+  }
+  return reached;
 }
 
 /** An inverted index over service documents, built once per catalogue. */
@@ -472,9 +502,9 @@ export class SearchIndex {
       return {
         id: document.id,
         weights,
-        titles: document.fields
-          .filter((field) => field.weight >= TITLE_WEIGHT)
-          .map((field) => new Set(stems(field.text))),
+        ...titleIndex(
+          document.fields.filter((field) => field.weight >= TITLE_WEIGHT).map((field) => field.text),
+        ),
         identifiers: new Set(document.identifiers.map((identifier) => identifier.toLowerCase())),
       };
     });
@@ -494,6 +524,7 @@ export class SearchIndex {
       .filter((word) => !(LATIN_WORD.test(word) && LATIN_STOP_WORDS.has(latinSkeleton(word))))
       .map((word) => this.#clause(word));
     const total = this.#documents.length;
+    const reached = reachedStems(clauses);
     const hits: RawHit[] = [];
     for (const document of this.#documents) {
       if (!allowed(document.id)) continue;
@@ -514,7 +545,7 @@ export class SearchIndex {
       const coverage = matched.length / clauses.length;
       hits.push({
         id: document.id,
-        score: score * coverage * coverage * (1 + closeness(document, clauses)),
+        score: score * coverage * coverage * (1 + closeness(document, reached, clauses.length)),
         matched,
       });
     }
