@@ -179,7 +179,13 @@ describe('the documentation site in Chromium', () => {
   describe.each(KEY_FUNCTIONS)('the function $name of $module', ({ name, module }) => {
     it('renders its signature, doc comment and example', async () => {
       const comment = docComment(await sourceDeclaring(module, name), `export function ${name}(`);
-      const moduleUrl = await readerOpens('modules.html', (page) => linkTo(page, '.col-content', module));
+      let moduleUrl = await readerOpens('modules.html', (page) => linkTo(page, '.col-content', module));
+      // A package with several entry points lists them first; the function is on its main entry's page.
+      if (await entryPoints(module)) {
+        moduleUrl = await readerOpens(moduleUrl, (page) =>
+          linkTo(page, '.col-content .tsd-member-summary', module),
+        );
+      }
       const url = await readerOpens(moduleUrl, (page) => linkTo(page, '.col-content', name));
       await readerOpens(url, async (page) => {
         expect(await text(page.locator('.col-content h1'))).toBe(`Function ${name}`);

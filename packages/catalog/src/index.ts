@@ -20,6 +20,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module @vikno/catalog
  */
 
 /** Re-exported from `@vikno/deadlines`, where legal sources are defined: the one web address schema of the data. */

@@ -14,7 +14,8 @@
  * catalog.get('idp-certificate', { asOf: '2026-01-15' }).provider.value.kind;
  * ```
  *
- * @module
+ * @packageDocumentation
+ * @module @vikno/catalog/lazy
  */
 import { valueKind } from '@vikno/law';
 import { Catalog, MAX_ID_LENGTH, nearestIds, readId } from './catalog.js';
