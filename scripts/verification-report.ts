@@ -208,6 +208,26 @@ console.log(
 console.log('| provision | citations | strongest |');
 console.log('|---|---:|---|');
 for (const use of provisions) console.log(`| ${use.label} | ${use.citations} | ${use.level} |`);
+// Every value of the catalogue and the checklists still below the text or an official card (the issue-14 standard),
+// each with what it rests on now: reading one of those acts' text, or finding a state body's card, would settle it.
+const below = all.filter(
+  (value) =>
+    (value.pkg === 'catalog' || value.pkg === 'checklists') &&
+    value.level !== 'text' &&
+    value.level !== 'officialCard',
+);
+console.log(
+  `\n## Catalogue and checklist values below the text or an official card (${below.length}), with what they rest on\n`,
+);
+console.log(
+  "Each settles once a source it cites is read in its text, or a state body's card says the same.\n",
+);
+for (const value of below) {
+  const sources = [...new Set(value.basis.map((source) => source.label))].join('; ');
+  console.log(
+    `- ${value.pkg} · ${value.service ?? '-'} · \`${value.path}\` · ${value.level}: ${sources || '(no source)'}`,
+  );
+}
 console.log(`\n## Acts of the register no value cites (${report.unused.length})\n`);
 console.log(report.unused.join(', ') || '-');
 if (report.outside.size > 0) {
