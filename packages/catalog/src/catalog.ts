@@ -586,14 +586,21 @@ export class Catalog {
   }
 
   #unknown(id: string): CatalogError {
-    const suggestions = this.suggest(id);
-    return new CatalogError({
-      code: 'UNKNOWN_SERVICE',
-      path: 'id',
-      ...(id.length > MAX_ID_LENGTH
-        ? catalogSays('ID_TOO_LONG', { length: id.length, max: MAX_ID_LENGTH })
-        : catalogSays('UNKNOWN_SERVICE', { value: valueKind(id), suggestions })),
-      suggestions,
-    });
+    return unknownServiceError(id, 'id', this.suggest(id));
   }
+}
+
+/**
+ * `UNKNOWN_SERVICE` for an id no service has, with the ids suggested in its place; an id longer than any id is said
+ * to be so, with no suggestion.
+ */
+export function unknownServiceError(id: string, path: string, suggestions: readonly string[]): CatalogError {
+  return new CatalogError({
+    code: 'UNKNOWN_SERVICE',
+    path,
+    ...(id.length > MAX_ID_LENGTH
+      ? catalogSays('ID_TOO_LONG', { length: id.length, max: MAX_ID_LENGTH })
+      : catalogSays('UNKNOWN_SERVICE', { value: valueKind(id), suggestions })),
+    suggestions,
+  });
 }

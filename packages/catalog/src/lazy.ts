@@ -18,7 +18,7 @@
  * @module @vikno/catalog/lazy
  */
 import { valueKind } from '@vikno/law';
-import { Catalog, MAX_ID_LENGTH, nearestIds, readId } from './catalog.js';
+import { Catalog, MAX_ID_LENGTH, nearestIds, readId, unknownServiceError } from './catalog.js';
 import { loadServices, type ServiceData } from './data/load.js';
 import { SERVICE_MODULES } from './data/modules.js';
 import { CatalogError } from './errors.js';
@@ -96,7 +96,11 @@ function readServiceIds(ids: unknown): BuiltInServiceId[] {
   const wanted = new Set<BuiltInServiceId>();
   for (let index = 0; index < ids.length; index++) {
     const id = readId(ids[index], `ids.${index}`);
-    if (!Object.hasOwn(SERVICE_MODULES, id)) throw unknownService(id, `ids.${index}`);
+    if (!Object.hasOwn(SERVICE_MODULES, id)) {
+      // A longer id than any is near none: no edit distance is worth computing.
+      const suggestions = id.length > MAX_ID_LENGTH ? [] : nearestIds(id, BUILT_IN_SERVICE_IDS).slice(0, 5);
+      throw unknownServiceError(id, `ids.${index}`, suggestions);
+    }
     wanted.add(id as BuiltInServiceId);
   }
   return [...wanted];
@@ -113,17 +117,4 @@ function loadOne(id: BuiltInServiceId): Promise<ServiceData> {
     loaded.set(id, data);
   }
   return data;
-}
-
-/** `UNKNOWN_SERVICE` for an id no built-in service has, suggesting the ids nearest by edit distance. */
-function unknownService(id: string, path: string): CatalogError {
-  const suggestions = id.length > MAX_ID_LENGTH ? [] : nearestIds(id, BUILT_IN_SERVICE_IDS).slice(0, 5);
-  return new CatalogError({
-    code: 'UNKNOWN_SERVICE',
-    path,
-    ...(id.length > MAX_ID_LENGTH
-      ? catalogSays('ID_TOO_LONG', { length: id.length, max: MAX_ID_LENGTH })
-      : catalogSays('UNKNOWN_SERVICE', { value: valueKind(id), suggestions })),
-    suggestions,
-  });
 }
