@@ -1,11 +1,7 @@
 import type { Citation } from '@vikno/law';
+import { LAW_3551_ART_18_CERTIFICATE, LAW_3551_NOTE } from '../citations/war-veterans.js';
 import { ALL_MODELS, APPEAL_GENERAL, USZN } from '../common.js';
 import type { ServiceData } from '../load.js';
-
-const LAW_3551_NOTE =
-  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
-  '(data/seed/07754-ua-law-3551-12.json, commit 35a12f9), an edition that notes Law 4695-IX of 03.12.2025; the ' +
-  'paragraph is counted in that text, and when it entered the law was not read.';
 
 /** Law 3551-XII Art. 10-1: the Cabinet sets the procedure of the status. */
 const LAW_3551_ART_10_1_PROCEDURE: Citation = {
@@ -46,19 +42,6 @@ const LAW_3551_ART_10_1_ONLINE: Citation = {
     'числі засобами Реєстру та/або … Єдиного державного веб-порталу електронних послуг … до органу, ' +
     'уповноваженого встановлювати статус …»',
   note: `${LAW_3551_NOTE} Point 5 of part 1 names the families of servicemen (military formations, the police, the border guard, …).`,
-};
-
-/** Law 3551-XII Art. 18: the e-certificate formed after the status is set; a paper certificate on request. */
-const LAW_3551_ART_18_CERTIFICATE: Citation = {
-  act: 'law-3551-xii',
-  provision: { uk: 'абз. 1, 7 ст. 18', en: 'Art. 18 paragraphs 1, 7' },
-  evidence: 'text',
-  checkedOn: '2026-11-26',
-  quote:
-    '«Електронне посвідчення ветерана … - документ, що підтверджує статус осіб, зазначених у статтях 6-10-1 … та ' +
-    'формується автоматично … після встановлення статусу …» «Особам, зазначеним у статтях 6-10-1, 16-1 цього ' +
-    'Закону, видаються нагрудні знаки та за бажанням - посвідчення ветерана.»',
-  note: LAW_3551_NOTE,
 };
 
 /** КМУ 740 as the procedure, by its number, date and title as a social protection page gives them. */
