@@ -10,7 +10,7 @@ import type { Citation } from '@vikno/law';
  * Where the official text of a law was read: the texts ingested from zakon.rada.gov.ua into the Ukrainian-law-mcp
  * repository, in the edition current when they were ingested.
  */
-function readIn(file: string): string {
+export function readIn(file: string): string {
   return (
     'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
     `github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/${file}, commit 35a12f9 of 2026-02-22; the edition ` +
@@ -135,6 +135,19 @@ export const LAW_2811_ART_6_TERM: Citation = {
     'days: recorded as calendar days, as the catalogue records «10 днів» without a unit elsewhere. It applies to ' +
     'every kind of assistance of Art. 3 (maternity, birth, child care to one year, «єЯсла», adoption, ' +
     'guardianship, single mothers, severely ill children, «пакунок школяра»).',
+};
+
+/** Law 2811-XII Art. 23 as Law 4681-IX worded it: the administrative complaint or the administrative court. */
+export const LAW_2811_ART_23: Citation = {
+  act: 'law-2811-xii',
+  provision: { uk: 'ст. 23', en: 'Art. 23' },
+  evidence: 'text',
+  checkedOn: '2026-11-26',
+  quote:
+    '«Рішення, дії чи бездіяльність органу, що призначає та здійснює виплату державної допомоги сім’ям з ' +
+    'дітьми, можуть бути оскаржені в адміністративному порядку відповідно до Закону України "Про ' +
+    'адміністративну процедуру" та/або до адміністративного суду»',
+  note: `${readIn('07833-ua-law-2811-12.json')} The wording of Law 4681-IX, in force from 01.01.2026.`,
 };
 
 /** Law 1871-IX Art. 10 part 1: the residence is entered in the hromada register on the day the documents are filed. */

@@ -1,15 +1,8 @@
 import type { Citation } from '@vikno/law';
+import { readIn } from './evidence-catalog.js';
 
 // Citations first read for the other social protection services (IDPs, residence, social services…), each quoting
 // the words that carry the value it supports.
-
-function readIn(file: string): string {
-  return (
-    'Read on 2026-11-26 in the official text as ingested from zakon.rada.gov.ua into ' +
-    `github.com/Ansvar-Systems/Ukrainian-law-mcp (data/seed/${file}, commit 35a12f9 of 2026-02-22; the edition ` +
-    'current at ingestion, its date not stated).'
-  );
-}
 
 /**
  * Law 1706-VII Art. 4 part 7: the certificate is issued the day the application is made when the identity document

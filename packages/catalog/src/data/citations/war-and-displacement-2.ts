@@ -5,7 +5,8 @@ import type { Citation } from '@vikno/law';
  * in the same ingested text as the destroyed-housing service.
  */
 
-const LAW_2923_NOTE =
+/** Where Law 2923-IX was read. */
+export const LAW_2923_NOTE =
   'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
   '(data/seed/00743-ua-law-2923-20.json, commit 35a12f9); the edition date is not stated there (it names military ' +
   'administrations of settlements, so it is not the original 2023 wording).';

@@ -1,10 +1,6 @@
 import type { Citation } from '@vikno/law';
+import { LAW_2923_ART_11_COURT, LAW_2923_NOTE } from '../citations/war-and-displacement-2.js';
 import type { ServiceData } from '../load.js';
-
-const LAW_2923_NOTE =
-  'Read in the official text as ingested from zakon.rada.gov.ua into github.com/Ansvar-Systems/Ukrainian-law-mcp ' +
-  '(data/seed/00743-ua-law-2923-20.json, commit 35a12f9); the edition date is not stated there (it names military ' +
-  'administrations of settlements, so it is not the original 2023 wording).';
 
 /** Law 2923-IX Art. 4 parts 1–2: to the commission, during martial law and a year after; online or through a CNAP. */
 const LAW_2923_ART_4_FILING: Citation = {
@@ -119,18 +115,6 @@ const LAW_2923_ART_6_REFUSAL: Citation = {
     'особою, яка не може бути отримувачем компенсації відповідно до цього Закону або не має повноважень для ' +
     'подання заяви; 2) виявлення недостовірних даних, зазначених у заяві …; 3) подання заяви … після спливу ' +
     'строку, визначеного частиною першою статті 4 цього Закону.»',
-  note: LAW_2923_NOTE,
-};
-
-/** Law 2923-IX Art. 11 part 1: appeal to a court. */
-const LAW_2923_ART_11: Citation = {
-  act: 'law-2923-ix',
-  provision: { uk: 'ч. 1 ст. 11', en: 'Art. 11 part 1' },
-  evidence: 'text',
-  checkedOn: '2026-11-26',
-  quote:
-    '«Рішення, дії, бездіяльність державних органів, органів місцевого самоврядування, їх посадових осіб, інших ' +
-    'суб’єктів надання публічних послуг, пов’язаних з виконанням цього Закону, можуть бути оскаржені до суду.»',
   note: LAW_2923_NOTE,
 };
 
@@ -289,7 +273,7 @@ export const DESTROYED_PROPERTY_COMPENSATION: ServiceData = {
         uk: 'Рішення, дії чи бездіяльність, пов’язані з компенсацією, можна оскаржити до суду.',
         en: 'Decisions, actions or inaction concerning the compensation may be appealed to a court.',
       },
-      basis: [LAW_2923_ART_11],
+      basis: [LAW_2923_ART_11_COURT],
     },
   },
   channels: {

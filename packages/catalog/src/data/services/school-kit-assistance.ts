@@ -1,4 +1,5 @@
 import type { Citation } from '@vikno/law';
+import { LAW_2811_ART_23 } from '../citations/evidence-catalog.js';
 import {
   APPEAL_GENERAL,
   APPEAL_PFU_2026,
@@ -63,19 +64,6 @@ const LAW_2811_ART_6: Citation = {
     '«Документи, необхідні для призначення державної допомоги сім’ям з дітьми, розглядаються органом, що ' +
     'призначає та здійснює виплату державної допомоги сім’ям з дітьми, протягом 10 днів з дня звернення.»',
   note: `${SOURCE_2811} The article does not say calendar or working days; recorded as calendar days.`,
-};
-
-/** Law 2811-XII Art. 23 as Law 4681-IX worded it: the administrative complaint or the administrative court. */
-const LAW_2811_ART_23: Citation = {
-  act: 'law-2811-xii',
-  provision: { uk: 'ст. 23', en: 'Art. 23' },
-  evidence: 'text',
-  checkedOn: '2026-11-26',
-  quote:
-    '«Рішення, дії чи бездіяльність органу, що призначає та здійснює виплату державної допомоги сім’ям з ' +
-    'дітьми, можуть бути оскаржені в адміністративному порядку відповідно до Закону України "Про ' +
-    'адміністративну процедуру" та/або до адміністративного суду»',
-  note: SOURCE_2811,
 };
 
 /** КМУ 809 by its number, date and title, as the Fund's retellings give them; the text was not read. */

@@ -1,6 +1,7 @@
 import type { Citation } from '@vikno/law';
 import { KMU_1751 } from '../citations/cabinet.js';
 import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
+import { LAW_2811_ART_23 } from '../citations/evidence-catalog.js';
 import {
   ALL_MODELS,
   APPEAL_GENERAL,
@@ -98,19 +99,6 @@ const LAW_2811_ART_6: Citation = {
   note:
     `${SOURCE_2811} The article does not say calendar or working days; recorded as calendar days, as the ` +
     'catalogue records «10 днів» without a unit. The wording of Art. 6 before 2026 was not read.',
-};
-
-/** Law 2811-XII Art. 23 as Law 4681-IX worded it: the administrative complaint or the administrative court. */
-const LAW_2811_ART_23: Citation = {
-  act: 'law-2811-xii',
-  provision: { uk: 'ст. 23', en: 'Art. 23' },
-  evidence: 'text',
-  checkedOn: '2026-11-26',
-  quote:
-    '«Рішення, дії чи бездіяльність органу, що призначає та здійснює виплату державної допомоги сім’ям з ' +
-    'дітьми, можуть бути оскаржені в адміністративному порядку відповідно до Закону України "Про ' +
-    'адміністративну процедуру" та/або до адміністративного суду»',
-  note: SOURCE_2811,
 };
 
 /** The Pension Fund's Volyn office, as Novyny.LIVE reported it: the Fund assigns it, on the form of КМУ 765. */
