@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { defaultCatalog } from '@vikno/catalog';
 import { BUILT_IN_SERVICE_IDS, loadCatalog } from '@vikno/catalog/lazy';
 import { build, type Metafile } from 'esbuild';
-import { median } from './measure.js';
+import { median, timeOnce } from './measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'packages/catalog/dist');
@@ -22,7 +22,7 @@ const OURS_LEFT_OUT = ['zod', 'ts-pattern', '@vikno/law', '@vikno/deadlines'];
 /** Bundles an app whose entry is `source`, split into chunks; the metafile and each output file's gzipped bytes. */
 async function bundle(
   source: string,
-  external = OURS_LEFT_OUT,
+  external: string[],
 ): Promise<{ metafile: Metafile; gzipped: Map<string, number>; entry: string }> {
   const outdir = mkdtempSync(join(tmpdir(), 'vikno-lazy-'));
   try {
@@ -74,89 +74,70 @@ const sum = (files: Iterable<string>, gzipped: Map<string, number>) =>
   [...files].reduce((total, file) => total + (gzipped.get(file) ?? 0), 0);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
-const whole = await bundle(
-  "import { defaultCatalog } from './index.js'; console.log(defaultCatalog().services.length);",
-);
-const wholeBytes = sum(staticClosure(whole.metafile, whole.entry), whole.gzipped);
+const WHOLE_APP =
+  "import { defaultCatalog } from './index.js'; console.log(defaultCatalog().services.length);";
+const LAZY_APP =
+  "import { loadCatalog } from './lazy.js'; console.log((await loadCatalog(['idp-certificate'])).services.length);";
 
-const lazy = await bundle(
-  "import { loadCatalog } from './lazy.js'; console.log((await loadCatalog(['idp-certificate'])).services.length);",
-);
-const atStart = staticClosure(lazy.metafile, lazy.entry);
-const startBytes = sum(atStart, lazy.gzipped);
-
-// Each service's chunk is named after its data file (dist/chunks/<id>-<hash>.js; see tsup.config.ts). What naming a
-// service adds: its own chunk, and the chunks of data it shares with other services (the citations and texts common
-// to many), loaded with the first service that needs them.
-const perService = BUILT_IN_SERVICE_IDS.map((id) => {
-  const chunk = serviceChunk(lazy.metafile, id);
-  if (chunk === undefined) throw new Error(`No chunk for ${id}`);
-  const added = [...staticClosure(lazy.metafile, chunk)].filter((file) => !atStart.has(file));
-  return { id, own: lazy.gzipped.get(chunk) ?? 0, added, bytes: sum(added, lazy.gzipped) };
-});
-const byOwn = [...perService].sort((a, b) => a.own - b.own);
-const shared = new Set(perService.flatMap((entry) => entry.added.filter((file) => !serviceChunkFile(file))));
-const idp = perService.find((entry) => entry.id === 'idp-certificate')?.bytes ?? 0;
-const birth = perService.find((entry) => entry.id === 'birth-assistance')?.bytes ?? 0;
-
-/** Whether an output file is some service's own chunk. */
-function serviceChunkFile(file: string): boolean {
-  return perService.some((entry) => serviceChunk(lazy.metafile, entry.id) === file);
+/**
+ * The two apps bundled with `external` left out: the baseline's bytes, the lazy app's at start, and for each service
+ * what naming it adds — its own chunk (dist/chunks/<id>-<hash>.js; see tsup.config.ts) and the chunks of data it
+ * shares with other services (the citations and texts common to many), loaded with the first service that needs them.
+ */
+async function measure(external: readonly string[]) {
+  const whole = await bundle(WHOLE_APP, [...external]);
+  const lazy = await bundle(LAZY_APP, [...external]);
+  const atStart = staticClosure(lazy.metafile, lazy.entry);
+  const perService = BUILT_IN_SERVICE_IDS.map((id) => {
+    const chunk = serviceChunk(lazy.metafile, id);
+    if (chunk === undefined) throw new Error(`No chunk for ${id}`);
+    const added = [...staticClosure(lazy.metafile, chunk)].filter((file) => !atStart.has(file));
+    return { id, chunk, own: lazy.gzipped.get(chunk) ?? 0, added, bytes: sum(added, lazy.gzipped) };
+  });
+  const ownChunks = new Set(perService.map((entry) => entry.chunk));
+  const shared = new Set(perService.flatMap((entry) => entry.added.filter((file) => !ownChunks.has(file))));
+  return {
+    wholeBytes: sum(staticClosure(whole.metafile, whole.entry), whole.gzipped),
+    startBytes: sum(atStart, lazy.gzipped),
+    sharedBytes: sum(shared, lazy.gzipped),
+    perService,
+    /** The lazy app with one service named, in all. */
+    alone: (id: string) =>
+      sum(atStart, lazy.gzipped) + (perService.find((entry) => entry.id === id)?.bytes ?? Number.NaN),
+  };
 }
 
+const ours = await measure(OURS_LEFT_OUT);
+const byOwn = [...ours.perService].sort((a, b) => a.own - b.own);
+const idpAlone = ours.alone('idp-certificate');
+
 console.log(`Bytes gzipped, each file as sent (zod, ts-pattern, @vikno/law and @vikno/deadlines left out):`);
-console.log(`- baseline, defaultCatalog(): ${kB(wholeBytes)} (${BUILT_IN_SERVICE_IDS.length} services)`);
-console.log(`- loadCatalog at start: ${kB(startBytes)} (the code, no service's data)`);
+console.log(`- baseline, defaultCatalog(): ${kB(ours.wholeBytes)} (${BUILT_IN_SERVICE_IDS.length} services)`);
+console.log(`- loadCatalog at start: ${kB(ours.startBytes)} (the code, no service's data)`);
 console.log(
   `- each service's own data: median ${kB(median(byOwn.map((entry) => entry.own)))}, from ` +
     `${kB(byOwn[0]?.own ?? 0)} (${byOwn[0]?.id}) to ${kB(byOwn.at(-1)?.own ?? 0)} (${byOwn.at(-1)?.id}); ` +
-    `data shared between services, loaded with the first that needs it: ${kB(sum(shared, lazy.gzipped))} at most`,
+    `data shared between services, loaded with the first that needs it: ${kB(ours.sharedBytes)} at most`,
 );
 console.log(
-  `- an app for the IDP certificate alone: ${kB(startBytes + idp)} ` +
-    `(${((100 * (startBytes + idp)) / wholeBytes).toFixed(0)}% of the baseline); for birth assistance alone: ` +
-    `${kB(startBytes + birth)}`,
+  `- an app for the IDP certificate alone: ${kB(idpAlone)} ` +
+    `(${((100 * idpAlone) / ours.wholeBytes).toFixed(0)}% of the baseline); for birth assistance alone: ` +
+    `${kB(ours.alone('birth-assistance'))}`,
 );
 
 // The same two apps with @vikno/law (the register of acts the data cites) and @vikno/deadlines bundled in: what a
 // browser downloads but zod and ts-pattern.
-const wholeAll = await bundle(
-  "import { defaultCatalog } from './index.js'; console.log(defaultCatalog().services.length);",
-  ['zod', 'ts-pattern'],
-);
-const lazyAll = await bundle(
-  "import { loadCatalog } from './lazy.js'; console.log((await loadCatalog(['idp-certificate'])).services.length);",
-  ['zod', 'ts-pattern'],
-);
-const idpChunk = Object.keys(lazyAll.metafile.outputs).find((file) =>
-  file.split('/').pop()?.startsWith('idp-certificate-'),
-);
-const lazyAllStart = staticClosure(lazyAll.metafile, lazyAll.entry);
-const lazyAllIdp =
-  sum(lazyAllStart, lazyAll.gzipped) +
-  sum(
-    [...staticClosure(lazyAll.metafile, idpChunk ?? '')].filter((file) => !lazyAllStart.has(file)),
-    lazyAll.gzipped,
-  );
+const all = await measure(['zod', 'ts-pattern']);
 console.log(
   `With @vikno/law and @vikno/deadlines bundled in (zod and ts-pattern left out): defaultCatalog() ` +
-    `${kB(sum(staticClosure(wholeAll.metafile, wholeAll.entry), wholeAll.gzipped))}, the IDP certificate alone ` +
-    `${kB(lazyAllIdp)}`,
+    `${kB(all.wholeBytes)}, the IDP certificate alone ${kB(all.alone('idp-certificate'))}`,
 );
 
 // Time to a validated catalogue, in Node: one service, and every service, loaded and validated afresh each round.
 const { Catalog } = await import('@vikno/catalog');
 const oneJson = JSON.stringify((await loadCatalog(['idp-certificate'])).services);
 const allJson = JSON.stringify(defaultCatalog().services);
-const time = (json: string) => {
-  const times: number[] = [];
-  for (let round = 0; round < 16; round++) {
-    const started = process.hrtime.bigint();
-    Catalog.fromUnknown(JSON.parse(json));
-    if (round > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return median(times);
-};
+const time = (json: string) => timeOnce(15, () => Catalog.fromUnknown(JSON.parse(json)));
 console.log(
   `Validating to a Catalog: one service ${time(oneJson).toFixed(2)} ms, ` +
     `every service (baseline) ${time(allJson).toFixed(2)} ms (median of 15)`,

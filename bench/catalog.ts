@@ -7,20 +7,9 @@
 import { Catalog, defaultCatalog, Service, type ServiceView, valueAt } from '@vikno/catalog';
 import { z } from 'zod';
 import { SEARCH_QUERIES } from '../packages/catalog/test/search-queries.js';
-import { median, throughput } from './measure.js';
+import { median, throughput, timeOnce } from './measure.js';
 
 const json = JSON.stringify(defaultCatalog().services);
-
-/** Median milliseconds of one call over `rounds` rounds, after one warm-up. */
-function timeOnce(rounds: number, run: () => unknown): number {
-  const times: number[] = [];
-  for (let round = 0; round <= rounds; round++) {
-    const started = process.hrtime.bigint();
-    run();
-    if (round > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return median(times);
-}
 
 const format = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

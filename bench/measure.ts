@@ -19,3 +19,14 @@ export function throughput(calls: number, rounds: number, run: (i: number) => un
   if (sink < 0) console.log(sink);
   return median(rates);
 }
+
+/** Median milliseconds of one call over `rounds` rounds, after one warm-up. */
+export function timeOnce(rounds: number, run: () => unknown): number {
+  const times: number[] = [];
+  for (let round = 0; round <= rounds; round++) {
+    const started = process.hrtime.bigint();
+    run();
+    if (round > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(times);
+}
