@@ -335,6 +335,19 @@ function foldRussian(word: string): string {
   return word.replaceAll('ы', 'и').replaceAll('э', 'е').replaceAll('ъ', '');
 }
 
+/** A Cyrillic word read as Russian: with Russian letters folded, its stem, and the Ukrainian stem the table gives. */
+interface RussianReading {
+  readonly folded: string;
+  readonly foldedStem: string;
+  readonly meaning: string | undefined;
+}
+
+function readAsRussian(word: string): RussianReading {
+  const folded = foldRussian(word);
+  const foldedStem = stem(folded);
+  return { folded, foldedStem, meaning: russianMeaning(folded, foldedStem) };
+}
+
 /** The Ukrainian stem a Russian word of {@link RUSSIAN_FORMS} stands for, or `undefined`. */
 function russianMeaning(word: string, own: string): string | undefined {
   for (const [start, meaning] of RUSSIAN_ENTRIES) {
@@ -560,30 +573,30 @@ export class SearchIndex {
     const own = stem(word);
     const known = this.#documentFrequency.has(own);
     const longer = own.length >= 3 ? this.#longerStems(own) : [];
+    const russian = LATIN_WORD.test(word) ? undefined : readAsRussian(word);
     if (known || longer.length > 0) {
       const others = withFactor(longer, FACTOR.prefix);
       // A Russian word the catalogue also writes (a keyword in Russian) still means its Ukrainian word.
-      const meaning = LATIN_WORD.test(word) ? undefined : russianMeaning(foldRussian(word), own);
+      const meaning = russian?.meaning;
       if (meaning !== undefined && meaning !== own && this.#documentFrequency.has(meaning)) {
         others.set(meaning, FACTOR.russian);
       }
       return { word, exact: known ? own : undefined, others };
     }
-    return { word, exact: undefined, others: this.#unknownWord(word, own) };
+    return { word, exact: undefined, others: this.#unknownWord(word, own, russian) };
   }
 
-  #unknownWord(word: string, own: string): Map<string, number> {
-    if (LATIN_WORD.test(word)) {
+  /** What an unknown word stands for: a Latin spelling, a Russian form, or a typo of one edit, in that order. */
+  #unknownWord(word: string, own: string, russian: RussianReading | undefined): Map<string, number> {
+    if (russian === undefined) {
       const transliterated = this.#transliterated(latinSkeleton(word));
       if (transliterated.length > 0) return withFactor(transliterated, FACTOR.transliterated);
       return withFactor(this.#typos(own), FACTOR.typo);
     }
-    const folded = foldRussian(word);
-    const foldedStem = stem(folded);
+    const { folded, foldedStem, meaning } = russian;
     if (folded !== word && this.#documentFrequency.has(foldedStem)) {
       return withFactor([foldedStem], FACTOR.russian);
     }
-    const meaning = russianMeaning(folded, foldedStem);
     if (meaning !== undefined && this.#documentFrequency.has(meaning)) {
       return withFactor([meaning], FACTOR.russian);
     }
