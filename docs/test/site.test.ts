@@ -153,15 +153,7 @@ describe('the documentation site in Chromium', () => {
         await readFile(join(packageDir(name), 'src/index.ts'), 'utf8'),
         '@packageDocumentation',
       );
-      let url = await readerOpens('modules.html', (page) => linkTo(page, '.col-content', name));
-      // A package with several entry points (@vikno/monitoring and @vikno/monitoring/xlsx) lists them as modules
-      // named by their import specifiers; its main entry's page holds the package's doc comment.
-      if (await entryPoints(name)) {
-        url = await readerOpens(url, async (page) => {
-          await withoutReadme(page, name);
-          return linkTo(page, '.col-content .tsd-member-summary', name);
-        });
-      }
+      const url = await mainEntryPage(name, (page) => withoutReadme(page, name));
       await readerOpens(url, async (page) => {
         const title = await text(page.locator('.col-content h1').first());
         expect(title).toMatch(new RegExp(`^Module ${escapeRegExp(name)}\\b`));
@@ -179,13 +171,7 @@ describe('the documentation site in Chromium', () => {
   describe.each(KEY_FUNCTIONS)('the function $name of $module', ({ name, module }) => {
     it('renders its signature, doc comment and example', async () => {
       const comment = docComment(await sourceDeclaring(module, name), `export function ${name}(`);
-      let moduleUrl = await readerOpens('modules.html', (page) => linkTo(page, '.col-content', module));
-      // A package with several entry points lists them first; the function is on its main entry's page.
-      if (await entryPoints(module)) {
-        moduleUrl = await readerOpens(moduleUrl, (page) =>
-          linkTo(page, '.col-content .tsd-member-summary', module),
-        );
-      }
+      const moduleUrl = await mainEntryPage(module);
       const url = await readerOpens(moduleUrl, (page) => linkTo(page, '.col-content', name));
       await readerOpens(url, async (page) => {
         expect(await text(page.locator('.col-content h1'))).toBe(`Function ${name}`);
@@ -305,6 +291,21 @@ function missingFiles(notFound: readonly string[]): string[] {
 
 /** The absolute URL of the link in `scope` whose whole visible text is `label`; fails if there is none. */
 /** Whether a package documents several entry points (its own typedoc.json lists them). */
+/**
+ * The page of a package's main entry, reached from the list of modules as a reader would. A package with several
+ * entry points (@vikno/catalog and @vikno/catalog/lazy; @vikno/monitoring and @vikno/monitoring/xlsx) lists them as
+ * modules named by their import specifiers, and its main entry's page holds the package's doc comment and exports;
+ * `onPackagePage` checks that list's page on the way.
+ */
+async function mainEntryPage(name: string, onPackagePage?: (page: Page) => Promise<void>): Promise<string> {
+  const url = await readerOpens('modules.html', (page) => linkTo(page, '.col-content', name));
+  if (!(await entryPoints(name))) return url;
+  return readerOpens(url, async (page) => {
+    await onPackagePage?.(page);
+    return linkTo(page, '.col-content .tsd-member-summary', name);
+  });
+}
+
 async function entryPoints(name: string): Promise<boolean> {
   try {
     const options = JSON.parse(await readFile(join(packageDir(name), 'typedoc.json'), 'utf8'));
