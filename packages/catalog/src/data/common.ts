@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
-import { SEED_MODELS } from './citations/cards-and-notices.js';
+import type { Channel, Delivery, Fee, Provider, ServiceTerm } from '../schema.js';
+import { PFU_TRANSFER_2025, SEED_MODELS, SOCIAL_VIA_CNAP } from './citations/cards-and-notices.js';
 import { LAW_393_ART_16_COMPLAINT, LAW_2811_ART_6_TERM } from './citations/evidence-catalog.js';
 import {
   LAW_2073_ART_79_COMPLAINT,
@@ -98,4 +98,16 @@ export const FAMILY_ASSISTANCE_TERM: Dates<z.input<typeof ServiceTerm>> = {
 /** The three models with «Соціальна громада», as the methodical material describes them for social services. */
 export const ALL_MODELS: Dates<z.input<typeof Delivery>> = {
   earliest: { value: { models: ['I', 'II', 'III'], socialHromada: true }, basis: [SEED_MODELS] },
+};
+
+/**
+ * The channels of an assistance the Pension Fund took over on 01.07.2025: the CNAP or the social protection unit
+ * before; the CNAP, a starosta or the council's official, the Fund's office or post from that day (the transfer notice).
+ */
+export const CHANNELS_TO_PFU_2025: Dates<readonly Channel[]> = {
+  earliest: { value: ['cnap', 'usznOffice'], basis: [SOCIAL_VIA_CNAP] },
+  '2025-07-01': {
+    value: ['cnap', 'starostaOrAuthorisedOfficial', 'pfuOffice', 'post'],
+    basis: [PFU_TRANSFER_2025],
+  },
 };

@@ -1,6 +1,6 @@
 import type { Citation } from '@vikno/law';
 import { KMU_1751 } from '../citations/cabinet.js';
-import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
+import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
 import { LAW_2811_ART_23 } from '../citations/evidence-catalog.js';
 import {
   ALL_MODELS,
@@ -8,6 +8,7 @@ import {
   APPEAL_PFU_2026,
   ASSIGN_OR_REFUSE,
   CEILING_TERM,
+  CHANNELS_TO_PFU_2025,
   FREE_AS_SOCIAL,
   PFU,
   USZN,
@@ -199,13 +200,7 @@ export const SEVERELY_ILL_CHILD_ASSISTANCE: ServiceData = {
     ...APPEAL_GENERAL,
     '2026-01-01': { value: APPEAL_PFU_2026, basis: [LAW_2811_ART_23] },
   },
-  channels: {
-    earliest: { value: ['cnap', 'usznOffice'], basis: [SOCIAL_VIA_CNAP] },
-    '2025-07-01': {
-      value: ['cnap', 'starostaOrAuthorisedOfficial', 'pfuOffice', 'post'],
-      basis: [PFU_TRANSFER_2025],
-    },
-  },
+  channels: CHANNELS_TO_PFU_2025,
   delivery: ALL_MODELS,
   applicationForm: {
     earliest: {

@@ -1,6 +1,14 @@
 import type { Citation } from '@vikno/law';
-import { PFU_TRANSFER_2025, SOCIAL_VIA_CNAP } from '../citations/cards-and-notices.js';
-import { ALL_MODELS, APPEAL_GENERAL, CEILING_TERM, FREE_AS_SOCIAL, PFU, USZN } from '../common.js';
+import { PFU_TRANSFER_2025 } from '../citations/cards-and-notices.js';
+import {
+  ALL_MODELS,
+  APPEAL_GENERAL,
+  CEILING_TERM,
+  CHANNELS_TO_PFU_2025,
+  FREE_AS_SOCIAL,
+  PFU,
+  USZN,
+} from '../common.js';
 import type { ServiceData } from '../load.js';
 
 /** Family Code Art. 181: the temporary state assistance, its floor and the Cabinet's procedure. */
@@ -119,13 +127,7 @@ export const TEMPORARY_CHILD_ASSISTANCE: ServiceData = {
     },
   },
   appeal: APPEAL_GENERAL,
-  channels: {
-    earliest: { value: ['cnap', 'usznOffice'], basis: [SOCIAL_VIA_CNAP] },
-    '2025-07-01': {
-      value: ['cnap', 'starostaOrAuthorisedOfficial', 'pfuOffice', 'post'],
-      basis: [PFU_TRANSFER_2025],
-    },
-  },
+  channels: CHANNELS_TO_PFU_2025,
   delivery: ALL_MODELS,
   applicationForm: {
     earliest: {
