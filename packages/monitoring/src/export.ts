@@ -289,7 +289,8 @@ export function parseReport(report: unknown): TimelinessReport {
   return checked;
 }
 
-function parseOptions(options: unknown): ExportLanguage {
+/** The language of export options, validated; absent or `null` options are the defaults (Ukrainian). */
+export function parseOptions(options: unknown): ExportLanguage {
   const parsed = ExportOptions.safeParse(options ?? {});
   if (!parsed.success) throw invalid('INVALID_INPUT', 'options', parsed.error);
   return parsed.data.language;

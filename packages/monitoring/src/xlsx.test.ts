@@ -134,6 +134,19 @@ describe('reportToXlsx', () => {
     expect(strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array())).toContain('name="Timeliness"');
   });
 
+  it('takes null options as the table does: absent, in Ukrainian (a fuzz counterexample crashed on them)', async () => {
+    const { rows } = readSheet(await reportToXlsx(report, null as never));
+    expect(rows[0]).toEqual(reportRows(report, null as never).columns.map((column) => column.title));
+    const list = actionList(marchRecords(), {
+      now: MARCH.now,
+      office: 'uszn-district',
+      role: 'decisionMaker',
+    });
+    expect(readSheet(await actionListToXlsx(list, null as never)).rows[0]).toEqual(
+      actionRows(list, null as never).columns.map((column) => column.title),
+    );
+  });
+
   it('refuses what is not a report', async () => {
     await expect(reportToXlsx({} as never)).rejects.toBeInstanceOf(MonitoringError);
     await expect(reportToXlsx(report, { language: 'pl' } as never)).rejects.toBeInstanceOf(MonitoringError);

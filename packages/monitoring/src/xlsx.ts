@@ -24,9 +24,9 @@ import type { ActionList } from './actions.js';
 import { invalid } from './errors.js';
 import {
   actionRows,
-  type ExportLanguage,
   type ExportOptions,
   type ExportTable,
+  parseOptions,
   parseTable,
   reportRows,
 } from './export.js';
@@ -195,12 +195,8 @@ export async function reportToXlsx(
   report: TimelinessReport,
   options: ExportOptions = {},
 ): Promise<Uint8Array> {
-  const table = reportRows(report, options);
-  return writeXlsx(table, SHEETS.report[languageOf(options)]);
-}
-
-function languageOf(options: ExportOptions): ExportLanguage {
-  return (options as { language?: ExportLanguage }).language ?? 'uk';
+  const language = parseOptions(options);
+  return writeXlsx(reportRows(report, { language }), SHEETS.report[language]);
 }
 
 /**
@@ -221,6 +217,6 @@ function languageOf(options: ExportOptions): ExportLanguage {
  * ```
  */
 export async function actionListToXlsx(list: ActionList, options: ExportOptions = {}): Promise<Uint8Array> {
-  const table = actionRows(list, options);
-  return writeXlsx(table, SHEETS.actions[languageOf(options)]);
+  const language = parseOptions(options);
+  return writeXlsx(actionRows(list, { language }), SHEETS.actions[language]);
 }
